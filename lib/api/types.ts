@@ -1,0 +1,83 @@
+/**
+ * The JSON contract between the server (app/api/**) and the browser, and for scripts (`curl | jq`).
+ * DTOs use the app's words; raw Kubernetes objects never cross this boundary whole.
+ */
+
+export type GroupId = 'control-plane' | 'node' | 'add-on' | 'monitoring' | 'other';
+export const GROUP_IDS: readonly GroupId[] = ['control-plane', 'node', 'add-on', 'monitoring', 'other'];
+
+export type Status = 'healthy' | 'degraded' | 'down' | 'unknown';
+
+export type ClusterSourceKind = 'kubeconfig' | 'in-cluster' | 'demo' | 'dump';
+
+export interface ClusterInfo {
+  name: string;
+  /** gitVersion from /version, e.g. `v1.31.2+k3s1`; empty while unknown. */
+  version: string;
+  source: ClusterSourceKind;
+  /** API server URL as the kubeconfig names it. */
+  server?: string;
+}
+
+export interface PodSummary {
+  name: string;
+  node: string;
+  /** "1/2" style: ready containers / containers. */
+  ready: string;
+  isReady: boolean;
+  /** What `kubectl get pods` prints in STATUS: Running, CrashLoopBackOff, Completed, Pending … */
+  phase: string;
+  restarts: number;
+}
+
+export interface NodeSummary {
+  name: string;
+  ready: boolean;
+  kubeletVersion: string;
+}
+
+export interface ComponentSummary {
+  id: string;
+  name: string;
+  group: GroupId;
+  status: Status;
+  reasons: string[];
+  href: string;
+  /** Workload kind that owns the pods when there is one (DaemonSet, Deployment, StatefulSet, static). */
+  workload?: string;
+  podCount: number;
+  readyCount: number;
+  restarts: number;
+  pods: PodSummary[];
+  nodes: NodeSummary[];
+}
+
+export interface GroupSummary {
+  id: GroupId;
+  name: string;
+  status: Status;
+  components: ComponentSummary[];
+}
+
+/** State of one shared LIST+WATCH, so the UI can say when data is stale. */
+export type WatchState = 'syncing' | 'live' | 'reconnecting' | 'forbidden' | 'error';
+
+export interface FreshnessInfo {
+  /** Worst state over all watches. */
+  state: WatchState;
+  /** ISO time of the last event or relist seen from the API server. */
+  lastSyncAt?: string;
+  /** Per resource, e.g. { pods: 'live', events: 'forbidden' }. */
+  watches: Record<string, { state: WatchState; message?: string; count: number }>;
+}
+
+export interface OverviewResponse {
+  cluster: ClusterInfo;
+  groups: GroupSummary[];
+  freshness: FreshnessInfo;
+  generatedAt: string;
+}
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; status: number };
+}
