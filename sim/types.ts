@@ -89,8 +89,12 @@ export interface ClusterSource {
    * instance) has no log. Called on every log request; follow=true polls it for lines newer than the last sent.
    */
   logs?(namespace: string, pod: string, container: string, previous: boolean, now: number): LogLine[] | undefined;
-  /** Current metrics, or null when the metrics API is absent (then metrics.k8s.io is not in discovery). */
-  metrics?(now: number): MetricsSnapshot | null;
+  /**
+   * Current metrics. `null`: the metrics API is absent (metrics.k8s.io is not in discovery, as on a
+   * cluster without metrics-server). `{ unavailable }`: the APIService is registered but its backend is
+   * down, so metrics.k8s.io requests get 503 ServiceUnavailable with that message.
+   */
+  metrics?(now: number): MetricsSnapshot | { unavailable: string } | null;
   /** readyz and livez checks at `now`; defaults to the healthy set of fixtures/health when absent. */
   health?(now: number): { readyz: HealthCheck[]; livez: HealthCheck[] };
 }
