@@ -1,0 +1,127 @@
+/**
+ * Minimal structural types for the raw Kubernetes objects the model reads, with the API's field names;
+ * every field optional (and nullable) because real objects, dumps and older servers can lack any of them.
+ */
+import type { ContainerStatusLike, PodConditionLike } from './pod-status';
+
+export interface OwnerReference {
+  kind?: string;
+  name?: string;
+  controller?: boolean | null;
+}
+
+export interface ObjectMeta {
+  name?: string;
+  namespace?: string;
+  uid?: string;
+  labels?: Record<string, string> | null;
+  annotations?: Record<string, string> | null;
+  ownerReferences?: OwnerReference[] | null;
+  creationTimestamp?: string | null;
+  deletionTimestamp?: string | null;
+}
+
+export interface Container {
+  name?: string;
+  image?: string;
+  restartPolicy?: string;
+}
+
+export interface PodSpec {
+  nodeName?: string;
+  containers?: Container[] | null;
+  initContainers?: Container[] | null;
+}
+
+export interface Pod {
+  metadata?: ObjectMeta | null;
+  spec?: PodSpec | null;
+  status?: {
+    phase?: string;
+    reason?: string;
+    message?: string;
+    conditions?: PodConditionLike[] | null;
+    initContainerStatuses?: ContainerStatusLike[] | null;
+    containerStatuses?: ContainerStatusLike[] | null;
+  } | null;
+}
+
+export interface PodTemplate {
+  metadata?: ObjectMeta | null;
+  spec?: PodSpec | null;
+}
+
+export interface Condition {
+  type?: string;
+  status?: string;
+  reason?: string;
+  message?: string;
+  lastHeartbeatTime?: string | null;
+  lastTransitionTime?: string | null;
+}
+
+export interface Node {
+  metadata?: ObjectMeta | null;
+  spec?: { unschedulable?: boolean; taints?: { key?: string; effect?: string }[] | null } | null;
+  status?: {
+    conditions?: Condition[] | null;
+    nodeInfo?: { kubeletVersion?: string; containerRuntimeVersion?: string } | null;
+  } | null;
+}
+
+export interface DaemonSet {
+  metadata?: ObjectMeta | null;
+  spec?: { template?: PodTemplate | null } | null;
+  status?: {
+    desiredNumberScheduled?: number;
+    currentNumberScheduled?: number;
+    numberReady?: number;
+    numberAvailable?: number;
+    numberMisscheduled?: number;
+  } | null;
+}
+
+export interface Deployment {
+  metadata?: ObjectMeta | null;
+  spec?: { replicas?: number; template?: PodTemplate | null } | null;
+  status?: { replicas?: number; readyReplicas?: number; availableReplicas?: number } | null;
+}
+
+export type StatefulSet = Deployment;
+
+export interface ReplicaSet {
+  metadata?: ObjectMeta | null;
+  spec?: { replicas?: number } | null;
+}
+
+export interface Service {
+  metadata?: ObjectMeta | null;
+  spec?: { type?: string; selector?: Record<string, string> | null } | null;
+}
+
+export interface Endpoints {
+  metadata?: ObjectMeta | null;
+  subsets?: { addresses?: unknown[] | null; notReadyAddresses?: unknown[] | null }[] | null;
+}
+
+/** coordination.k8s.io/v1 Lease: leader election records and node heartbeats. */
+export interface Lease {
+  metadata?: ObjectMeta | null;
+  spec?: {
+    holderIdentity?: string | null;
+    leaseDurationSeconds?: number | null;
+    renewTime?: string | null;
+    acquireTime?: string | null;
+  } | null;
+}
+
+/** v1 ComponentStatus (deprecated since 1.19, still served by many clusters). */
+export interface ComponentStatus {
+  metadata?: ObjectMeta | null;
+  conditions?: Condition[] | null;
+}
+
+export interface APIService {
+  metadata?: ObjectMeta | null;
+  status?: { conditions?: Condition[] | null } | null;
+}
