@@ -1,0 +1,36 @@
+// Lint rules: Next.js core web vitals + TypeScript, and the one-way import boundaries of STYLE.md.
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+const serverOnly = ['@/lib/kube/*', '@/lib/server/*', '@/lib/metrics/*', '@kubernetes/client-node'];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.sim/**'],
+  },
+  {
+    // UI code never reaches the cluster directly: it goes through app/api via lib/hooks.
+    files: ['components/**/*.{ts,tsx}', 'lib/hooks/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: serverOnly, message: 'UI code must not import server modules; call an /api route through lib/hooks.' }] }],
+    },
+  },
+  {
+    // The model is pure: no I/O, no React, no Kubernetes client.
+    files: ['lib/model/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: [...serverOnly, 'react', 'node:*', 'fs', 'swr'], message: 'lib/model is pure: no I/O, React or client library.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'sim/**', 'scripts/**', 'bench/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+];
+
+export default config;

@@ -1,0 +1,18 @@
+'use client';
+/** The overview, refreshed every few seconds from the server's shared cache (cheap: it is memoized). */
+import useSWR from 'swr';
+import type { OverviewResponse } from '@/lib/api/types';
+import { API, apiUrl } from '@/lib/api/urls';
+import { fetchJson, shouldRetry } from './fetcher';
+
+export const OVERVIEW_POLL_MS = 2_000;
+
+export function useOverview() {
+  return useSWR<OverviewResponse>(apiUrl(API.overview), fetchJson, {
+    refreshInterval: OVERVIEW_POLL_MS,
+    // SWR's default 2 s deduping would swallow a 2 s refresh; keep it below the interval.
+    dedupingInterval: OVERVIEW_POLL_MS / 2,
+    keepPreviousData: true,
+    shouldRetryOnError: shouldRetry,
+  });
+}

@@ -1,0 +1,231 @@
+/**
+ * One LIST+WATCH of one resource kind, kept in memory: paged relist, watch resumed from the last
+ * resourceVersion, relist on 410 Gone, back-off with jitter on errors, and a state the UI can show.
+ */
+import 'server-only';
+import type { WatchState } from '@/lib/api/types';
+import type { Connection } from './connection';
+import { describeKubeError, KubeApiError, kubeGetJson, kubeRequest } from './http';
+import { collectionPath, type ResourceDef } from './resources';
+
+export interface KubeObject {
+  apiVersion?: string;
+  kind?: string;
+  metadata?: { name?: string; namespace?: string; resourceVersion?: string; [key: string]: unknown };
+  [key: string]: unknown;
+}
+
+interface ObjectList {
+  metadata?: { resourceVersion?: string; continue?: string };
+  items?: KubeObject[];
+}
+
+interface WatchEvent {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
+  object: KubeObject & { code?: number; message?: string; reason?: string };
+}
+
+export interface InformerOptions {
+  pageSize: number;
+  watchTimeoutSeconds: number;
+  /** Called after every change to the stored objects (relist or watch event). */
+  onChange: () => void;
+  /** Back-off bounds; tests shorten them. */
+  backoff?: { baseMs: number; maxMs: number };
+  /** Wait this long before retrying a forbidden kind: RBAC changes are rare. */
+  forbiddenRetryMs?: number;
+}
+
+/** Real API servers keep watch history for ~5 minutes; older resourceVersions answer 410 Gone. */
+const GONE = 410;
+
+export class Informer {
+  readonly def: ResourceDef;
+  private readonly conn: Connection;
+  private readonly opts: InformerOptions;
+  private objects = new Map<string, KubeObject>();
+  private resourceVersion = '';
+  private stopped = false;
+  private failures = 0;
+  private abort?: AbortController;
+  private wake?: () => void;
+  state: WatchState = 'syncing';
+  message?: string;
+  /** Times a LIST was sent (first sync, 410s, errors), and WATCH requests opened. */
+  lists = 0;
+  watches = 0;
+  hasSynced = false;
+  lastSyncAt?: Date;
+
+  constructor(conn: Connection, def: ResourceDef, opts: InformerOptions) {
+    this.conn = conn;
+    this.def = def;
+    this.opts = opts;
+  }
+
+  start(): void {
+    void this.run();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.abort?.abort();
+    this.wake?.();
+  }
+
+  /** The stored objects. The array is fresh; the objects are shared and must not be mutated. */
+  list(): KubeObject[] {
+    return Array.from(this.objects.values());
+  }
+
+  get(name: string): KubeObject | undefined {
+    return this.objects.get(name);
+  }
+
+  get size(): number {
+    return this.objects.size;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        if (!this.resourceVersion) await this.relist();
+        await this.watchOnce();
+        this.failures = 0;
+      } catch (error) {
+        if (this.stopped) return;
+        await this.handleFailure(error);
+      }
+    }
+  }
+
+  private async relist(): Promise<void> {
+    const path = collectionPath(this.def);
+    const next = new Map<string, KubeObject>();
+    let continueToken: string | undefined;
+    let resourceVersion = '';
+    do {
+      this.lists += 1;
+      const page = await kubeGetJson<ObjectList>(this.conn, path, {
+        query: { limit: this.opts.pageSize, continue: continueToken },
+        timeoutMs: 60_000,
+      });
+      for (const item of page.items ?? []) {
+        const name = item.metadata?.name;
+        if (name) next.set(name, item);
+      }
+      continueToken = page.metadata?.continue || undefined;
+      resourceVersion = page.metadata?.resourceVersion ?? '';
+    } while (continueToken && !this.stopped);
+    this.objects = next;
+    this.resourceVersion = resourceVersion;
+    this.markLive();
+    this.opts.onChange();
+  }
+
+  private async watchOnce(): Promise<void> {
+    this.abort = new AbortController();
+    this.watches += 1;
+    const response = await kubeRequest(this.conn, collectionPath(this.def), {
+      query: {
+        watch: 'true',
+        resourceVersion: this.resourceVersion,
+        allowWatchBookmarks: 'true',
+        timeoutSeconds: this.opts.watchTimeoutSeconds,
+      },
+      signal: this.abort.signal,
+      timeoutMs: undefined,
+    });
+    this.markLive();
+    const idleLimitMs = (this.opts.watchTimeoutSeconds + 30) * 1000;
+    let idleTimer = setTimeout(() => this.abort?.abort(), idleLimitMs);
+    try {
+      for await (const line of readLines(response.body as AsyncIterable<Uint8Array> | null)) {
+        clearTimeout(idleTimer);
+        idleTimer = setTimeout(() => this.abort?.abort(), idleLimitMs);
+        this.apply(JSON.parse(line) as WatchEvent);
+      }
+    } finally {
+      clearTimeout(idleTimer);
+    }
+  }
+
+  private apply(event: WatchEvent): void {
+    if (event.type === 'ERROR') {
+      const code = event.object.code ?? 500;
+      // The stream reports an expired resourceVersion as an ERROR event; relist from scratch.
+      throw new KubeApiError(code, event.object.reason ?? 'Error', event.object.message ?? 'watch error', this.def.key);
+    }
+    const name = event.object.metadata?.name;
+    const rv = event.object.metadata?.resourceVersion;
+    if (event.type !== 'BOOKMARK' && name) {
+      if (event.type === 'DELETED') this.objects.delete(name);
+      else this.objects.set(name, event.object);
+      this.lastSyncAt = new Date();
+      this.opts.onChange();
+    }
+    if (rv) this.resourceVersion = rv;
+  }
+
+  private async handleFailure(error: unknown): Promise<void> {
+    const { status, message } = describeKubeError(error);
+    if (status === GONE) {
+      this.resourceVersion = '';
+      return;
+    }
+    this.failures += 1;
+    if (status === 403) {
+      this.state = 'forbidden';
+      this.message = `needs list and watch on ${this.def.plural}${this.def.namespace ? ` in ${this.def.namespace}` : ''}: ${message}`;
+      this.opts.onChange();
+      await this.sleep(this.opts.forbiddenRetryMs ?? 60_000);
+      this.resourceVersion = '';
+      return;
+    }
+    this.state = this.hasSynced ? 'reconnecting' : 'syncing';
+    this.message = message;
+    this.opts.onChange();
+    const { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1000, maxMs: 30_000 };
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(this.failures - 1, 16));
+    // Full jitter: many replicas reconnecting after an outage must not arrive together.
+    await this.sleep(ceiling / 2 + Math.random() * (ceiling / 2));
+  }
+
+  private markLive(): void {
+    const changed = this.state !== 'live';
+    this.state = 'live';
+    this.message = undefined;
+    this.hasSynced = true;
+    this.lastSyncAt = new Date();
+    if (changed) this.opts.onChange();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
+
+/** Splits a streamed body into lines (the watch protocol is one JSON event per line). */
+export async function* readLines(body: AsyncIterable<Uint8Array> | null): AsyncGenerator<string> {
+  if (!body) return;
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of body) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let newline = buffer.indexOf('\n');
+    while (newline >= 0) {
+      const line = buffer.slice(0, newline).trim();
+      buffer = buffer.slice(newline + 1);
+      if (line) yield line;
+      newline = buffer.indexOf('\n');
+    }
+  }
+  const rest = buffer.trim();
+  if (rest) yield rest;
+}

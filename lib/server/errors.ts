@@ -1,0 +1,35 @@
+/**
+ * The one way errors leave a route handler: `{ error: { code, message, status } }` with the status
+ * the API server's answer implies (401, 403, 404, 410, 429, 5xx, timeouts).
+ */
+import 'server-only';
+import type { ApiErrorBody } from '@/lib/api/types';
+import type { ConnectionProblem } from '@/lib/kube/connection';
+import { describeKubeError } from '@/lib/kube/http';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function errorResponse(status: number, code: string, message: string): Response {
+  const body: ApiErrorBody = { error: { code, message, status } };
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+}
+
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof HttpError) return errorResponse(error.status, error.code, error.message);
+  const { status, reason, message } = describeKubeError(error);
+  // The browser talks to us, not to the API server: its 401 means our credentials are wrong (a 502 to us).
+  const mapped = status === 401 ? 502 : status;
+  return errorResponse(mapped, reason, status === 401 ? `the API server rejected the dashboard's credentials: ${message}` : message);
+}
+
+export function connectionProblemResponse(problem: ConnectionProblem): Response {
+  return errorResponse(503, 'NotConfigured', `${problem.title}: ${problem.detail} ${problem.hints.join(' ')}`.trim());
+}

@@ -1,0 +1,60 @@
+/**
+ * Playwright journeys against the production build, served by `npm run demo` machinery: one dashboard
+ * on a healthy demo cluster and one on a degraded one. Debian's Chromium when present (CI and these
+ * machines cannot download browsers), Playwright's own browser elsewhere.
+ */
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { DEGRADED, HEALTHY } from './e2e/env';
+
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const isCI = Boolean(process.env.CI);
+
+const demoServer = (target: typeof HEALTHY, simFlags: string) => ({
+  command: `npx tsx scripts/demo.ts --no-build ${simFlags}`,
+  url: `${target.url}/api/healthz`,
+  env: { PORT: String(target.port), NEXT_TELEMETRY_DISABLED: '1' },
+  reuseExistingServer: !isCI,
+  timeout: 120_000,
+  stdout: 'ignore' as const,
+  stderr: 'pipe' as const,
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 5_000 },
+});
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: isCI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: HEALTHY.url,
+    trace: 'on-first-retry',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-quic',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [demoServer(HEALTHY, '--seed 7'), demoServer(DEGRADED, '--seed 7 --scenario degraded')],
+});

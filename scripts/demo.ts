@@ -1,0 +1,90 @@
+/**
+ * `npm run demo`: starts the demo cluster and the dashboard together. The dashboard reaches the demo
+ * cluster through a kubeconfig, exactly as it reaches a real one. Flags after `--` go to the demo
+ * cluster (`--nodes`, `--seed`, `--scenario`, `--dump DIR`); `--dev` runs `next dev`, `--no-build`
+ * skips the production build check.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startSim } from '../sim/index';
+import { parseSimArgs } from '../sim/args';
+// @ts-expect-error -- plain ESM script without type declarations
+import { startServer } from './start.mjs';
+
+const ROOT = path.resolve(__dirname, '..');
+const SOURCE_DIRS = ['app', 'components', 'lib', 'public'];
+const SOURCE_FILES = ['next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const dev = take(argv, '--dev');
+  const noBuild = take(argv, '--no-build');
+  const port = Number(process.env.PORT ?? 3000);
+  const simOptions = parseSimArgs(argv);
+  const sim = await startSim({
+    ...simOptions,
+    port: simOptions.port ?? 0,
+    kubeconfig: simOptions.kubeconfig ?? path.join(ROOT, '.sim', `demo-${port}.kubeconfig`),
+    quiet: true,
+  });
+  const source = sim.source.kind;
+  console.log(`demo cluster (${sim.source.name}) at ${sim.url}; kubeconfig: ${sim.kubeconfigPath}`);
+
+  if (!dev && !noBuild && buildIsStale()) {
+    console.log('building the dashboard (next build)…');
+    const build = spawnSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) {
+      await sim.close();
+      process.exit(build.status ?? 1);
+    }
+  }
+
+  const env = { PORT: String(port), KUBECONFIG: sim.kubeconfigPath, KUBESYS_CLUSTER_SOURCE: source };
+  const server: ChildProcess = dev
+    ? spawn('npx', ['next', 'dev', '-p', String(port), '-H', '127.0.0.1'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+        detached: true,
+      })
+    : startServer({ env });
+  console.log(`kubesys: http://127.0.0.1:${port}${process.env.BASE_PATH ?? ''}/  (Ctrl-C stops both)`);
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (server.pid && dev) process.kill(-server.pid, 'SIGTERM');
+    else server.kill('SIGTERM');
+    await sim.close();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+  server.on('exit', (code) => void stop(code ?? 0));
+}
+
+function take(argv: string[], flag: string): boolean {
+  const index = argv.indexOf(flag);
+  if (index >= 0) argv.splice(index, 1);
+  return index >= 0;
+}
+
+/** True when there is no production build or a source file is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  if (!fs.existsSync(buildId) || !fs.existsSync(path.join(ROOT, '.next', 'standalone', 'server.js'))) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  const newer = (file: string): boolean => {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) return fs.readdirSync(file).some((entry) => newer(path.join(file, entry)));
+    return stat.mtimeMs > builtAt && !/\.test\.tsx?$/.test(file);
+  };
+  return [...SOURCE_DIRS, ...SOURCE_FILES].map((entry) => path.join(ROOT, entry)).filter(fs.existsSync).some(newer);
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+});
