@@ -12,6 +12,7 @@ export interface OwnerReference {
 
 export interface ObjectMeta {
   name?: string;
+  generateName?: string;
   namespace?: string;
   uid?: string;
   labels?: Record<string, string> | null;
