@@ -2,6 +2,12 @@
  * Server-side Tables (meta.k8s.io/v1 Table): what `kubectl get` prints, built from served objects.
  * Pure; the server calls `toTable` when a client's Accept header asks for `as=Table`.
  */
+import { col, NAME_COLUMN, type Printer } from './printers/common';
+import { apiServicePrinter, componentStatusPrinter, configMapPrinter, leasePrinter, namespacePrinter, serviceAccountPrinter } from './printers/cluster';
+import { eventPrinter, nodePrinter, podPrinter } from './printers/core';
+import { OBJECT_META_DOC } from './printers/docs';
+import { endpointSlicePrinter, endpointsPrinter, networkPolicyPrinter, servicePrinter } from './printers/network';
+import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter } from './printers/workloads';
 import type { KObject } from './types';
 
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
@@ -16,25 +22,54 @@ export interface TableOptions {
   continueToken?: string;
 }
 
+/** The API server's printers by resource (plural); events.k8s.io Events share the core printer, as upstream. */
+const PRINTERS: Record<string, Printer> = {
+  pods: podPrinter,
+  nodes: nodePrinter,
+  services: servicePrinter,
+  events: eventPrinter,
+  deployments: deploymentPrinter,
+  daemonsets: daemonSetPrinter,
+  replicasets: replicaSetPrinter,
+  configmaps: configMapPrinter,
+  leases: leasePrinter,
+  endpoints: endpointsPrinter,
+  serviceaccounts: serviceAccountPrinter,
+  networkpolicies: networkPolicyPrinter,
+  endpointslices: endpointSlicePrinter,
+  apiservices: apiServicePrinter,
+  componentstatuses: componentStatusPrinter,
+  namespaces: namespacePrinter,
+};
+
+/** rest.NewDefaultTableConvertor: NAME and the creation time as an RFC3339 `date` cell. */
+const DEFAULT_PRINTER: Printer = {
+  columns: [NAME_COLUMN, col('Created At', 'date', OBJECT_META_DOC.creationTimestamp)],
+  cells: (obj) => [obj.metadata.name, obj.metadata.creationTimestamp ?? ''],
+};
+
 /**
  * Build a Table for `resource` (the plural, e.g. `pods`, `nodes`, `deployments`) from `items`.
  * Resources without a dedicated printer get NAME and AGE like the API server's default table convertor.
+ * Kubernetes fact: the API server always prints with Wide: true and lets the client drop priority-1
+ * columns, so every row carries every column's cell.
  */
 export function toTable(resource: string, items: KObject[], opts: TableOptions): Record<string, unknown> {
-  // TODO(issue 2): dedicated printers; this is the generic fallback.
-  void resource;
+  const printer = PRINTERS[resource] ?? DEFAULT_PRINTER;
   return {
     kind: 'Table',
     apiVersion: 'meta.k8s.io/v1',
     metadata: { resourceVersion: opts.resourceVersion, ...(opts.continueToken ? { continue: opts.continueToken } : {}) },
-    columnDefinitions: [
-      { name: 'Name', type: 'string', format: 'name', description: 'Name of the object', priority: 0 },
-      { name: 'Created At', type: 'date', format: '', description: 'Creation time', priority: 0 },
-    ],
-    rows: items.map((obj) => ({
-      cells: [obj.metadata.name, obj.metadata.creationTimestamp ?? ''],
-      object: rowObject(obj, opts.includeObject),
-    })),
+    columnDefinitions: printer.columns,
+    rows: items.map((obj) => {
+      const conditions = printer.conditions?.(obj);
+      const object = rowObject(obj, opts.includeObject);
+      return {
+        cells: printer.cells(obj, opts.now),
+        ...(conditions ? { conditions } : {}),
+        ...(object === undefined ? {} : { object }),
+      };
+    }),
   };
 }
 
