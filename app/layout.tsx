@@ -1,0 +1,44 @@
+/** Root layout: theme bootstrapping, skip link, the header with cluster and freshness, navigation, main. */
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { AppNav, Header } from '@/components/layout/header';
+import { THEME_INIT_SCRIPT } from '@/components/ui/theme-script';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'kubesys', template: '%s · kubesys' },
+  description: 'Health of the kube-system namespace: control plane, node components, add-ons and monitoring.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#15171b' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    // The inline script sets `dark` on <html> before hydration; React must not fight over that class.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+      </head>
+      <body className="min-h-dvh text-fg">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:left-3 focus:top-2"
+        >
+          Skip to content
+        </a>
+        <Header />
+        <div className="lg:flex">
+          <AppNav className="border-b border-line bg-surface lg:sticky lg:top-12 lg:h-[calc(100dvh-3rem)] lg:w-52 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r" />
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 outline-none lg:px-6 lg:py-6">
+            {children}
+          </main>
+        </div>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,102 @@
+'use client';
+/** Primary navigation: the overview, the four groups (with their worst status), then the other views. */
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import type { GroupId, GroupSummary } from '@/lib/api/types';
+import { cx } from '@/components/ui/cx';
+import { StatusIcon } from '@/components/ui/status-badge';
+
+interface NavItem {
+  href: string;
+  label: string;
+  groupId?: GroupId;
+}
+
+const SECTIONS: Array<{ title?: string; items: NavItem[] }> = [
+  { items: [{ href: '/', label: 'Overview' }] },
+  {
+    title: 'Groups',
+    items: [
+      { href: '/groups/control-plane', label: 'Control plane', groupId: 'control-plane' },
+      { href: '/groups/node', label: 'Node', groupId: 'node' },
+      { href: '/groups/add-on', label: 'Add-ons', groupId: 'add-on' },
+      { href: '/groups/monitoring', label: 'Monitoring', groupId: 'monitoring' },
+    ],
+  },
+  {
+    title: 'Cluster',
+    items: [
+      { href: '/nodes', label: 'Nodes' },
+      { href: '/events', label: 'Events' },
+      { href: '/health', label: 'Health' },
+    ],
+  },
+  {
+    title: 'Tools',
+    items: [
+      { href: '/troubleshoot', label: 'Troubleshoot' },
+      { href: '/inventory', label: 'Inventory' },
+    ],
+  },
+];
+
+function isActive(pathname: string, href: string): boolean {
+  if (href === '/') return pathname === '/';
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+function NavLink({ item, pathname, groups }: { item: NavItem; pathname: string; groups?: GroupSummary[] }) {
+  const isCurrent = isActive(pathname, item.href);
+  const status = item.groupId ? groups?.find((g) => g.id === item.groupId)?.status : undefined;
+  return (
+    <Link
+      href={item.href}
+      aria-current={isCurrent ? 'page' : undefined}
+      className={cx(
+        'flex h-8 items-center gap-2 whitespace-nowrap rounded-md px-2 text-sm transition-colors',
+        isCurrent ? 'bg-accent-soft font-medium text-accent' : 'text-muted hover:bg-surface-2 hover:text-fg',
+      )}
+    >
+      <span className="flex-1">{item.label}</span>
+      {status && status !== 'healthy' ? <StatusIcon status={status} /> : null}
+    </Link>
+  );
+}
+
+export interface NavProps {
+  groups?: GroupSummary[];
+  className?: string;
+}
+
+export function Nav({ groups, className }: NavProps) {
+  const pathname = usePathname() ?? '/';
+  return (
+    <nav aria-label="Primary" className={className}>
+      <div className="flex items-center gap-1 overflow-x-auto px-3 py-2 lg:block lg:overflow-visible lg:py-4">
+        {SECTIONS.map((section, index) => {
+          const headingId = section.title ? `nav-${section.title.toLowerCase()}` : undefined;
+          return (
+            <div key={section.title ?? index} className="flex shrink-0 items-center gap-1 lg:block">
+              {index > 0 ? <span className="mx-1 h-4 w-px bg-line lg:hidden" aria-hidden="true" /> : null}
+              {section.title ? (
+                <p
+                  id={headingId}
+                  className="hidden px-2 pb-1 pt-5 text-[11px] font-semibold uppercase tracking-wider text-subtle lg:block"
+                >
+                  {section.title}
+                </p>
+              ) : null}
+              <ul aria-labelledby={headingId} className="flex gap-1 lg:flex-col lg:gap-0.5">
+                {section.items.map((item) => (
+                  <li key={item.href} className="shrink-0">
+                    <NavLink item={item} pathname={pathname} groups={groups} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
+    </nav>
+  );
+}

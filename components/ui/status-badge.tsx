@@ -1,0 +1,67 @@
+/** StatusBadge: a component's status as icon + word + colour, so colour is never the only signal. */
+import type { ComponentType, SVGProps } from 'react';
+import type { Status } from '@/lib/api/types';
+import { cx } from './cx';
+import { CheckCircleIcon, QuestionCircleIcon, WarningIcon, XCircleIcon } from './icons';
+
+interface StatusStyle {
+  label: string;
+  Icon: ComponentType<SVGProps<SVGSVGElement>>;
+  /** Badge colours: tinted background, status-coloured text and border. */
+  badge: string;
+  /** Text colour alone, for inline counts. */
+  text: string;
+}
+
+export const STATUS_STYLES: Record<Status, StatusStyle> = {
+  healthy: { label: 'Healthy', Icon: CheckCircleIcon, badge: 'bg-ok-soft text-ok border-ok-line', text: 'text-ok' },
+  degraded: { label: 'Degraded', Icon: WarningIcon, badge: 'bg-warn-soft text-warn border-warn-line', text: 'text-warn' },
+  down: { label: 'Down', Icon: XCircleIcon, badge: 'bg-bad-soft text-bad border-bad-line', text: 'text-bad' },
+  unknown: {
+    label: 'Unknown',
+    Icon: QuestionCircleIcon,
+    badge: 'bg-unknown-soft text-unknown border-unknown-line',
+    text: 'text-unknown',
+  },
+};
+
+/** Worst first: the order summaries and sorts use. */
+export const STATUS_SEVERITY: readonly Status[] = ['down', 'degraded', 'unknown', 'healthy'];
+
+export function statusLabel(status: Status): string {
+  return STATUS_STYLES[status].label;
+}
+
+export interface StatusBadgeProps {
+  status: Status;
+  size?: 'sm' | 'md';
+  className?: string;
+}
+
+export function StatusBadge({ status, size = 'md', className }: StatusBadgeProps) {
+  const { label, Icon, badge } = STATUS_STYLES[status];
+  return (
+    <span
+      className={cx(
+        'inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded-full border font-medium leading-none',
+        size === 'sm' ? 'h-5 px-1.5 text-[11px]' : 'h-6 px-2 text-xs',
+        badge,
+        className,
+      )}
+    >
+      <Icon className={size === 'sm' ? 'size-3' : 'size-3.5'} />
+      {label}
+    </span>
+  );
+}
+
+/** Just the icon in the status colour, with the word for screen readers (for dense lists). */
+export function StatusIcon({ status, className }: { status: Status; className?: string }) {
+  const { label, Icon, text } = STATUS_STYLES[status];
+  return (
+    <span className={cx('inline-flex', text, className)}>
+      <Icon className="size-4" />
+      <span className="sr-only">{label}</span>
+    </span>
+  );
+}
