@@ -1,0 +1,64 @@
+/**
+ * Command-line flags of the demo cluster (`--port`, `--nodes`, `--dump`, …), parsed strictly: an unknown
+ * flag or a bad value is a UsageError with a one-line message.
+ */
+
+export class UsageError extends Error {}
+
+export interface SimArgs {
+  port?: number;
+  adminPort?: number;
+  kubeconfig?: string;
+  nodes?: number;
+  seed?: number;
+  scenario?: 'healthy' | 'degraded';
+  dump?: string;
+  quiet?: boolean;
+}
+
+function int(flag: string, v: string, min: number, max: number): number {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < min || n > max) throw new UsageError(`${flag}: expected an integer from ${min} to ${max}, got "${v}"`);
+  return n;
+}
+
+const VALUE_FLAGS = ['--port', '--admin-port', '--kubeconfig', '--nodes', '--seed', '--scenario', '--dump'];
+
+/** Parse `argv` (without node and script). Accepts `--flag value` and `--flag=value`. */
+export function parseSimArgs(argv: string[]): SimArgs {
+  const out: SimArgs = {};
+  for (let i = 0; i < argv.length; i++) {
+    let flag = argv[i];
+    let value: string | undefined;
+    const eq = flag.indexOf('=');
+    if (flag.startsWith('--') && eq > 0) {
+      value = flag.slice(eq + 1);
+      flag = flag.slice(0, eq);
+    }
+    if (flag === '--quiet') {
+      out.quiet = true;
+      continue;
+    }
+    if (!VALUE_FLAGS.includes(flag)) throw new UsageError(`unknown flag "${argv[i]}" (flags: ${[...VALUE_FLAGS, '--quiet'].join(' ')})`);
+    if (value === undefined) {
+      value = argv[++i];
+      if (value === undefined) throw new UsageError(`${flag} needs a value`);
+    }
+    switch (flag) {
+      case '--port': out.port = int(flag, value, 0, 65535); break;
+      case '--admin-port': out.adminPort = int(flag, value, 0, 65535); break;
+      case '--kubeconfig': out.kubeconfig = value; break;
+      case '--nodes': out.nodes = int(flag, value, 1, 100_000); break;
+      case '--seed': out.seed = int(flag, value, 0, Number.MAX_SAFE_INTEGER); break;
+      case '--dump': out.dump = value; break;
+      case '--scenario':
+        if (value !== 'healthy' && value !== 'degraded') throw new UsageError(`--scenario: expected healthy or degraded, got "${value}"`);
+        out.scenario = value;
+        break;
+    }
+  }
+  if (out.dump !== undefined && (out.nodes !== undefined || out.scenario !== undefined || out.seed !== undefined)) {
+    throw new UsageError('--dump replays a capture; it cannot be combined with --nodes, --seed or --scenario');
+  }
+  return out;
+}

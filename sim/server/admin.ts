@@ -1,0 +1,44 @@
+/**
+ * The admin endpoint: plain HTTP on loopback, a separate port from the API. A route table keyed by
+ * "METHOD /path" so later issues (fault injection) add routes without touching the dispatcher.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Stats } from './stats';
+
+export type AdminHandler = (req: IncomingMessage, res: ServerResponse, body: string) => void | Promise<void>;
+
+export function adminJson(res: ServerResponse, code: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** The built-in routes: `GET /stats` and `POST /stats/reset`. */
+export function statsRoutes(stats: Stats): Map<string, AdminHandler> {
+  return new Map<string, AdminHandler>([
+    ['GET /stats', (_req, res) => adminJson(res, 200, stats.snapshot())],
+    [
+      'POST /stats/reset',
+      (_req, res) => {
+        stats.reset();
+        adminJson(res, 200, stats.snapshot());
+      },
+    ],
+  ]);
+}
+
+/** An HTTP server dispatching `METHOD /path` to `routes`; unknown routes are 404, handler errors 500. */
+export function createAdminServer(routes: Map<string, AdminHandler>): Server {
+  return createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const path = new URL(req.url ?? '/', 'http://admin').pathname;
+      const handler = routes.get(`${req.method} ${path}`);
+      if (!handler) return adminJson(res, 404, { error: `no admin route ${req.method} ${path}`, routes: [...routes.keys()] });
+      Promise.resolve(handler(req, res, Buffer.concat(chunks).toString('utf8'))).catch((err: unknown) =>
+        adminJson(res, 500, { error: err instanceof Error ? err.message : String(err) }),
+      );
+    });
+  });
+}

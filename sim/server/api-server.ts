@@ -1,0 +1,80 @@
+/**
+ * The HTTPS API server: wires a ClusterSource into a store, the router and the ticker, and closes
+ * everything (open watches and log streams included) on demand.
+ */
+import { createServer, type Server } from 'node:https';
+import type { ClusterSource, KObject } from '../types';
+import type { ServerContext, ServerOptions } from './context';
+import { loadDefaultHealth } from './health';
+import { routeRequest } from './router';
+import { Stats } from './stats';
+import { Store, type StoreOptions } from './store';
+import { startTicker } from './ticker';
+
+export interface ApiServerOptions extends StoreOptions, Partial<Omit<ServerOptions, 'serverAddress'>> {
+  source: ClusterSource;
+  token: string;
+  keyPem: string;
+  certPem: string;
+  /** Tick interval; 0 disables ticking (tests drive the mutator themselves). */
+  tickMs?: number;
+}
+
+export interface ApiServer {
+  server: Server;
+  ctx: ServerContext;
+  /** Listen on 127.0.0.1:`port` (0 = any free port); resolves to the bound port. */
+  listen(port: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createApiServer(opts: ApiServerOptions): ApiServer {
+  const store = new Store(opts);
+  store.load([...opts.source.objects, ...missingNamespaces(opts.source.objects)]);
+  const ctx: ServerContext = {
+    store,
+    source: opts.source,
+    stats: new Stats(),
+    options: { bookmarkIntervalMs: opts.bookmarkIntervalMs ?? 10_000, logPollMs: opts.logPollMs ?? 300, serverAddress: '127.0.0.1:0' },
+    defaultHealth: loadDefaultHealth(),
+    streams: new Set(),
+  };
+  const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => routeRequest(ctx, opts.token, req, res));
+  server.keepAliveTimeout = 65_000;
+  let stopTicker = () => {};
+  return {
+    server,
+    ctx,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          const bound = (server.address() as { port: number }).port;
+          ctx.options.serverAddress = `127.0.0.1:${bound}`;
+          if (opts.tickMs !== 0) stopTicker = startTicker(opts.source, store, opts.tickMs ?? 1000);
+          resolve(bound);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        stopTicker();
+        for (const stop of [...ctx.streams]) stop();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** The namespaces every cluster has; clients sometimes GET them, and a dump rarely carries them. */
+function missingNamespaces(objects: KObject[]): KObject[] {
+  const present = new Set(objects.filter((o) => o.kind === 'Namespace' && o.apiVersion === 'v1').map((o) => o.metadata.name));
+  return ['default', 'kube-node-lease', 'kube-public', 'kube-system']
+    .filter((name) => !present.has(name))
+    .map((name) => ({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name, labels: { 'kubernetes.io/metadata.name': name } },
+      spec: { finalizers: ['kubernetes'] },
+      status: { phase: 'Active' },
+    }));
+}

@@ -1,0 +1,38 @@
+/**
+ * What every request handler shares: the store, the source, request statistics and server options.
+ */
+import type { ClusterSource, HealthCheck } from '../types';
+import type { ResourceDef } from './resources';
+import type { Stats } from './stats';
+import type { Store } from './store';
+
+export interface ServerOptions {
+  /** Interval of BOOKMARK events on watches that allow them (the real server sends about one a minute). */
+  bookmarkIntervalMs: number;
+  /** How often `follow=true` log streams poll `source.logs` for new lines. */
+  logPollMs: number;
+  /** `host:port` advertised in `/api`'s serverAddressByClientCIDRs. */
+  serverAddress: string;
+}
+
+export interface ServerContext {
+  store: Store;
+  source: ClusterSource;
+  stats: Stats;
+  options: ServerOptions;
+  /** Checks served when the source has no `health()`: the healthy lists of fixtures/health. */
+  defaultHealth: { readyz: HealthCheck[]; livez: HealthCheck[] };
+  /** Ends every open stream (watches, log follows) when the server closes. */
+  streams: Set<() => void>;
+}
+
+/** A request for a resource path, parsed by the router. */
+export interface ResourceRequest {
+  def: ResourceDef;
+  namespace?: string;
+  name?: string;
+  subresource?: string;
+  query: URLSearchParams;
+  /** The client asked for a meta.k8s.io Table (`Accept: …;as=Table;…`), as `kubectl get` does. */
+  wantsTable: boolean;
+}

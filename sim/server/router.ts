@@ -1,0 +1,116 @@
+/**
+ * The API request dispatcher: authentication (anonymous access only to /version and health, as the
+ * system:public-info-viewer role allows), non-resource paths, discovery, resources, logs and metrics.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ResourceRequest, ServerContext } from './context';
+import { apiGroup, apiGroupList, apiResourceList, apiVersions, METRICS_GROUP, METRICS_VERSION } from './discovery';
+import { handleHealth } from './health';
+import { handleGet, handleList } from './list';
+import { handleLogs } from './logs';
+import { handleMetrics, metricsStatsKey, parseMetricsPath } from './metrics';
+import { openapiDocument, openapiIndex } from './openapi';
+import { parseResourcePath, splitPath } from './paths';
+import { methodNotAllowed, notFoundPath, sendJson, sendStatus, StatusError, unauthorized } from './status';
+import { handleWatch } from './watch';
+
+const PUBLIC = /^\/(version\/?|healthz|livez|readyz)(\/.*)?$/;
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+function isAuthorized(req: IncomingMessage, token: string): boolean {
+  return req.headers.authorization === `Bearer ${token}`;
+}
+
+/** Handle one API request; every failure leaves as a Status object. */
+export function routeRequest(ctx: ServerContext, token: string, req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'https://sim.local');
+  try {
+    dispatch(ctx, token, req, res, url);
+  } catch (err) {
+    if (err instanceof StatusError) return sendStatus(res, err);
+    console.error(`sim: ${req.method} ${url.pathname}:`, err);
+    sendStatus(res, new StatusError(500, 'InternalError', `Internal error occurred: ${err instanceof Error ? err.message : String(err)}`));
+  }
+}
+
+function dispatch(ctx: ServerContext, token: string, req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const path = url.pathname;
+  const method = req.method ?? 'GET';
+  if (!PUBLIC.test(path) && !isAuthorized(req, token)) {
+    ctx.stats.count(`${method} ${path}`);
+    throw unauthorized();
+  }
+  const segs = splitPath(path);
+  if (segs[0] === 'api' || segs[0] === 'apis') return apiPath(ctx, req, res, url, segs);
+  ctx.stats.count(`${method} ${path}`);
+  if (!READ_METHODS.has(method)) throw methodNotAllowed();
+  if (segs[0] === 'version' && segs.length === 1) return sendJson(res, 200, ctx.source.version);
+  if (segs[0] === 'healthz' || segs[0] === 'livez' || segs[0] === 'readyz') {
+    return handleHealth(ctx, segs[0], segs.slice(1).join('/'), url.searchParams, res);
+  }
+  if (segs[0] === 'openapi' && segs[1] === 'v3') {
+    const body = segs.length === 2 ? openapiIndex() : openapiDocument(segs.slice(2).join('/'));
+    if (body) return sendJson(res, 200, body);
+  }
+  throw notFoundPath();
+}
+
+function apiPath(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, url: URL, segs: string[]): void {
+  const method = req.method ?? 'GET';
+  const legacy = segs[0] === 'api';
+  const group = legacy ? '' : (segs[1] ?? '');
+  const version = legacy ? segs[1] : segs[2];
+  const rest = segs.slice(legacy ? 2 : 3);
+  if (group === METRICS_GROUP && version === METRICS_VERSION) {
+    const p = parseMetricsPath(rest);
+    ctx.stats.count(p ? metricsStatsKey(p) : `${method} ${url.pathname}`);
+    if (!p) throw notFoundPath();
+    if (!READ_METHODS.has(method)) throw methodNotAllowed();
+    return handleMetrics(ctx, p, url.searchParams, res);
+  }
+  if (rest.length === 0) {
+    ctx.stats.count(`${method} ${url.pathname}`);
+    if (!READ_METHODS.has(method)) throw methodNotAllowed();
+    const body = discovery(ctx, legacy, group, version);
+    if (!body) throw notFoundPath();
+    return sendJson(res, 200, body);
+  }
+  const p = version === undefined ? undefined : parseResourcePath(group, version, rest);
+  if (!p) {
+    ctx.stats.count(`${method} ${url.pathname}`);
+    throw notFoundPath();
+  }
+  const watch = p.watchPrefix || ['true', '1'].includes(url.searchParams.get('watch') ?? '');
+  const rq: ResourceRequest = {
+    def: p.def,
+    namespace: p.namespace,
+    name: p.name,
+    subresource: p.subresource,
+    query: url.searchParams,
+    wantsTable: /(^|[;,\s])as=Table/.test(req.headers.accept ?? ''),
+  };
+  const what = p.def.viewOf ? `${p.def.plural}.${p.def.group}` : p.def.plural;
+  if (!READ_METHODS.has(method)) {
+    ctx.stats.count(`${method} ${what}`);
+    throw methodNotAllowed();
+  }
+  if (p.subresource) {
+    ctx.stats.count(`GET ${what}/${p.subresource}`);
+    if (p.subresource === 'log' && p.def.plural === 'pods' && !p.def.group) return handleLogs(ctx, rq, res);
+    throw notFoundPath();
+  }
+  if (watch) {
+    ctx.stats.count(`WATCH ${what}`);
+    return handleWatch(ctx, rq, res);
+  }
+  ctx.stats.count(`${p.name === undefined ? 'LIST' : 'GET'} ${what}`);
+  if (p.name === undefined) return handleList(ctx, rq, res);
+  return handleGet(ctx, rq, res);
+}
+
+function discovery(ctx: ServerContext, legacy: boolean, group: string, version: string | undefined): unknown {
+  if (legacy) return version === undefined ? apiVersions(ctx) : apiResourceList(ctx, '', version);
+  if (!group) return apiGroupList(ctx);
+  if (version === undefined) return apiGroup(ctx, group);
+  return apiResourceList(ctx, group, version);
+}
