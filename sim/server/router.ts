@@ -23,6 +23,12 @@ function isAuthorized(req: IncomingMessage, token: string): boolean {
 
 /** Handle one API request; every failure leaves as a Status object. */
 export function routeRequest(ctx: ServerContext, token: string, req: IncomingMessage, res: ServerResponse): void {
+  if (!READ_METHODS.has(req.method ?? 'GET') && !req.readableEnded) {
+    // Read (and discard) a write's body first: answering before the body is consumed resets the connection.
+    req.resume();
+    req.once('end', () => routeRequest(ctx, token, req, res));
+    return;
+  }
   const url = new URL(req.url ?? '/', 'https://sim.local');
   try {
     dispatch(ctx, token, req, res, url);

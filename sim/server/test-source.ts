@@ -2,7 +2,7 @@
  * A small, fully controllable ClusterSource for the server's tests: two nodes, a few kube-system pods
  * (one with two containers and a restarted container), events, and logs, metrics and health that tests set.
  */
-import type { ClusterSource, HealthCheck, KObject, LogLine, MetricsSnapshot } from '../types';
+import type { ClusterSource, HealthCheck, KObject, LogLine, MetricsSnapshot, Mutator } from '../types';
 
 export const T0 = Date.parse('2026-11-28T20:00:00Z');
 
@@ -14,7 +14,13 @@ function pod(name: string, node: string, labels: Record<string, string>, contain
     spec: { nodeName: node, containers: containers.map((c) => ({ name: c, image: `registry.k8s.io/${c}:v1` })) },
     status: {
       phase,
-      containerStatuses: containers.map((c) => ({ name: c, ready: phase === 'Running', restartCount: restarts, containerID: `containerd://${name}-${c}-${restarts}` })),
+      containerStatuses: containers.map((c) => ({
+        name: c,
+        ready: phase === 'Running',
+        restartCount: restarts,
+        containerID: `containerd://${name}-${c}-${restarts}`,
+        state: phase === 'Running' ? { running: { startedAt: '2026-11-28T19:00:00Z' } } : { waiting: { reason: 'ContainerCreating' } },
+      })),
     },
   };
 }
@@ -50,6 +56,8 @@ export interface TestSource {
   logs: Map<string, LogLine[]>;
   setMetrics(m: MetricsSnapshot | { unavailable: string } | null): void;
   setHealth(h: { readyz: HealthCheck[]; livez: HealthCheck[] } | undefined): void;
+  /** Run `fn` with the server's mutator on the next tick; resolves after it ran. */
+  mutate(fn: (m: Mutator) => void): Promise<void>;
 }
 
 export function createTestSource(): TestSource {
@@ -88,6 +96,7 @@ export function createTestSource(): TestSource {
     ],
   };
   let health: { readyz: HealthCheck[]; livez: HealthCheck[] } | undefined;
+  const pending: { fn: (m: Mutator) => void; done: () => void }[] = [];
   const source: ClusterSource = {
     kind: 'demo',
     name: 'kubesys-test',
@@ -95,6 +104,12 @@ export function createTestSource(): TestSource {
     objects,
     logs: (_ns, podName, container, previous) => logs.get(`${podName}/${container}${previous ? '/previous' : ''}`),
     metrics: () => metrics,
+    tick: (_now, m) => {
+      for (const p of pending.splice(0)) {
+        p.fn(m);
+        p.done();
+      }
+    },
   };
   Object.defineProperty(source, 'health', { enumerable: true, get: () => (health ? () => health! : undefined) });
   return {
@@ -102,5 +117,6 @@ export function createTestSource(): TestSource {
     logs,
     setMetrics: (m) => (metrics = m),
     setHealth: (h) => (health = h),
+    mutate: (fn) => new Promise((done) => pending.push({ fn, done })),
   };
 }

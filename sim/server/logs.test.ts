@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rfc3339Nano } from './logs';
+import { T0 } from './test-source';
+import { call, startHarness, stream, type Harness } from './test-helpers';
+
+const LOG = '/api/v1/namespaces/kube-system/pods';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ logPollMs: 30 });
+});
+afterAll(() => h.sim.close());
+
+describe('pod logs', () => {
+  it('returns the whole log as text/plain, or the last tailLines', async () => {
+    const all = await call(h.sim, `${LOG}/coredns-abc/log`);
+    expect(all.status).toBe(200);
+    expect(all.headers['content-type']).toMatch(/^text\/plain/);
+    expect(all.text.split('\n')).toHaveLength(21);
+    expect((await call(h.sim, `${LOG}/coredns-abc/log?tailLines=2`)).text).toBe('[INFO] line 18\n[INFO] line 19\n');
+    expect((await call(h.sim, `${LOG}/coredns-abc/log?tailLines=0`)).text).toBe('');
+  });
+
+  it('prefixes RFC3339Nano timestamps like the kubelet', async () => {
+    const r = await call(h.sim, `${LOG}/coredns-abc/log?tailLines=1&timestamps=true`);
+    expect(r.text).toBe('2026-11-28T20:00:19Z [INFO] line 19\n');
+    expect(rfc3339Nano(T0 + 12.5)).toBe('2026-11-28T20:00:00.0125Z');
+    expect(rfc3339Nano(T0 + 120)).toBe('2026-11-28T20:00:00.12Z');
+  });
+
+  it('honours limitBytes and sinceTime', async () => {
+    expect((await call(h.sim, `${LOG}/coredns-abc/log?limitBytes=10`)).text).toBe('[INFO] lin');
+    const since = new Date(T0 + 18_000).toISOString();
+    expect((await call(h.sim, `${LOG}/coredns-abc/log?sinceTime=${since}`)).text).toBe('[INFO] line 18\n[INFO] line 19\n');
+  });
+
+  it('requires a container name on a multi-container pod, with the API server message', async () => {
+    const r = await call(h.sim, `${LOG}/metrics-server-1/log`);
+    expect(r.status).toBe(400);
+    expect(r.json).toMatchObject({ kind: 'Status', reason: 'BadRequest', message: 'a container name must be specified for pod metrics-server-1, choose one of: [metrics-server sidecar]' });
+    expect((await call(h.sim, `${LOG}/metrics-server-1/log?container=metrics-server`)).text).toBe('serving\n');
+    expect((await call(h.sim, `${LOG}/metrics-server-1/log?container=nope`)).status).toBe(400);
+  });
+
+  it('serves the previous container, or 400 when there is none', async () => {
+    expect((await call(h.sim, `${LOG}/coredns-def/log?previous=true`)).text).toBe('panic: previous instance\n');
+    const r = await call(h.sim, `${LOG}/coredns-abc/log?previous=true`);
+    expect(r.status).toBe(400);
+    expect(r.json.message).toBe('previous terminated container "coredns" in pod "coredns-abc" not found');
+  });
+
+  it('answers 404 for a missing pod', async () => {
+    const r = await call(h.sim, `${LOG}/ghost/log`);
+    expect(r.status).toBe(404);
+    expect(r.json.message).toBe('pods "ghost" not found');
+  });
+
+  it('follows: streams new lines as they appear, and ends when the container restarts', async () => {
+    const f = stream(h.sim, `${LOG}/coredns-def/log?follow=true`);
+    expect(await f.next()).toBe('current');
+    const lines = h.t.logs.get('coredns-def/coredns')!;
+    lines.push({ time: T0 + 1000, text: 'second' }, { time: T0 + 1000, text: 'third' });
+    expect(await f.next()).toBe('second');
+    expect(await f.next()).toBe('third');
+    lines.push({ time: T0 + 1000, text: 'fourth, same millisecond' });
+    expect(await f.next()).toBe('fourth, same millisecond');
+    await h.t.mutate((m) => {
+      const pod = m.get('v1', 'Pod', 'kube-system', 'coredns-def')! as { status: { containerStatuses: { restartCount: number }[] } } & Parameters<typeof m.upsert>[0];
+      m.upsert({ ...pod, status: { ...pod.status, containerStatuses: [{ ...pod.status.containerStatuses[0], restartCount: 4 }] } });
+    });
+    await f.ended;
+  });
+
+  it('ends a follow when the client goes away', async () => {
+    const f = stream(h.sim, `${LOG}/coredns-abc/log?follow=true&tailLines=1`);
+    expect(await f.next()).toBe('[INFO] line 19');
+    f.close();
+    await f.ended;
+  });
+});
