@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createAdminServer, statsRoutes, type AdminHandler } from './server/admin';
+import { createAdminServer, builtinAdminRoutes, type AdminHandler } from './server/admin';
 import { createApiServer } from './server/api-server';
 import type { StatsSnapshot } from './server/stats';
 import type { SimArgs } from './args';
@@ -67,7 +67,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   const tls = generateTls();
   const api = createApiServer({ ...opts, source, token, keyPem: tls.keyPem, certPem: tls.certPem });
   const port = await api.listen(opts.port ?? 0);
-  const routes = new Map([...statsRoutes(api.ctx.stats), ...(opts.adminRoutes ?? [])]);
+  const routes = new Map([...builtinAdminRoutes(api.ctx.stats, api.ctx.watches), ...(opts.adminRoutes ?? [])]);
   const admin = createAdminServer(routes);
   let adminPort: number;
   try {

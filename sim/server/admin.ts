@@ -13,8 +13,11 @@ export function adminJson(res: ServerResponse, code: number, body: unknown): voi
   res.end(text);
 }
 
-/** The built-in routes: `GET /stats` and `POST /stats/reset`. */
-export function statsRoutes(stats: Stats): Map<string, AdminHandler> {
+/**
+ * The built-in routes: `GET /stats`, `POST /stats/reset`, and `POST /watches/drop`, which ends every open
+ * watch as an API server restart or a proxy's idle timeout does (clients must resume or relist).
+ */
+export function builtinAdminRoutes(stats: Stats, watches: Set<() => void>): Map<string, AdminHandler> {
   return new Map<string, AdminHandler>([
     ['GET /stats', (_req, res) => adminJson(res, 200, stats.snapshot())],
     [
@@ -22,6 +25,14 @@ export function statsRoutes(stats: Stats): Map<string, AdminHandler> {
       (_req, res) => {
         stats.reset();
         adminJson(res, 200, stats.snapshot());
+      },
+    ],
+    [
+      'POST /watches/drop',
+      (_req, res) => {
+        const dropped = watches.size;
+        for (const stop of [...watches]) stop();
+        adminJson(res, 200, { dropped });
       },
     ],
   ]);

@@ -38,6 +38,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     options: { bookmarkIntervalMs: opts.bookmarkIntervalMs ?? 10_000, logPollMs: opts.logPollMs ?? 300, serverAddress: '127.0.0.1:0' },
     defaultHealth: loadDefaultHealth(),
     streams: new Set(),
+    watches: new Set(),
   };
   const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => routeRequest(ctx, opts.token, req, res));
   server.keepAliveTimeout = 65_000;

@@ -24,6 +24,8 @@ export interface ServerContext {
   defaultHealth: { readyz: HealthCheck[]; livez: HealthCheck[] };
   /** Ends every open stream (watches, log follows) when the server closes. */
   streams: Set<() => void>;
+  /** Ends each open watch (a subset of `streams`), for the admin endpoint's "drop watches". */
+  watches: Set<() => void>;
 }
 
 /** A request for a resource path, parsed by the router. */

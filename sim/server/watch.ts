@@ -93,12 +93,14 @@ export function handleWatch(ctx: ServerContext, rq: ResourceRequest, res: Server
     bucket.listeners.delete(listener);
     timers.forEach(clearTimeout);
     ctx.streams.delete(stop);
+    ctx.watches.delete(stop);
     ctx.stats.watchClosed();
     flush();
     res.end();
   }
   ctx.stats.watchOpened();
   ctx.streams.add(stop);
+  ctx.watches.add(stop);
   res.on('close', stop);
 
   if (rvParam === '' || rvParam === '0') {
