@@ -28,10 +28,32 @@ export interface Container {
   restartPolicy?: string;
 }
 
+export interface Toleration {
+  key?: string;
+  operator?: string;
+  value?: string;
+  effect?: string;
+}
+
+export interface NodeSelectorRequirement {
+  key?: string;
+  operator?: string;
+  values?: string[] | null;
+}
+
 export interface PodSpec {
   nodeName?: string;
   containers?: Container[] | null;
   initContainers?: Container[] | null;
+  nodeSelector?: Record<string, string> | null;
+  tolerations?: Toleration[] | null;
+  affinity?: {
+    nodeAffinity?: {
+      requiredDuringSchedulingIgnoredDuringExecution?: {
+        nodeSelectorTerms?: { matchExpressions?: NodeSelectorRequirement[] | null }[] | null;
+      } | null;
+    } | null;
+  } | null;
 }
 
 export interface Pod {
@@ -63,7 +85,7 @@ export interface Condition {
 
 export interface Node {
   metadata?: ObjectMeta | null;
-  spec?: { unschedulable?: boolean; taints?: { key?: string; effect?: string }[] | null } | null;
+  spec?: { unschedulable?: boolean; taints?: { key?: string; value?: string; effect?: string }[] | null } | null;
   status?: {
     conditions?: Condition[] | null;
     nodeInfo?: { kubeletVersion?: string; containerRuntimeVersion?: string } | null;

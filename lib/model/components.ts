@@ -1,0 +1,158 @@
+/**
+ * Builds the product's components and groups from a ClusterSnapshot: buckets of classified pods and
+ * workloads, kubelet from Nodes, the core control plane even when it has no pods, each with a status.
+ */
+import { GROUP_IDS, type ComponentSummary, type GroupId, type GroupSummary, type WatchState } from '@/lib/api/types';
+import { bucketSnapshot, emptyBucket, type Bucket, type TrackedWorkload } from './buckets';
+import {
+  controlPlaneEvidence,
+  controlPlaneLocation,
+  CORE_CONTROL_PLANE,
+  missingEvidenceReason,
+  type CoreControlPlaneId,
+} from './control-plane';
+import { daemonSetCoverage } from './daemonset-coverage';
+import { combineEvidence, compareNames, type Evidence } from './evidence';
+import type { DaemonSet } from './k8s';
+import { kubeletEvidence, toNodeSummary } from './kubelet';
+import { comparePods, isLivePod, podEvidence, toPodSummary } from './pod-evidence';
+import type { ClusterSnapshot } from './snapshot';
+
+export const GROUP_NAMES: Record<GroupId, string> = {
+  'control-plane': 'Control plane',
+  node: 'Node components',
+  'add-on': 'Add-ons',
+  monitoring: 'Monitoring',
+  other: 'Other',
+};
+
+const WORKLOAD_PRIORITY = ['DaemonSet', 'Deployment', 'StatefulSet', 'static', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
+const UNAVAILABLE: Partial<Record<WatchState, string>> = {
+  syncing: 'still syncing',
+  forbidden: 'not readable (forbidden)',
+  error: 'watch failing',
+};
+
+/** Why a resource's list is unusable right now, from the cache's watch state, or undefined when it is fine. */
+function unavailable(snapshot: ClusterSnapshot, resource: string): string | undefined {
+  const state = snapshot.watchStates?.[resource];
+  return state ? UNAVAILABLE[state] : undefined;
+}
+
+/** Evidence from a workload the snapshot lists but whose pods are not visible: its own status counts. */
+function podlessWorkloadEvidence(w: TrackedWorkload): Evidence {
+  const status = w.statusReady >= w.desired ? 'healthy' : w.statusReady === 0 ? 'down' : 'degraded';
+  return { status, reasons: [`${w.kind} ${w.name} reports ${w.statusReady} of ${w.desired} ready; none of its pods is visible`] };
+}
+
+function bucketEvidence(bucket: Bucket, snapshot: ClusterSnapshot, now: number): Evidence | undefined {
+  const parts: (Evidence | undefined)[] = [];
+  let expected = 0;
+  let explainedMissing = 0;
+  const trackedPods = new Set<unknown>();
+  for (const w of bucket.workloads) {
+    for (const f of w.pods) trackedPods.add(f);
+    if (w.pods.length === 0) {
+      parts.push(podlessWorkloadEvidence(w));
+      continue;
+    }
+    expected += w.desired;
+    if (w.kind !== 'DaemonSet') continue;
+    const coverage = daemonSetCoverage(w.object as DaemonSet, w.nodesWithPod, snapshot.nodes ?? []);
+    if (coverage) {
+      parts.push(coverage);
+      explainedMissing += Math.max(0, w.desired - w.nodesWithPod.size);
+    }
+  }
+  for (const f of bucket.pods) if (!trackedPods.has(f) && isLivePod(f)) expected++;
+  parts.unshift(podEvidence(bucket.pods, expected, explainedMissing, now));
+  return parts.some(Boolean) ? combineEvidence(parts) : undefined;
+}
+
+function coreEvidence(bucket: Bucket, id: CoreControlPlaneId, snapshot: ClusterSnapshot, now: number): Evidence {
+  const hasPods = bucket.pods.length > 0;
+  const extra = controlPlaneEvidence(snapshot, id, hasPods, now);
+  if (hasPods) return combineEvidence([bucketEvidence(bucket, snapshot, now), extra]);
+  const podsProblem = unavailable(snapshot, 'pods');
+  const noPods = podsProblem ? `kube-system pods ${podsProblem}` : `no pods in kube-system; ${controlPlaneLocation(snapshot)}`;
+  if (!extra) return { status: 'unknown', reasons: [noPods, missingEvidenceReason(id)] };
+  return { status: extra.status, reasons: [...extra.reasons.slice(0, 2), noPods] };
+}
+
+function mainWorkloadKind(bucket: Bucket): string | undefined {
+  const kinds = new Set<string>([...bucket.workloads.map((w) => w.kind), ...bucket.pods.map((f) => f.workload.kind)]);
+  return WORKLOAD_PRIORITY.find((k) => kinds.has(k));
+}
+
+function toSummary(bucket: Bucket, evidence: Evidence): ComponentSummary {
+  const pods = [...bucket.pods].sort(comparePods);
+  const workload = mainWorkloadKind(bucket);
+  return {
+    id: bucket.id,
+    name: bucket.name,
+    group: bucket.group,
+    status: evidence.status,
+    reasons: evidence.reasons,
+    href: `/components/${encodeURIComponent(bucket.id)}`,
+    ...(workload ? { workload } : {}),
+    podCount: pods.length,
+    readyCount: pods.filter((f) => f.isReady).length,
+    restarts: pods.reduce((sum, f) => sum + f.restarts, 0),
+    pods: pods.map(toPodSummary),
+    nodes: [],
+  };
+}
+
+function kubeletComponent(snapshot: ClusterSnapshot, now: number): ComponentSummary {
+  const nodesProblem = unavailable(snapshot, 'nodes');
+  const evidence: Evidence = nodesProblem
+    ? { status: 'unknown', reasons: [`nodes ${nodesProblem}`] }
+    : kubeletEvidence(snapshot.nodes ?? [], snapshot.nodeLeases ?? [], now);
+  const nodes = (snapshot.nodes ?? []).filter(Boolean).map(toNodeSummary);
+  nodes.sort((a, b) => Number(a.ready) - Number(b.ready) || compareNames(a.name, b.name));
+  return { ...toSummary({ ...emptyBucket('kubelet'), name: 'kubelet', group: 'node', rank: 0 }, evidence), nodes };
+}
+
+const GROUP_ORDER = new Map(GROUP_IDS.map((g, i) => [g, i]));
+function compareComponents(a: ComponentSummary & { rank?: number }, b: ComponentSummary & { rank?: number }): number {
+  return (GROUP_ORDER.get(a.group) ?? 9) - (GROUP_ORDER.get(b.group) ?? 9)
+    || (a.rank ?? 100) - (b.rank ?? 100)
+    || compareNames(a.name, b.name);
+}
+
+/**
+ * Every component of the cluster's kube-system with status and reasons, ordered by group, then a fixed
+ * order within it (kube-apiserver, etcd, kube-scheduler, kube-controller-manager …; kubelet, kube-proxy,
+ * the CNI …), then name. `now` is epoch ms, for lease and restart ages.
+ * Kubernetes fact: managed clusters (EKS, GKE, AKS) and k3s run the control plane outside kube-system's
+ * pods, so its four core components are always present, judged from readyz, Leases and componentstatuses.
+ */
+export function buildComponents(snapshot: ClusterSnapshot, now: number): ComponentSummary[] {
+  const buckets = bucketSnapshot(snapshot);
+  for (const id of CORE_CONTROL_PLANE) if (!buckets.has(id)) buckets.set(id, emptyBucket(id));
+  const ranked: (ComponentSummary & { rank?: number })[] = [];
+  for (const bucket of buckets.values()) {
+    const core = (CORE_CONTROL_PLANE as readonly string[]).includes(bucket.id);
+    const evidence = core
+      ? coreEvidence(bucket, bucket.id as CoreControlPlaneId, snapshot, now)
+      : (bucketEvidence(bucket, snapshot, now) ?? { status: 'unknown', reasons: ['no pods and no workload status'] });
+    ranked.push({ ...toSummary(bucket, evidence), rank: bucket.rank });
+  }
+  ranked.push({ ...kubeletComponent(snapshot, now), rank: 0 });
+  ranked.sort(compareComponents);
+  return ranked.map(({ rank: _rank, ...summary }) => summary);
+}
+
+/** The five groups, in order and always all present (empty ones let the UI say "No add-ons detected"). */
+export function groupComponents(components: readonly ComponentSummary[]): GroupSummary[] {
+  return GROUP_IDS.map((id) => {
+    const members = components.filter((c) => c.group === id);
+    const status = members.length === 0 ? 'unknown' : combineEvidence(members.map((c) => ({ status: c.status, reasons: [] }))).status;
+    return { id, name: GROUP_NAMES[id], status, components: members };
+  });
+}
+
+/** Components of a snapshot grouped for the overview; see buildComponents. */
+export function buildGroups(snapshot: ClusterSnapshot, now: number): GroupSummary[] {
+  return groupComponents(buildComponents(snapshot, now));
+}

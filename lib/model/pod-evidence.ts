@@ -1,0 +1,166 @@
+/**
+ * Health evidence from a component's pods: ready counts against what its workloads want, failing and
+ * recently restarting pods, and Jobs (whose Completed pods are success, not failure).
+ */
+import type { PodSummary } from '@/lib/api/types';
+import { humanDuration } from './duration';
+import { combineEvidence, compareNames, listNames, plural, type Evidence } from './evidence';
+import type { Pod } from './k8s';
+import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from './pod-status';
+import type { Workload } from './workload';
+
+/**
+ * A ready pod is restarting a lot when it restarted at least this often, the last time within the
+ * window, after a short run (a node reboot restarts long-running containers once; that is not it).
+ */
+export const RESTART_COUNT_THRESHOLD = 3;
+export const RECENT_RESTART_WINDOW_MS = 30 * 60 * 1000;
+export const SHORT_RUN_MS = 60 * 60 * 1000;
+/** Pods younger than this that are still creating or initialising are starting, not failing. */
+export const STARTING_GRACE_MS = 5 * 60 * 1000;
+
+const STARTING_STATUSES = /^(Pending|ContainerCreating|PodInitializing|Init:\d+\/\d+|Running|NotReady)$/;
+const NUMBER = (n: number) => n.toLocaleString('en-US');
+
+/** What the model needs to know about one pod, computed once. */
+export interface PodFacts {
+  pod: Pod;
+  workload: Workload;
+  name: string;
+  node: string;
+  display: string;
+  ready: string;
+  isReady: boolean;
+  restarts: number;
+  lastRestartAt?: string;
+  /** How long the container that restarted last had run before it ended, in ms. */
+  lastRunMs?: number;
+  isSucceeded: boolean;
+  isFailed: boolean;
+  isDeleting: boolean;
+  isJob: boolean;
+  createdAt?: string;
+}
+
+/** Run time of the container whose last termination is `finishedAt`, from its lastState. */
+function lastRunMs(pod: Pod, finishedAt: string | undefined): number | undefined {
+  if (!finishedAt) return undefined;
+  const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
+  const ended = statuses.find((c) => c?.lastState?.terminated?.finishedAt === finishedAt)?.lastState?.terminated;
+  const ms = Date.parse(finishedAt) - Date.parse(ended?.startedAt ?? '');
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Facts of one pod, from kubectl's STATUS/READY/RESTARTS logic in pod-status.ts. */
+export function podFacts(pod: Pod, workload: Workload): PodFacts {
+  const { ready, total } = podReadyCounts(pod);
+  const restarts = podRestarts(pod);
+  const phase = pod.status?.phase;
+  return {
+    pod,
+    workload,
+    name: pod.metadata?.name ?? '',
+    node: pod.spec?.nodeName ?? '',
+    display: podDisplayStatus(pod) || 'Unknown',
+    ready: `${ready}/${total}`,
+    isReady: isPodReady(pod),
+    restarts: restarts.count,
+    lastRestartAt: restarts.lastRestartAt,
+    lastRunMs: lastRunMs(pod, restarts.lastRestartAt),
+    isSucceeded: phase === 'Succeeded',
+    isFailed: phase === 'Failed',
+    isDeleting: Boolean(pod.metadata?.deletionTimestamp),
+    isJob: workload.kind === 'Job' || workload.kind === 'CronJob',
+    createdAt: pod.metadata?.creationTimestamp ?? undefined,
+  };
+}
+
+export function toPodSummary(f: PodFacts): PodSummary {
+  return { name: f.name, node: f.node, ready: f.ready, isReady: f.isReady, phase: f.display, restarts: f.restarts };
+}
+
+/** Pods that should be serving: not finished, not being deleted, not Job runs. */
+export function isLivePod(f: PodFacts): boolean {
+  return !f.isSucceeded && !f.isFailed && !f.isDeleting && !f.isJob;
+}
+
+/** Not-ready pods first (what an operator looks at), then ready, then finished; by name within. */
+export function comparePods(a: PodFacts, b: PodFacts): number {
+  const rank = (f: PodFacts) => (f.isSucceeded ? 2 : f.isReady ? 1 : 0);
+  return rank(a) - rank(b) || compareNames(a.name, b.name);
+}
+
+function describePod(f: PodFacts): string {
+  let scheduling = '';
+  const unscheduled = f.pod.status?.conditions?.find((c) => c?.type === 'PodScheduled' && c.status === 'False');
+  if (f.display === 'Pending' && unscheduled?.reason) scheduling = ` (${unscheduled.reason})`;
+  return `${f.name} ${f.display}${scheduling}${f.restarts > 0 ? `, ${plural(f.restarts, 'restart')}` : ''}`;
+}
+
+function isStarting(f: PodFacts, now: number): boolean {
+  const created = f.createdAt ? Date.parse(f.createdAt) : NaN;
+  return STARTING_STATUSES.test(f.display) && f.restarts === 0 && !Number.isNaN(created) && now - created < STARTING_GRACE_MS;
+}
+
+function isRestartingRecently(f: PodFacts, now: number): boolean {
+  const last = f.lastRestartAt ? Date.parse(f.lastRestartAt) : NaN;
+  const shortRun = f.lastRunMs === undefined || f.lastRunMs < SHORT_RUN_MS;
+  return f.restarts >= RESTART_COUNT_THRESHOLD && shortRun && !Number.isNaN(last) && now - last < RECENT_RESTART_WINDOW_MS;
+}
+
+function jobEvidence(jobPods: readonly PodFacts[]): Evidence | undefined {
+  if (jobPods.length === 0) return undefined;
+  const succeededJobs = new Set(jobPods.filter((f) => f.isSucceeded).map((f) => f.workload.name));
+  const failing = jobPods.filter(
+    (f) => !succeededJobs.has(f.workload.name) && !f.isSucceeded && (f.isFailed || /Error|BackOff|ErrImage|Invalid/.test(f.display)),
+  );
+  const jobs = new Set(jobPods.map((f) => f.workload.name));
+  if (failing.length === 0) {
+    const done = [...jobs].filter((j) => succeededJobs.has(j)).length;
+    const running = jobs.size - done;
+    const parts = [done ? `${plural(done, 'job')} completed` : '', running ? `${plural(running, 'job')} running` : ''];
+    return { status: 'healthy', reasons: [parts.filter(Boolean).join(', ')] };
+  }
+  return { status: 'degraded', reasons: [`job ${listNames(failing.map((f) => `${f.workload.name} ${f.display}`), 2)}`] };
+}
+
+/**
+ * Verdict from pods: down when pods are expected and none is ready; degraded when fewer are ready than
+ * expected, a pod is failing (not merely starting) or restarting a lot recently; healthy otherwise.
+ * `expected` is what the workloads want (Deployment/StatefulSet replicas, DaemonSet desired, static pods);
+ * `explainedMissing` is how many of those a DaemonSet coverage reason already names, so they are not
+ * reported twice as "not created".
+ */
+export function podEvidence(
+  facts: readonly PodFacts[],
+  expected: number,
+  explainedMissing: number,
+  now: number,
+): Evidence | undefined {
+  const live = facts.filter(isLivePod);
+  const jobs = jobEvidence(facts.filter((f) => f.isJob));
+  const total = Math.max(expected, live.length);
+  if (total === 0) return jobs;
+  const ready = live.filter((f) => f.isReady).length;
+  const notReady = live.filter((f) => !f.isReady);
+  const failing = notReady.filter((f) => !isStarting(f, now));
+  const restarting = live.filter((f) => f.isReady && isRestartingRecently(f, now));
+  const reasons: string[] = [];
+  const uncreated = Math.max(0, total - live.length - explainedMissing);
+  if (notReady.length > 0 || uncreated > 0) {
+    const details = notReady.slice(0, 3).map(describePod);
+    const named = listNames(details.slice(0, 2), 2, '; ');
+    const more = notReady.length > 2 ? ` and ${NUMBER(notReady.length - 2)} more` : '';
+    const detail = [named + more, uncreated > 0 ? `${NUMBER(uncreated)} not created` : ''].filter(Boolean).join('; ');
+    reasons.push(`${NUMBER(ready)} of ${NUMBER(total)} pods ready: ${detail}`);
+  }
+  for (const f of restarting.slice(0, 2)) {
+    const ago = f.lastRestartAt ? humanDuration(now - Date.parse(f.lastRestartAt)) : '';
+    reasons.push(`${f.name} restarted ${NUMBER(f.restarts)} times, last ${ago} ago`);
+  }
+  let status: Evidence['status'] = 'healthy';
+  if (ready === 0) status = 'down';
+  else if (ready < expected - explainedMissing || failing.length > 0 || restarting.length > 0) status = 'degraded';
+  if (reasons.length === 0) reasons.push(`${NUMBER(ready)} of ${NUMBER(total)} pods ready`);
+  return combineEvidence([{ status, reasons }, jobs]);
+}
