@@ -1,0 +1,147 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './server/test-helpers';
+import type { KObject } from './types';
+
+const exec = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'kubesys-kubectl-'));
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ logPollMs: 50 });
+});
+afterAll(() => h.sim.close());
+
+const base = () => ['--kubeconfig', h.sim.kubeconfigPath, '--cache-dir', join(dir, 'cache')];
+
+async function kubectl(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await exec('kubectl', [...base(), ...args], { timeout: 30_000 });
+    return { stdout, stderr, code: 0 };
+  } catch (err) {
+    const e = err as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+/** Run kubectl in the background, collecting stdout; `until` resolves once stdout matches. */
+function background(...args: string[]) {
+  const child = spawn('kubectl', [...base(), ...args]);
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.on('data', (c) => (err += c));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  const until = async (re: RegExp) => {
+    for (let i = 0; i < 600 && !re.test(out); i++) await new Promise((r) => setTimeout(r, 25));
+    if (!re.test(out)) throw new Error(`kubectl output never matched ${re}: ${out} ${err}`);
+  };
+  return { child, exited, until, out: () => out, err: () => err };
+}
+
+function restartContainer(name: string) {
+  return h.t.mutate((m) => {
+    const pod = m.get('v1', 'Pod', 'kube-system', name)! as KObject & { status: { containerStatuses: { restartCount: number }[] } };
+    const cs = pod.status.containerStatuses[0];
+    m.upsert({ ...pod, status: { ...pod.status, containerStatuses: [{ ...cs, restartCount: cs.restartCount + 1 }] } });
+  });
+}
+
+describe('kubectl against the demo cluster', () => {
+  it('version reports the server version', async () => {
+    const r = await kubectl('version');
+    expect(r.stdout).toContain('Server Version: v1.31.4');
+  });
+
+  it('get pods prints the server-side Table', async () => {
+    const r = await kubectl('get', 'pods', '-n', 'kube-system');
+    expect(r.stderr).toBe('');
+    const [header, ...rows] = r.stdout.trim().split('\n');
+    expect(header.split(/\s+/)).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']);
+    expect(rows.map((l) => l.split(/\s+/)[0])).toEqual(['coredns-abc', 'coredns-def', 'etcd-cp-1', 'kube-proxy-1', 'kube-proxy-2', 'metrics-server-1']);
+    expect(rows[1]).toMatch(/^coredns-def\s+1\/1\s+Running\s+3\s+/);
+  });
+
+  it('get nodes, short names and label selectors work', async () => {
+    const r = await kubectl('get', 'no');
+    expect(r.stdout.split('\n')[0].split(/\s+/).slice(0, 4)).toEqual(['NAME', 'STATUS', 'ROLES', 'AGE']);
+    expect(r.stdout).toMatch(/cp-1\s+Ready\s+control-plane/);
+    const dns = await kubectl('get', 'po', '-n', 'kube-system', '-l', 'k8s-app=kube-dns', '-o', 'name');
+    expect(dns.stdout.trim().split('\n')).toEqual(['pod/coredns-abc', 'pod/coredns-def']);
+  });
+
+  it('get events with a field selector shows only that object', async () => {
+    const r = await kubectl('get', 'events', '-n', 'kube-system', '--field-selector', 'involvedObject.name=coredns-def');
+    const rows = r.stdout.trim().split('\n').slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/Warning\s+BackOff\s+pod\/coredns-def/);
+    const bad = await kubectl('get', 'pods', '--field-selector', 'spec.color=blue');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toContain('field label not supported: spec.color');
+  });
+
+  it('get pods -w prints a change as it happens', async () => {
+    const w = background('get', 'pods', '-n', 'kube-system', '-w');
+    await w.until(/metrics-server-1/);
+    await restartContainer('etcd-cp-1');
+    await w.until(/etcd-cp-1\s+1\/1\s+Running\s+1\s+/);
+    w.child.kill();
+    await w.exited;
+  });
+
+  it('top nodes and top pods read metrics.k8s.io', async () => {
+    const nodes = await kubectl('top', 'nodes');
+    expect(nodes.stdout).toMatch(/^NAME\s+CPU\(cores\)\s+CPU(%)?/);
+    expect(nodes.stdout).toMatch(/worker-1\s+500m\s+12%\s+2048Mi\s+25%/);
+    const pods = await kubectl('top', 'pods', '-n', 'kube-system');
+    expect(pods.stdout).toMatch(/coredns-abc\s+3m\s+20Mi/);
+  });
+
+  it('logs --tail, --previous and a multi-container pod', async () => {
+    const tail = await kubectl('logs', '-n', 'kube-system', 'coredns-abc', '--tail=5');
+    expect(tail.stdout).toBe(['15', '16', '17', '18', '19'].map((n) => `[INFO] line ${n}\n`).join(''));
+    expect((await kubectl('logs', '-n', 'kube-system', 'coredns-def', '--previous')).stdout).toBe('panic: previous instance\n');
+    const none = await kubectl('logs', '-n', 'kube-system', 'coredns-abc', '--previous');
+    expect(none.stderr).toContain('previous terminated container "coredns" in pod "coredns-abc" not found');
+    expect((await kubectl('logs', '-n', 'kube-system', 'metrics-server-1', '-c', 'metrics-server')).stdout).toBe('serving\n');
+  });
+
+  it('logs -f streams new lines and ends cleanly when the container restarts', async () => {
+    h.t.logs.set('kube-proxy-1/kube-proxy', [{ time: Date.now(), text: 'I1128 started' }]);
+    const f = background('logs', '-n', 'kube-system', 'kube-proxy-1', '-f');
+    await f.until(/I1128 started/);
+    h.t.logs.get('kube-proxy-1/kube-proxy')!.push({ time: Date.now() + 1, text: 'I1128 synced' });
+    await f.until(/I1128 synced/);
+    await restartContainer('kube-proxy-1');
+    expect(await f.exited).toBe(0);
+  });
+
+  it('get --raw /readyz?verbose prints the API server text', async () => {
+    const r = await kubectl('get', '--raw', '/readyz?verbose');
+    expect(r.stdout).toBe(readFileSync(new URL('../fixtures/health/readyz-verbose-healthy.txt', import.meta.url), 'utf8'));
+  });
+
+  it('refuses delete, apply and create with a clear message', async () => {
+    const del = await kubectl('delete', 'pod', '-n', 'kube-system', 'coredns-abc');
+    expect(del.code).not.toBe(0);
+    expect(del.stderr).toContain('Error from server (MethodNotAllowed)');
+    expect(del.stderr).toContain('read-only');
+    const file = join(dir, 'cm.yaml');
+    writeFileSync(file, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: kube-system\n');
+    const apply = await kubectl('apply', '-f', file);
+    expect(apply.code).not.toBe(0);
+    expect(apply.stderr).toMatch(/MethodNotAllowed.*read-only/);
+    const create = await kubectl('create', 'configmap', 'y', '-n', 'kube-system');
+    expect(create.stderr).toContain('read-only');
+    expect((await kubectl('get', 'pod', '-n', 'kube-system', 'coredns-abc')).code).toBe(0);
+  });
+
+  it('says a resource is unknown or not found like a real cluster', async () => {
+    expect((await kubectl('get', 'pod', '-n', 'kube-system', 'ghost')).stderr).toContain('Error from server (NotFound): pods "ghost" not found');
+    expect((await kubectl('get', 'secrets', '-n', 'kube-system')).stderr).toContain('No resources found');
+  });
+});
