@@ -6,7 +6,7 @@ export function Skeleton({ className, ...props }: HTMLAttributes<HTMLDivElement>
   return (
     <div
       aria-hidden="true"
-      className={cx('rounded bg-surface-2 motion-safe:animate-pulse', className)}
+      className={cx('rounded bg-line motion-safe:animate-pulse', className)}
       {...props}
     />
   );

@@ -35,21 +35,24 @@ export function statusLabel(status: Status): string {
 export interface StatusBadgeProps {
   status: Status;
   size?: 'sm' | 'md';
+  /** Healthy without the coloured pill (icon still coloured): for grids where only problems should stand out. */
+  isQuietWhenHealthy?: boolean;
   className?: string;
 }
 
-export function StatusBadge({ status, size = 'md', className }: StatusBadgeProps) {
-  const { label, Icon, badge } = STATUS_STYLES[status];
+export function StatusBadge({ status, size = 'md', isQuietWhenHealthy = false, className }: StatusBadgeProps) {
+  const { label, Icon, badge, text } = STATUS_STYLES[status];
+  const isQuiet = isQuietWhenHealthy && status === 'healthy';
   return (
     <span
       className={cx(
         'inline-flex shrink-0 items-center gap-1 whitespace-nowrap rounded-full border font-medium leading-none',
         size === 'sm' ? 'h-5 px-1.5 text-[11px]' : 'h-6 px-2 text-xs',
-        badge,
+        isQuiet ? 'border-transparent pr-0 text-muted' : badge,
         className,
       )}
     >
-      <Icon className={size === 'sm' ? 'size-3' : 'size-3.5'} />
+      <Icon className={cx(size === 'sm' ? 'size-3' : 'size-3.5', isQuiet && text)} />
       {label}
     </span>
   );

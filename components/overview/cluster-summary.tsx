@@ -1,0 +1,77 @@
+/** ClusterSummary: the overview's first line (which cluster) and a tally of components by status. */
+import type { ReactNode } from 'react';
+import type { ClusterInfo, ComponentSummary, NodeSummary } from '@/lib/api/types';
+import { Badge } from '@/components/ui/badge';
+import { cx } from '@/components/ui/cx';
+import { STATUS_STYLES } from '@/components/ui/status-badge';
+import { countByStatus } from './status-counts';
+
+const SOURCE_TEXT: Record<ClusterInfo['source'], string> = {
+  kubeconfig: 'via kubeconfig',
+  'in-cluster': 'in-cluster ServiceAccount',
+  demo: 'demo cluster',
+  dump: 'replayed cluster-info dump',
+};
+
+export interface ClusterSummaryProps {
+  cluster: ClusterInfo;
+  components: ComponentSummary[];
+  nodes: NodeSummary[];
+}
+
+function Tile({ label, value, className, icon }: { label: string; value: string; className?: string; icon?: ReactNode }) {
+  return (
+    <div className="min-w-[5.5rem] px-3.5 py-2">
+      <dt className="flex items-center gap-1 text-xs text-muted">
+        {icon}
+        {label}
+      </dt>
+      <dd className={cx('text-xl font-semibold leading-7', className)}>{value}</dd>
+    </div>
+  );
+}
+
+export function ClusterSummary({ cluster, components, nodes }: ClusterSummaryProps) {
+  const counts = countByStatus(components);
+  const readyNodes = nodes.filter((node) => node.ready).length;
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-4">
+      <div className="min-w-0 space-y-1">
+        <h1 className="text-xl font-semibold tracking-tight text-fg">Overview</h1>
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
+          <span>
+            kube-system on <span className="font-medium text-fg">{cluster.name}</span>
+          </span>
+          {cluster.version ? <Badge isMono>{cluster.version}</Badge> : null}
+          <Badge tone={cluster.source === 'demo' || cluster.source === 'dump' ? 'accent' : 'outline'}>
+            {SOURCE_TEXT[cluster.source]}
+          </Badge>
+          {cluster.server ? <span className="truncate font-mono text-xs text-subtle">{cluster.server}</span> : null}
+        </p>
+      </div>
+      <dl className="flex flex-wrap divide-x divide-line rounded-lg border border-line bg-surface">
+        <Tile label="Components" value={String(components.length)} className="text-fg" />
+        {(['healthy', 'degraded', 'down', 'unknown'] as const).map((status) => {
+          const { label, Icon, text } = STATUS_STYLES[status];
+          const count = counts[status];
+          return (
+            <Tile
+              key={status}
+              label={label}
+              value={String(count)}
+              icon={<Icon className={cx('size-3.5', count > 0 ? text : 'text-subtle')} />}
+              className={count > 0 && status !== 'healthy' ? text : count > 0 ? 'text-fg' : 'text-subtle'}
+            />
+          );
+        })}
+        {nodes.length > 0 ? (
+          <Tile
+            label="Nodes ready"
+            value={`${readyNodes}/${nodes.length}`}
+            className={readyNodes < nodes.length ? STATUS_STYLES.degraded.text : 'text-fg'}
+          />
+        ) : null}
+      </dl>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+/** ComponentCard: one component at a glance (status, why, ready counts, restarts); the card is the link. */
+import Link from 'next/link';
+import type { ComponentSummary, Status } from '@/lib/api/types';
+import { CARD_CLASS } from '@/components/ui/card';
+import { cx } from '@/components/ui/cx';
+import { RestartIcon } from '@/components/ui/icons';
+import { STATUS_STYLES, StatusBadge } from '@/components/ui/status-badge';
+import { ReadyMeter } from './ready-meter';
+
+const MAX_REASONS = 3;
+
+/** Unhealthy cards carry their status colour on the border and an inset bar; healthy ones stay quiet. */
+const CARD_TONE: Record<Status, string> = {
+  healthy: 'border-line hover:border-line-strong',
+  degraded: 'border-warn-line shadow-[inset_3px_0_0_var(--kx-warn)] hover:border-warn',
+  down: 'border-bad-line shadow-[inset_3px_0_0_var(--kx-bad)] hover:border-bad',
+  unknown: 'border-dashed border-unknown-line hover:border-line-strong',
+};
+
+const WORKLOAD_LABEL: Record<string, string> = {
+  static: 'Static pods',
+  DaemonSet: 'DaemonSet',
+  Deployment: 'Deployment',
+  StatefulSet: 'StatefulSet',
+};
+
+function readiness(component: ComponentSummary): { ready: number; total: number; unit: string } {
+  if (component.nodes.length > 0 && component.podCount === 0) {
+    const ready = component.nodes.filter((node) => node.ready).length;
+    return { ready, total: component.nodes.length, unit: component.nodes.length === 1 ? 'node' : 'nodes' };
+  }
+  return { ready: component.readyCount, total: component.podCount, unit: component.podCount === 1 ? 'pod' : 'pods' };
+}
+
+function subtitle(component: ComponentSummary): string {
+  if (component.workload) return WORKLOAD_LABEL[component.workload] ?? component.workload;
+  if (component.nodes.length > 0 && component.podCount === 0) return 'Node agent';
+  return component.podCount === 0 ? 'Managed or not scheduled' : 'Pods';
+}
+
+export function ComponentCard({ component }: { component: ComponentSummary }) {
+  const { ready, total, unit } = readiness(component);
+  const shown = component.reasons.slice(0, MAX_REASONS);
+  const hidden = component.reasons.length - shown.length;
+  const detailsId = `component-${component.id}-details`;
+  const isShort = ready < total;
+  return (
+    <Link
+      href={component.href}
+      aria-label={`${component.name}: ${STATUS_STYLES[component.status].label}`}
+      aria-describedby={detailsId}
+      className={cx(
+        CARD_CLASS,
+        'flex h-full flex-col gap-2 px-3.5 py-3 transition-colors hover:bg-surface-2/50',
+        CARD_TONE[component.status],
+      )}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
+          <h3 className="truncate text-[15px] font-semibold leading-5 text-fg">{component.name}</h3>
+          <p className="text-xs text-subtle">{subtitle(component)}</p>
+        </div>
+        <StatusBadge status={component.status} size="sm" isQuietWhenHealthy className="mt-0.5" />
+      </div>
+      <div id={detailsId} className="flex flex-col gap-2">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
+          {total > 0 ? (
+            <span className="inline-flex items-center gap-2">
+              <ReadyMeter ready={ready} total={total} status={component.status} />
+              <span>
+                <span className={cx('font-medium', isShort ? STATUS_STYLES[component.status].text : 'text-fg')}>
+                  {ready}/{total}
+                </span>{' '}
+                {unit} ready
+              </span>
+            </span>
+          ) : (
+            <span>No pods in kube-system</span>
+          )}
+          {component.restarts > 0 ? (
+            <span className="inline-flex items-center gap-1" title="Container restarts, summed over the pods">
+              <RestartIcon className="size-3.5" />
+              {component.restarts} {component.restarts === 1 ? 'restart' : 'restarts'}
+            </span>
+          ) : null}
+        </div>
+        {shown.length > 0 ? (
+          <ul className="space-y-1 border-t border-line pt-2 text-[13px] leading-snug text-fg/85">
+            {shown.map((reason) => (
+              <li key={reason} className="line-clamp-2 break-words" title={reason}>
+                {reason}
+              </li>
+            ))}
+            {hidden > 0 ? <li className="text-subtle">+{hidden} more</li> : null}
+          </ul>
+        ) : null}
+      </div>
+    </Link>
+  );
+}

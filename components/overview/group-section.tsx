@@ -1,0 +1,72 @@
+/** GroupSection: one group's heading, its one-line summary, and a responsive grid of component cards. */
+import Link from 'next/link';
+import type { ComponentSummary, GroupId, Status } from '@/lib/api/types';
+import { cx } from '@/components/ui/cx';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ChevronRightIcon } from '@/components/ui/icons';
+import { STATUS_SEVERITY, STATUS_STYLES } from '@/components/ui/status-badge';
+import { ComponentCard } from './component-card';
+import { GROUP_META } from './group-meta';
+import { countByStatus, plural } from './status-counts';
+
+/** 2–3 columns on a laptop, up to 6 on a wall screen. */
+export const CARD_GRID_CLASS =
+  'grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 3xl:grid-cols-5 4xl:grid-cols-6';
+
+export interface GroupSectionProps {
+  id: GroupId;
+  name?: string;
+  components: ComponentSummary[];
+}
+
+function GroupSummaryLine({ components }: { components: ComponentSummary[] }) {
+  const counts = countByStatus(components);
+  const problems = STATUS_SEVERITY.filter((status): status is Exclude<Status, 'healthy'> => status !== 'healthy' && counts[status] > 0);
+  return (
+    <p className="text-sm text-muted">
+      {plural(components.length, 'component')}
+      {problems.length === 0 && components.length > 0 ? <span> · all healthy</span> : null}
+      {problems.map((status) => (
+        <span key={status}>
+          {' · '}
+          <span className={cx('font-medium', STATUS_STYLES[status].text)}>
+            {counts[status]} {status}
+          </span>
+        </span>
+      ))}
+    </p>
+  );
+}
+
+export function GroupSection({ id, name, components }: GroupSectionProps) {
+  const meta = GROUP_META[id];
+  const headingId = `group-${id}-heading`;
+  return (
+    <section id={`group-${id}`} aria-labelledby={headingId} className="scroll-mt-16">
+      <div className="mb-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 id={headingId} className="text-base font-semibold text-fg">
+          {name ?? meta.title}
+        </h2>
+        <GroupSummaryLine components={components} />
+        <Link
+          href={`/groups/${id}`}
+          className="ml-auto inline-flex items-center gap-0.5 rounded text-sm text-accent hover:underline"
+        >
+          View group<span className="sr-only"> {name ?? meta.title}</span>
+          <ChevronRightIcon className="size-3.5" />
+        </Link>
+      </div>
+      {components.length === 0 ? (
+        <EmptyState title={meta.empty} description={meta.emptyHint} className="py-6" />
+      ) : (
+        <ul className={CARD_GRID_CLASS}>
+          {components.map((component) => (
+            <li key={component.id} className="min-w-0">
+              <ComponentCard component={component} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/** OverviewView: the cluster line, a freshness notice when needed, then each group's component cards. */
+import type { ComponentSummary, GroupSummary, NodeSummary, OverviewResponse } from '@/lib/api/types';
+import { FreshnessBanner } from '@/components/layout/freshness-banner';
+import { ClusterSummary } from './cluster-summary';
+import { GROUP_ORDER } from './group-meta';
+import { GroupSection } from './group-section';
+
+export interface OverviewViewProps {
+  data: OverviewResponse;
+  /** Set when the latest refresh failed and `data` is the previous answer: shows a "stale" banner. */
+  error?: unknown;
+}
+
+/** The four documented groups always show (empty ones say so); `other` only when it holds something. */
+function orderedGroups(groups: GroupSummary[]): Array<Pick<GroupSummary, 'id' | 'name' | 'components'>> {
+  return GROUP_ORDER.flatMap((id) => {
+    const group = groups.find((candidate) => candidate.id === id);
+    if (id === 'other' && !group?.components.length) return [];
+    return [{ id, name: group?.name ?? '', components: group?.components ?? [] }];
+  });
+}
+
+/** Node objects as the kubelet component reports them (one entry per Node). */
+function clusterNodes(components: ComponentSummary[]): NodeSummary[] {
+  const byName = new Map<string, NodeSummary>();
+  for (const component of components) for (const node of component.nodes) byName.set(node.name, node);
+  return [...byName.values()];
+}
+
+export function OverviewView({ data, error }: OverviewViewProps) {
+  const groups = orderedGroups(data.groups);
+  const components = groups.flatMap((group) => group.components);
+  return (
+    <div className="space-y-6">
+      <ClusterSummary cluster={data.cluster} components={components} nodes={clusterNodes(components)} />
+      <FreshnessBanner freshness={data.freshness} generatedAt={data.generatedAt} hasError={Boolean(error)} />
+      {groups.map((group) => (
+        <GroupSection key={group.id} id={group.id} name={group.name || undefined} components={group.components} />
+      ))}
+    </div>
+  );
+}
