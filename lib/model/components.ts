@@ -114,10 +114,15 @@ function kubeletComponent(snapshot: ClusterSnapshot, now: number): ComponentSumm
 }
 
 const GROUP_ORDER = new Map(GROUP_IDS.map((g, i) => [g, i]));
-function compareComponents(a: ComponentSummary & { rank?: number }, b: ComponentSummary & { rank?: number }): number {
-  return (GROUP_ORDER.get(a.group) ?? 9) - (GROUP_ORDER.get(b.group) ?? 9)
+interface Ranked {
+  summary: ComponentSummary;
+  rank?: number;
+}
+
+function compareComponents(a: Ranked, b: Ranked): number {
+  return (GROUP_ORDER.get(a.summary.group) ?? 9) - (GROUP_ORDER.get(b.summary.group) ?? 9)
     || (a.rank ?? 100) - (b.rank ?? 100)
-    || compareNames(a.name, b.name);
+    || compareNames(a.summary.name, b.summary.name);
 }
 
 /**
@@ -130,17 +135,17 @@ function compareComponents(a: ComponentSummary & { rank?: number }, b: Component
 export function buildComponents(snapshot: ClusterSnapshot, now: number): ComponentSummary[] {
   const buckets = bucketSnapshot(snapshot);
   for (const id of CORE_CONTROL_PLANE) if (!buckets.has(id)) buckets.set(id, emptyBucket(id));
-  const ranked: (ComponentSummary & { rank?: number })[] = [];
+  const ranked: Ranked[] = [];
   for (const bucket of buckets.values()) {
     const core = (CORE_CONTROL_PLANE as readonly string[]).includes(bucket.id);
     const evidence = core
       ? coreEvidence(bucket, bucket.id as CoreControlPlaneId, snapshot, now)
       : (bucketEvidence(bucket, snapshot, now) ?? { status: 'unknown', reasons: ['no pods and no workload status'] });
-    ranked.push({ ...toSummary(bucket, evidence), rank: bucket.rank });
+    ranked.push({ summary: toSummary(bucket, evidence), rank: bucket.rank });
   }
-  ranked.push({ ...kubeletComponent(snapshot, now), rank: 0 });
+  ranked.push({ summary: kubeletComponent(snapshot, now), rank: 0 });
   ranked.sort(compareComponents);
-  return ranked.map(({ rank: _rank, ...summary }) => summary);
+  return ranked.map((r) => r.summary);
 }
 
 /** The five groups, in order and always all present (empty ones let the UI say "No add-ons detected"). */

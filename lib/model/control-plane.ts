@@ -40,7 +40,10 @@ function failingChecks(checks: readonly HealthCheck[] | undefined, match: (name:
 }
 
 function apiServerEvidence(snapshot: ClusterSnapshot): Evidence | undefined {
-  const { readyz, livez, readyzError } = snapshot.health ?? {};
+  const health = snapshot.health ?? {};
+  const readyz = health.readyz?.length ? health.readyz : undefined;
+  const livez = health.livez?.length ? health.livez : undefined;
+  const readyzError = health.readyzError;
   if (!readyz && !livez) return readyzError ? { status: 'unknown', reasons: [`readyz poll failed: ${headline(readyzError)}`] } : undefined;
   const failing = [
     ...failingChecks(livez, () => true).map((c) => `livez check ${c.name} failing`),
