@@ -10,6 +10,7 @@ import type { Lease, Node } from './k8s';
 export const DEFAULT_NODE_LEASE_SECONDS = 40;
 const NUMBER = (n: number) => n.toLocaleString('en-US');
 
+/** A Node as the DTO shows it. Kubernetes fact: readiness is the `Ready` condition being `True` (Unknown counts as not ready). */
 export function toNodeSummary(node: Node): NodeSummary {
   const ready = node.status?.conditions?.find((c) => c?.type === 'Ready');
   return {

@@ -75,6 +75,7 @@ export function podFacts(pod: Pod, workload: Workload): PodFacts {
   };
 }
 
+/** The pod as the DTO shows it: kubectl's READY and STATUS columns, readiness from the Ready condition. */
 export function toPodSummary(f: PodFacts): PodSummary {
   return { name: f.name, node: f.node, ready: f.ready, isReady: f.isReady, phase: f.display, restarts: f.restarts };
 }
