@@ -145,3 +145,27 @@ describe('kubectl against the demo cluster', () => {
     expect((await kubectl('get', 'secrets', '-n', 'kube-system')).stderr).toContain('No resources found');
   });
 });
+
+describe.each(['27', '30', '33'])('kubectl 1.%s (picked by the dispatcher from the server minor)', (minor) => {
+  let v: Harness;
+  beforeAll(async () => {
+    v = await startHarness({}, (t) => (t.source.version = { ...t.source.version, minor, gitVersion: `v1.${minor}.2` }));
+  });
+  afterAll(() => v.sim.close());
+  const run = (...args: string[]) =>
+    exec('kubectl', ['--kubeconfig', v.sim.kubeconfigPath, '--cache-dir', join(dir, `cache-${minor}`), ...args], { timeout: 30_000 }).then(
+      (r) => ({ ...r, code: 0 }),
+      (e: { stdout: string; stderr: string; code: number }) => e,
+    );
+
+  it('gets pods, tops nodes, and has apply refused by the server', async () => {
+    expect((await run('version')).stdout).toMatch(new RegExp(`Server Version: (version.Info{.*)?v1.${minor}.2`));
+    expect((await run('get', 'pods', '-n', 'kube-system')).stdout).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\n/);
+    expect((await run('top', 'nodes')).stdout).toMatch(/cp-1\s+250m/);
+    const file = join(dir, `cm-${minor}.yaml`);
+    writeFileSync(file, 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: kube-system\n');
+    const apply = await run('apply', '-f', file);
+    expect(apply.code).not.toBe(0);
+    expect(apply.stderr).toMatch(/MethodNotAllowed.*read-only/);
+  });
+});

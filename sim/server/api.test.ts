@@ -79,6 +79,9 @@ describe('discovery', () => {
 
   it('answers /openapi/v2 with 404 and a minimal /openapi/v3 index', async () => {
     expect((await call(h.sim, '/openapi/v2')).status).toBe(404);
+    const pb = await call(h.sim, '/openapi/v2', { accept: 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf' });
+    expect(pb.status).toBe(200);
+    expect(pb.text).toBe('');
     const index = (await call(h.sim, '/openapi/v3')).json;
     expect(index.paths['api/v1'].serverRelativeURL).toBe('/openapi/v3/api/v1');
     expect(Object.keys((await call(h.sim, '/openapi/v3/apis/apps/v1')).json.paths)).toContain('/apis/apps/v1/namespaces/{namespace}/deployments/{name}');

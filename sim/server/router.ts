@@ -54,6 +54,12 @@ function dispatch(ctx: ServerContext, token: string, req: IncomingMessage, res: 
   if (segs[0] === 'healthz' || segs[0] === 'livez' || segs[0] === 'readyz') {
     return handleHealth(ctx, segs[0], segs.slice(1).join('/'), url.searchParams, res);
   }
+  if (path === '/openapi/v2' && (req.headers.accept ?? '').includes('protobuf')) {
+    // An empty OpenAPI v2 document (zero protobuf bytes): kubectl 1.27 then skips client-side schema
+    // validation, sends the write, and prints the server's 405 instead of "failed to download openapi".
+    res.writeHead(200, { 'Content-Type': 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf', 'Content-Length': 0 });
+    return void res.end();
+  }
   if (segs[0] === 'openapi' && segs[1] === 'v3') {
     const body = segs.length === 2 ? openapiIndex() : openapiDocument(segs.slice(2).join('/'));
     if (body) return sendJson(res, 200, body);

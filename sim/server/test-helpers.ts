@@ -15,8 +15,9 @@ export interface Harness {
 }
 
 /** Start a sim over a fresh test source; fast ticks so `t.mutate` lands quickly. */
-export async function startHarness(opts: Partial<SimOptions> = {}): Promise<Harness> {
+export async function startHarness(opts: Partial<SimOptions> = {}, prepare?: (t: TestSource) => void): Promise<Harness> {
   const t = createTestSource();
+  prepare?.(t);
   const dir = mkdtempSync(join(tmpdir(), 'kubesys-sim-'));
   const sim = await startSim({ source: t.source, port: 0, quiet: true, tickMs: 20, kubeconfig: join(dir, 'kubeconfig'), ...opts });
   return { sim, t };
