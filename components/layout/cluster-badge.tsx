@@ -14,19 +14,21 @@ const SOURCE_LABEL: Record<ClusterSourceKind, { label: string; title: string }> 
 export interface ClusterBadgeProps {
   cluster?: ClusterInfo;
   isLoading?: boolean;
+  /** The overview request failed and there is nothing to show yet. */
+  hasError?: boolean;
   className?: string;
 }
 
-export function ClusterBadge({ cluster, isLoading, className }: ClusterBadgeProps) {
+export function ClusterBadge({ cluster, isLoading, hasError, className }: ClusterBadgeProps) {
   if (!cluster) {
-    return isLoading ? (
+    return isLoading && !hasError ? (
       <span className={cx('flex items-center gap-2', className)}>
         <span className="sr-only">Loading cluster…</span>
         <Skeleton className="h-4 w-28" />
         <Skeleton className="h-4 w-14" />
       </span>
     ) : (
-      <span className={cx('text-sm text-subtle', className)}>No cluster data</span>
+      <span className={cx('text-sm text-muted', className)}>{hasError ? 'Not connected' : 'No cluster data'}</span>
     );
   }
   const source = SOURCE_LABEL[cluster.source];

@@ -33,7 +33,7 @@ export function Header() {
           kubesys
         </Link>
         <span className="h-5 w-px shrink-0 bg-line" aria-hidden="true" />
-        <ClusterBadge cluster={data?.cluster} isLoading={isLoading} className="min-w-0" />
+        <ClusterBadge cluster={data?.cluster} isLoading={isLoading} hasError={Boolean(error)} className="min-w-0" />
         <div className="ml-auto flex shrink-0 items-center gap-3">
           <FreshnessIndicator
             freshness={data?.freshness}

@@ -12,11 +12,16 @@ import { countByStatus, plural } from './status-counts';
 /** 2–3 columns on a laptop, up to 6 on a wall screen. */
 export const CARD_GRID_CLASS =
   'grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 3xl:grid-cols-5 4xl:grid-cols-6';
+/** For a section sharing a wall screen's width with another group: 3 columns there, 6 in all. */
+export const HALF_CARD_GRID_CLASS =
+  'grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 3xl:grid-cols-5 4xl:grid-cols-3';
 
 export interface GroupSectionProps {
   id: GroupId;
   name?: string;
   components: ComponentSummary[];
+  /** Sits beside another group on wall screens (the overview's two-up layout). */
+  isHalfWidthOnWallScreen?: boolean;
 }
 
 function GroupSummaryLine({ components }: { components: ComponentSummary[] }) {
@@ -38,7 +43,7 @@ function GroupSummaryLine({ components }: { components: ComponentSummary[] }) {
   );
 }
 
-export function GroupSection({ id, name, components }: GroupSectionProps) {
+export function GroupSection({ id, name, components, isHalfWidthOnWallScreen = false }: GroupSectionProps) {
   const meta = GROUP_META[id];
   const headingId = `group-${id}-heading`;
   return (
@@ -59,7 +64,7 @@ export function GroupSection({ id, name, components }: GroupSectionProps) {
       {components.length === 0 ? (
         <EmptyState title={meta.empty} description={meta.emptyHint} className="py-6" />
       ) : (
-        <ul className={CARD_GRID_CLASS}>
+        <ul className={isHalfWidthOnWallScreen ? HALF_CARD_GRID_CLASS : CARD_GRID_CLASS}>
           {components.map((component) => (
             <li key={component.id} className="min-w-0">
               <ComponentCard component={component} />

@@ -34,9 +34,18 @@ export function OverviewView({ data, error }: OverviewViewProps) {
     <div className="space-y-6">
       <ClusterSummary cluster={data.cluster} components={components} nodes={clusterNodes(components)} />
       <FreshnessBanner freshness={data.freshness} generatedAt={data.generatedAt} hasError={Boolean(error)} />
-      {groups.map((group) => (
-        <GroupSection key={group.id} id={group.id} name={group.name || undefined} components={group.components} />
-      ))}
+      {/* On a wall screen the groups go two-up, so six columns of cards fill the width. */}
+      <div className="space-y-6 4xl:grid 4xl:grid-cols-2 4xl:gap-6 4xl:space-y-0">
+        {groups.map((group) => (
+          <GroupSection
+            key={group.id}
+            id={group.id}
+            name={group.name || undefined}
+            components={group.components}
+            isHalfWidthOnWallScreen
+          />
+        ))}
+      </div>
     </div>
   );
 }

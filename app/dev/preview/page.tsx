@@ -20,7 +20,7 @@ type View = (typeof VIEWS)[number];
 function Part({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section aria-label={`Preview: ${title}`} className="space-y-4 border-t border-dashed border-line-strong pt-6">
-      <p className="text-xs font-semibold uppercase tracking-wider text-subtle">Preview · {title}</p>
+      <h2 className="text-xs font-semibold uppercase tracking-wider text-subtle">Preview · {title}</h2>
       {children}
     </section>
   );
@@ -47,7 +47,8 @@ export default async function PreviewPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-10">
       {parts.overview}
-      {VIEWS.filter((v) => v !== 'overview').map((v) => (
+      {/* `stale` repeats the whole overview (and its element ids); it is only shown on its own. */}
+      {VIEWS.filter((v) => v !== 'overview' && v !== 'stale').map((v) => (
         <Part key={v} title={v}>
           {parts[v]}
         </Part>
