@@ -1,5 +1,6 @@
 /** Root layout: theme bootstrapping, skip link, the header with cluster and freshness, navigation, main. */
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { AppNav, Header } from '@/components/layout/header';
 import { THEME_INIT_SCRIPT } from '@/components/ui/theme-script';
@@ -17,12 +18,14 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The CSP nonce from proxy.ts; reading it renders pages per request, as nonces require.
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     // The inline script sets `dark` on <html> before hydration; React must not fight over that class.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body className="min-h-dvh text-fg">
         <a
