@@ -9,7 +9,7 @@ import { decodeContinue, encodeContinue, expiredContinue } from './paging';
 import { resourceKey } from './resources';
 import { parseFieldSelector, parseLabelSelector } from './selectors';
 import { itemJson, listJson, tableFor } from './serialize';
-import { badRequest, notFoundObject, sendJson } from './status';
+import { badRequest, notFoundObject, sendJson, sendJsonChunks } from './status';
 import { lowerBound, type Bucket, type Entry } from './store';
 
 /** The [lo, hi) index range of `bucket.sorted` holding namespace `ns` (keys are `ns/name`). */
@@ -77,5 +77,5 @@ export function handleList(ctx: ServerContext, rq: ResourceRequest, res: ServerR
   };
   if (rq.wantsTable) {
     sendJson(res, 200, tableFor(rq.def, items, rq.query, Date.now(), { resourceVersion: meta.resourceVersion, continueToken: meta.continue }));
-  } else sendJson(res, 200, listJson(rq.def, items, meta));
+  } else sendJsonChunks(res, 200, listJson(rq.def, items, meta));
 }

@@ -33,11 +33,27 @@ export interface ListMeta {
   remainingItemCount?: number;
 }
 
-/** `{"kind":"PodList",…,"items":[…]}` concatenated from cached item JSON: no re-serialization per list. */
-export function listJson(def: ResourceDef, entries: Entry[], meta: ListMeta): string {
+function itemBytes(def: ResourceDef, entry: Entry): Buffer {
+  if (def.viewOf) return Buffer.from(itemJson(def, entry));
+  entry.bytes ??= Buffer.from(entry.json);
+  return entry.bytes;
+}
+
+const COMMA = Buffer.from(',');
+
+/**
+ * `{"kind":"PodList",…,"items":[…]}` as chunks: each entry's cached UTF-8 bytes between a head and a
+ * tail, so a list of 10,000 pods is written without serializing or copying the objects.
+ */
+export function listJson(def: ResourceDef, entries: Entry[], meta: ListMeta): Buffer[] {
   const head = JSON.stringify({ kind: def.listKind, apiVersion: groupVersionOf(def), metadata: meta });
-  const items = entries.map((e) => itemJson(def, e)).join(',');
-  return `${head.slice(0, -1)},"items":[${items}]}`;
+  const parts: Buffer[] = [Buffer.from(`${head.slice(0, -1)},"items":[`)];
+  entries.forEach((e, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(itemBytes(def, e));
+  });
+  parts.push(Buffer.from(']}'));
+  return parts;
 }
 
 /** The `includeObject` parameter of a Table request; kubectl sends none and gets Metadata. */

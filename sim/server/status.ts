@@ -66,10 +66,21 @@ export const gone = (message: string) => new StatusError(410, 'Expired', message
 
 export const serviceUnavailable = (message: string) => new StatusError(503, 'ServiceUnavailable', message);
 
+/** Send a JSON body: an object is serialized; a string or Buffer is already JSON. */
 export function sendJson(res: ServerResponse, code: number, body: unknown): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
   res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** Send a JSON body given as chunks (a list assembled from cached item bytes), corked into few writes. */
+export function sendJsonChunks(res: ServerResponse, code: number, chunks: Buffer[]): void {
+  const length = chunks.reduce((n, c) => n + c.length, 0);
+  res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': length });
+  res.cork();
+  for (const c of chunks) res.write(c);
+  res.uncork();
+  res.end();
 }
 
 export function sendStatus(res: ServerResponse, err: StatusError): void {

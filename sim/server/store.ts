@@ -20,6 +20,8 @@ export interface Entry {
   fields: Record<string, string>;
   /** Cached serializations of converted forms (e.g. events.k8s.io), keyed by form. */
   alt?: Map<string, string>;
+  /** `json` as UTF-8 bytes, made on first list so large lists skip re-encoding. */
+  bytes?: Buffer;
 }
 
 export interface ChangeEvent {
