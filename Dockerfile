@@ -1,0 +1,40 @@
+# syntax=docker/dockerfile:1
+# kubesys image: the Next.js standalone server, non-root, read-only root filesystem friendly.
+#
+# CI has no Docker engine, so it proves this image's contents another way: `npm test`
+# (scripts/test-all.sh) runs the same `npm ci` and `next build`, then starts the server with the same
+# `node scripts/start.mjs` this ENTRYPOINT runs, and the Playwright journeys run against it.
+# scripts/dockerfile.test.ts fails when these commands drift apart.
+#
+#   docker build -t kubesys .                                  # served at /
+#   docker build --build-arg BASE_PATH=/kubesys -t kubesys .   # served under /kubesys (build time)
+
+ARG NODE_IMAGE=node:20-slim
+
+FROM ${NODE_IMAGE} AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+ARG BASE_PATH=""
+ENV NEXT_TELEMETRY_DISABLED=1 BASE_PATH=${BASE_PATH}
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npx next build
+# Lay the standalone output out as scripts/start.mjs expects it, static assets and public/ beside the
+# server, so nothing is copied at start (the root filesystem is read-only at run time).
+RUN node -e "import('./scripts/start.mjs').then((m) => m.prepareStandalone())"
+
+FROM ${NODE_IMAGE} AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 BIND_ADDRESS=0.0.0.0
+RUN groupadd --system --gid 10001 kubesys && useradd --system --uid 10001 --gid kubesys --no-create-home kubesys
+COPY --from=build --chown=10001:10001 /app/.next/standalone ./.next/standalone
+COPY --from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs ./scripts/
+# Next.js writes only its cache directory; mount an emptyDir here (deploy/deployment.yaml) and on /tmp.
+RUN mkdir -p .next/standalone/.next/cache && chown 10001:10001 .next/standalone/.next/cache
+USER 10001:10001
+EXPOSE 3000
+ENTRYPOINT ["node", "scripts/start.mjs"]

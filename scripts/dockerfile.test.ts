@@ -1,0 +1,107 @@
+/**
+ * The image runs what CI runs: CI has no Docker engine, so it builds and starts the app with the same
+ * commands the Dockerfile uses (scripts/test-all.sh, scripts/start.mjs) and runs the journeys against
+ * that. This test fails when the Dockerfile and those scripts drift apart.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(__dirname, '..');
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+interface Stage {
+  name: string;
+  from: string;
+  instructions: { op: string; args: string }[];
+}
+
+/** Parses a Dockerfile into stages (continuation lines joined, comments dropped). */
+function parseDockerfile(text: string): { args: Record<string, string>; stages: Stage[] } {
+  const lines = text.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+  const args: Record<string, string> = {};
+  const stages: Stage[] = [];
+  for (const line of lines) {
+    const [, op, rest] = /^(\S+)\s*(.*)$/.exec(line) ?? [];
+    const upper = op.toUpperCase();
+    if (upper === 'FROM') {
+      const [, image, name] = /^(\S+)(?:\s+AS\s+(\S+))?/i.exec(rest) ?? [];
+      const resolved = image.replace(/\$\{(\w+)\}/g, (_, key: string) => args[key] ?? '');
+      stages.push({ name: name ?? String(stages.length), from: resolved, instructions: [] });
+    } else if (stages.length === 0 && upper === 'ARG') {
+      const [key, value = ''] = rest.split('=');
+      args[key] = value;
+    } else {
+      stages.at(-1)?.instructions.push({ op: upper, args: rest });
+    }
+  }
+  return { args, stages };
+}
+
+const docker = parseDockerfile(read('Dockerfile'));
+const stage = (name: string) => {
+  const found = docker.stages.find((s) => s.name === name);
+  if (!found) throw new Error(`Dockerfile has no stage "${name}"`);
+  return found;
+};
+const runs = (name: string) => stage(name).instructions.filter((i) => i.op === 'RUN').map((i) => i.args);
+const testAll = read('scripts/test-all.sh');
+const ciRun = read('.ci/run');
+
+describe('Dockerfile', () => {
+  it('is multi-stage: deps, build, runtime on a Node 20 slim base', () => {
+    expect(docker.stages.map((s) => s.name)).toEqual(['deps', 'build', 'runtime']);
+    for (const s of docker.stages) expect(s.from).toMatch(/^node:20(\.\d+)*-(slim|bookworm-slim)/);
+  });
+
+  it('installs dependencies with npm ci, as CI does', () => {
+    expect(runs('deps').some((cmd) => /^npm ci\b/.test(cmd))).toBe(true);
+    expect(ciRun).toMatch(/npm ci\b/);
+  });
+
+  it('builds with the same `next build` command scripts/test-all.sh runs', () => {
+    const build = runs('build').find((cmd) => /next build/.test(cmd));
+    expect(build).toBe('npx next build');
+    expect(testAll).toMatch(/^step "production build"; npx next build$/m);
+  });
+
+  it('lays out static assets with start.mjs\'s own prepareStandalone', () => {
+    expect(runs('build').some((cmd) => cmd.includes("import('./scripts/start.mjs')") && cmd.includes('prepareStandalone()'))).toBe(true);
+    expect(read('scripts/start.mjs')).toMatch(/export function prepareStandalone/);
+  });
+
+  it('starts exactly as `npm start` and the e2e servers do: node scripts/start.mjs', () => {
+    const entrypoint = stage('runtime').instructions.find((i) => i.op === 'ENTRYPOINT');
+    expect(JSON.parse(entrypoint?.args ?? 'null')).toEqual(['node', 'scripts/start.mjs']);
+    const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.start).toBe('node scripts/start.mjs');
+    // The Playwright servers run scripts/demo.ts, which starts the dashboard through start.mjs.
+    expect(read('scripts/demo.ts')).toMatch(/import \{ startServer \} from '\.\/start\.mjs'/);
+  });
+
+  it('ships only the standalone output and the scripts start.mjs needs, as a non-root user', () => {
+    const runtime = stage('runtime').instructions;
+    const copies = runtime.filter((i) => i.op === 'COPY').map((i) => i.args.replace(/--chown=\S+\s*/, ''));
+    expect(copies).toEqual([
+      '--from=build /app/.next/standalone ./.next/standalone',
+      '--from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs ./scripts/',
+    ]);
+    // Every local file start.mjs loads at run time is copied.
+    const needed = [...read('scripts/start.mjs').matchAll(/'scripts', '([^']+)'/g)].map((m) => m[1]);
+    for (const file of needed) expect(copies[1]).toContain(`/app/scripts/${file}`);
+    const user = runtime.filter((i) => i.op === 'USER').at(-1)?.args ?? 'root';
+    expect(user).not.toMatch(/^(root|0)(:|$)/);
+    expect(runtime.find((i) => i.op === 'WORKDIR')?.args).toBe('/app');
+  });
+
+  it('keeps the build context free of local builds and dependencies', () => {
+    const ignored = read('.dockerignore').split(/\r?\n/);
+    for (const entry of ['node_modules', '.next', '.git', '.sim']) expect(ignored).toContain(entry);
+  });
+
+  it('mounts a writable emptyDir where the image leaves Next.js its cache directory', () => {
+    const deployment = read('deploy/deployment.yaml');
+    expect(read('Dockerfile')).toMatch(/mkdir -p \.next\/standalone\/\.next\/cache/);
+    expect(deployment).toContain('mountPath: /app/.next/standalone/.next/cache');
+  });
+});
