@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSim, type RunningSim } from './index';
 import { startHarness, type Harness } from './server/test-helpers';
 import type { KObject } from './types';
 
@@ -168,4 +169,62 @@ describe.each(['27', '30', '33'])('kubectl 1.%s (picked by the dispatcher from t
     expect(apply.code).not.toBe(0);
     expect(apply.stderr).toMatch(/MethodNotAllowed.*read-only/);
   });
+});
+
+describe.each(['healthy', 'degraded'] as const)('kubectl against the simulated kubeadm world (%s)', (scenario) => {
+  let sim: RunningSim;
+  beforeAll(async () => {
+    const { createWorld } = await import('./world/index');
+    sim = await startSim({ source: createWorld({ nodes: 4, seed: 7, scenario }), port: 0, quiet: true, kubeconfig: join(dir, `world-${scenario}`) });
+  });
+  afterAll(() => sim.close());
+  const run = (...args: string[]) =>
+    exec('kubectl', ['--kubeconfig', sim.kubeconfigPath, '--cache-dir', join(dir, `cache-${scenario}`), '-n', 'kube-system', ...args], { timeout: 30_000 }).then(
+      (r) => ({ ...r, code: 0 }),
+      (e: { stdout: string; stderr: string; code: number }) => e,
+    );
+  const corednsPods = async () =>
+    (await run('get', 'pods', '-l', 'k8s-app=kube-dns', '--no-headers')).stdout
+      .trim()
+      .split('\n')
+      .map((l) => l.split(/\s+/));
+
+  it('lists CoreDNS with NAME READY STATUS RESTARTS AGE and tails its log', async () => {
+    const pods = await corednsPods();
+    expect(pods).toHaveLength(2);
+    const healthy = pods.find((p) => p[2] === 'Running' && p[1] === '1/1')!;
+    const tail = await run('logs', healthy[0], '--tail=5');
+    expect(tail.code).toBe(0);
+    expect(tail.stdout.trimEnd().split('\n')).toHaveLength(5);
+  });
+
+  it('streams Lease renewals to get -w', async () => {
+    const child = spawn('kubectl', ['--kubeconfig', sim.kubeconfigPath, '--cache-dir', join(dir, `cache-${scenario}`), '-n', 'kube-system', 'get', 'leases', '-w', '--output-watch-events']);
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    for (let i = 0; i < 600 && !/MODIFIED/.test(out); i++) await new Promise((r) => setTimeout(r, 25));
+    child.kill();
+    expect(out).toMatch(/^MODIFIED\s+kube-(scheduler|controller-manager)/m);
+  });
+
+  if (scenario === 'healthy') {
+    it('tops nodes and kube-system pods', async () => {
+      expect((await run('top', 'nodes')).stdout.trim().split('\n')).toHaveLength(5);
+      expect((await run('top', 'pods')).stdout).toMatch(/coredns-\S+\s+\d+m\s+\d+Mi/);
+    });
+  } else {
+    it('shows the crashing CoreDNS pod and its previous container log', async () => {
+      const crashing = (await corednsPods()).find((p) => p[2] === 'CrashLoopBackOff');
+      expect(crashing).toBeDefined();
+      const prev = await run('logs', crashing![0], '--previous');
+      expect(prev.code).toBe(0);
+      expect(prev.stdout.length).toBeGreaterThan(0);
+    });
+
+    it('refuses top while the metrics APIService is unavailable, like a real cluster', async () => {
+      const top = await run('top', 'nodes');
+      expect(top.code).not.toBe(0);
+      expect(top.stderr).toContain('Error from server (ServiceUnavailable)');
+    });
+  }
 });
