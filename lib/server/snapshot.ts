@@ -1,0 +1,49 @@
+/**
+ * Reads the shared cache into the model's input (`ClusterSnapshot`): the adapter between what the
+ * informers and health poller hold and the pure model's types.
+ */
+import 'server-only';
+import type { ClusterCache } from '@/lib/kube/cache';
+import type { HealthReport } from '@/lib/kube/health-checks';
+import type { Polled } from '@/lib/kube/health';
+import type { ClusterHealth, ClusterSnapshot, HealthCheck } from '@/lib/model/snapshot';
+
+/** Builds a snapshot from the cache's current contents. Objects are shared, not copied: treat as read-only. */
+export function readSnapshot(cache: ClusterCache): ClusterSnapshot {
+  const objects = <T>(key: string) => cache.objects(key) as unknown as T[];
+  const health = cache.health.state;
+  const watchStates: Record<string, ReturnType<ClusterCache['freshness']>['state']> = {};
+  for (const [key, informer] of cache.informers) watchStates[key === 'node-leases' ? 'nodeLeases' : key] = informer.state;
+  return {
+    pods: objects('pods'),
+    nodes: objects('nodes'),
+    daemonSets: objects('daemonsets'),
+    deployments: objects('deployments'),
+    replicaSets: objects('replicasets'),
+    services: objects('services'),
+    endpoints: objects('endpoints'),
+    nodeLeases: objects('node-leases'),
+    leases: objects('leases'),
+    componentStatuses: health.componentStatuses?.ok ? (health.componentStatuses.value as never[]) : undefined,
+    apiServices: health.apiServices?.ok ? (health.apiServices.value as never[]) : undefined,
+    health: toClusterHealth(health.readyz, health.livez, health.version?.ok ? health.version.value.gitVersion : undefined),
+    watchStates,
+  };
+}
+
+function toClusterHealth(
+  readyz: Polled<HealthReport> | undefined,
+  livez: Polled<HealthReport> | undefined,
+  version: string | undefined,
+): ClusterHealth {
+  return {
+    readyz: readyz?.ok ? readyz.value.checks.map(toCheck) : undefined,
+    livez: livez?.ok ? livez.value.checks.map(toCheck) : undefined,
+    version,
+    readyzError: readyz && !readyz.ok ? readyz.message : undefined,
+  };
+}
+
+function toCheck(check: HealthReport['checks'][number]): HealthCheck {
+  return { name: check.name, ok: check.ok, ...(check.detail ? { message: check.detail } : {}) };
+}
