@@ -73,7 +73,7 @@ export function nodeRenewAt(node: NodeRec, t: number): number {
 export function buildLeases(w: World, leaders: LeaderInfo[]): KObject[] {
   return [
     ...leaders.map((l) => leaderLease(w, l, lastRenewal(w.start, LEADER_RENEW_MS, 0))),
-    apiserverLease(w, lastRenewal(w.start, APISERVER_RENEW_MS, 3_000)),
+    apiserverLease(w, lastRenewal(w.start, APISERVER_RENEW_MS, 0)),
     ...w.nodes.map((n) => nodeLease(w, n, nodeRenewAt(n, w.start))),
   ];
 }

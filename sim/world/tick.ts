@@ -52,7 +52,8 @@ export function createTicker(w: World, leaders: LeaderInfo[], degraded: Degraded
     if (Math.floor(now / LEADER_RENEW_MS) !== Math.floor(last / LEADER_RENEW_MS)) {
       for (const l of leaders) m.upsert(leaderLease(w, l, lastRenewal(now, LEADER_RENEW_MS, 0)));
     }
-    if (Math.floor((now - 3_000) / APISERVER_RENEW_MS) !== Math.floor((last - 3_000) / APISERVER_RENEW_MS)) m.upsert(apiserverLease(w, lastRenewal(now, APISERVER_RENEW_MS, 3_000)));
+    // On the leader-renewal boundaries, after the leader Leases: watchers see the leader locks move first.
+    if (Math.floor(now / APISERVER_RENEW_MS) !== Math.floor(last / APISERVER_RENEW_MS)) m.upsert(apiserverLease(w, lastRenewal(now, APISERVER_RENEW_MS, 0)));
     for (const s of crossedSeconds(last, now, NODE_LEASE_RENEW_MS)) {
       for (const n of leaseBuckets[s % leaseBuckets.length]) m.upsert(nodeLease(w, n, nodeRenewAt(n, now)));
     }
