@@ -228,3 +228,34 @@ describe.each(['healthy', 'degraded'] as const)('kubectl against the simulated k
     });
   }
 });
+
+describe('kubectl against a replayed capture (fixtures/clusters/k3s)', () => {
+  let sim: RunningSim;
+  beforeAll(async () => {
+    const { loadDump } = await import('./dump/index');
+    sim = await startSim({ source: loadDump(join(__dirname, '../fixtures/clusters/k3s')), port: 0, quiet: true, kubeconfig: join(dir, 'dump-k3s') });
+  });
+  afterAll(() => sim.close());
+  const run = (...args: string[]) =>
+    exec('kubectl', ['--kubeconfig', sim.kubeconfigPath, '--cache-dir', join(dir, 'cache-dump'), ...args], { timeout: 30_000 }).then(
+      (r) => ({ ...r, code: 0 }),
+      (e: { stdout: string; stderr: string; code: number }) => e,
+    );
+
+  it('prints the capture as kubectl would have on the cluster', async () => {
+    expect((await run('version')).stdout).toContain('Server Version: v1.31.2+k3s1');
+    expect((await run('get', 'nodes')).stdout).toMatch(/primary-node\s+Ready\s+control-plane,master/);
+    const pods = await run('get', 'pods', '-n', 'kube-system');
+    expect(pods.stdout).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\n/);
+    expect(pods.stdout).toMatch(/coredns-56f6fc8fd7-p4x9z\s+1\/1\s+Running/);
+    const events = await run('get', 'events', '-n', 'kube-system', '--field-selector', 'involvedObject.name=coredns-56f6fc8fd7-p4x9z');
+    expect(events.stdout.trim().split('\n').slice(1).every((l) => l.includes('pod/coredns-56f6fc8fd7-p4x9z'))).toBe(true);
+    expect((await run('get', '--raw', '/readyz?verbose')).stdout).toMatch(/readyz check passed\n$/);
+  });
+
+  it('explains missing logs and metrics, and refuses writes', async () => {
+    expect((await run('logs', '-n', 'kube-system', 'coredns-56f6fc8fd7-p4x9z')).stderr).toContain('the replayed capture holds no log for it');
+    expect((await run('top', 'pods', '-n', 'kube-system')).stderr).toContain('Metrics API not available');
+    expect((await run('delete', 'pod', '-n', 'kube-system', 'coredns-56f6fc8fd7-p4x9z')).stderr).toContain('read-only');
+  });
+});

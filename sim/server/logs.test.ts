@@ -49,6 +49,15 @@ describe('pod logs', () => {
     expect(r.json.message).toBe('previous terminated container "coredns" in pod "coredns-abc" not found');
   });
 
+  it('says why a container has no log: waiting to start, or none recorded', async () => {
+    const waiting = await call(h.sim, `${LOG}/kube-proxy-2/log`);
+    expect(waiting.status).toBe(400);
+    expect(waiting.json.message).toBe('container "kube-proxy" in pod "kube-proxy-2" is waiting to start: ContainerCreating');
+    const none = await call(h.sim, `${LOG}/etcd-cp-1/log`);
+    expect(none.status).toBe(404);
+    expect(none.json.message).toBe('no log is available for container "etcd" in pod "etcd-cp-1"');
+  });
+
   it('answers 404 for a missing pod', async () => {
     const r = await call(h.sim, `${LOG}/ghost/log`);
     expect(r.status).toBe(404);

@@ -6,7 +6,7 @@
 import type { ServerResponse } from 'node:http';
 import type { KObject, LogLine } from '../types';
 import type { ResourceRequest, ServerContext } from './context';
-import { badRequest, notFoundObject } from './status';
+import { badRequest, notFoundObject, StatusError } from './status';
 
 type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -88,8 +88,12 @@ export function handleLogs(ctx: ServerContext, rq: ResourceRequest, res: ServerR
   const lines = read(now);
   if (!lines) {
     if (previous) throw badRequest(`previous terminated container "${container}" in pod "${rq.name}" not found`);
-    const waiting = containerStatus(pod, container)?.state?.waiting?.reason ?? 'ContainerCreating';
-    throw badRequest(`container "${container}" in pod "${rq.name}" is waiting to start: ${waiting}`);
+    const status = containerStatus(pod, container);
+    if (!status || status.state?.waiting) {
+      throw badRequest(`container "${container}" in pod "${rq.name}" is waiting to start: ${status?.state?.waiting?.reason ?? 'ContainerCreating'}`);
+    }
+    const why = ctx.source.kind === 'dump' ? ' (the replayed capture holds no log for it)' : '';
+    throw new StatusError(404, 'NotFound', `no log is available for container "${container}" in pod "${rq.name}"${why}`, { name: rq.name, kind: 'pods' });
   }
   let initial = q.sinceMs !== undefined ? lines.filter((l) => l.time >= q.sinceMs!) : lines;
   if (q.tail !== undefined) initial = q.tail === 0 ? [] : initial.slice(-q.tail);
