@@ -58,6 +58,14 @@ const scraper: LogProfile = {
     : `10.244.${int(r, 0, 3)}.1 - - [${nginxTime(t)}] "GET / HTTP/1.1" 200 6 "" "kube-probe/1.31"`),
 };
 
+/** Pod IP of the first pod labelled `app.kubernetes.io/name=<app>`, looked up once per world (10,000+ pods at scale). */
+const appIps = new WeakMap<object, Map<string, string | undefined>>();
+function appIp({ w }: LogCtx, app: string): string | undefined {
+  const cache = appIps.get(w) ?? appIps.set(w, new Map()).get(w)!;
+  if (!cache.has(app)) cache.set(app, w.pods.find((p) => p.labels['app.kubernetes.io/name'] === app)?.ip);
+  return cache.get(app);
+}
+
 const ingress: LogProfile = {
   intervalMs: 5_000,
   banner: (t) => [
@@ -71,10 +79,11 @@ const ingress: LogProfile = {
     klog(t(13), 'I', 'controller.go:213', '"Backend successfully reloaded"'),
   ],
   line: (r, t, ctx) => {
-    const [path, upstream, port] = pick(r, [['/api/health', 'kube-system-grafana-80', 3000], ['/graph', 'kube-system-prometheus-server-80', 9090], ['/api/v1/query', 'kube-system-prometheus-server-80', 9090], ['/#/alerts', 'kube-system-alertmanager-9093', 9093]] as const);
+    const [path, upstream, port, app] = pick(r, [['/api/health', 'kube-system-grafana-80', 3000, 'grafana'], ['/graph', 'kube-system-prometheus-server-80', 9090, 'prometheus'], ['/api/v1/query', 'kube-system-prometheus-server-80', 9090, 'prometheus'], ['/#/alerts', 'kube-system-alertmanager-9093', 9093, 'alertmanager']] as const);
+    const target = appIp(ctx, app) ?? podIp(r, ctx);
     const bytes = int(r, 70, 4_200);
     const secs = (int(r, 1, 60) / 1000).toFixed(3);
-    return `10.0.${int(r, 0, 4)}.${int(r, 10, 250)} - - [${nginxTime(t)}] "GET ${path} HTTP/1.1" 200 ${bytes} "-" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36" ${int(r, 380, 620)} ${secs} [${upstream}] [] ${podIp(r, ctx)}:${port} ${bytes} ${secs} 200 ${hex(r, 32)}`;
+    return `10.0.${int(r, 0, 4)}.${int(r, 10, 250)} - - [${nginxTime(t)}] "GET ${path} HTTP/1.1" 200 ${bytes} "-" "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36" ${int(r, 380, 620)} ${secs} [${upstream}] [] ${target}:${port} ${bytes} ${secs} 200 ${hex(r, 32)}`;
   },
 };
 
