@@ -166,6 +166,7 @@ export class Store {
     bucket.history.push(ev);
     this.prune(bucket);
     for (const l of bucket.listeners) l(ev);
+    ev.lines = undefined; // shared by this fan-out only; the history keeps objects, not their serializations
   }
 
   /** Drop history beyond the count and age bounds, advancing `compactedRV`. */
