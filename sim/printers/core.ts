@@ -1,5 +1,6 @@
 /** Printers for pods, nodes and events, as kubernetes/pkg/printers/internalversion/printers.go prints them. */
 import { humanAge, humanDuration } from '../../lib/model/duration';
+import { nodeRoles } from '../../lib/model/node-roles';
 import { podDisplayStatus, podReadyCounts, podRestarts, type PodLike } from '../../lib/model/pod-status';
 import type { KObject } from '../types';
 import { AGE_COLUMN, NAME_COLUMN, ageCell, arr, col, field, num, record, str, type Printer, type RowCondition } from './common';
@@ -58,26 +59,7 @@ export const podPrinter: Printer = {
   },
 };
 
-const NODE_ROLE_PREFIX = 'node-role.kubernetes.io/';
-const NODE_ROLE_LABEL = 'kubernetes.io/role';
-
-/**
- * The ROLES of a node, sorted: the suffix of every `node-role.kubernetes.io/<role>` label and the value
- * of a non-empty `kubernetes.io/role` label. Kubernetes fact: kubeadm labels control-plane nodes
- * `node-role.kubernetes.io/control-plane` (and `master` before 1.24); workers carry no role label.
- */
-export function nodeRoles(labels: Record<string, string> | undefined): string[] {
-  const roles = new Set<string>();
-  for (const [key, value] of Object.entries(labels ?? {})) {
-    if (key.startsWith(NODE_ROLE_PREFIX)) {
-      const role = key.slice(NODE_ROLE_PREFIX.length);
-      if (role) roles.add(role);
-    } else if (key === NODE_ROLE_LABEL && value) {
-      roles.add(value);
-    }
-  }
-  return [...roles].sort();
-}
+export { nodeRoles };
 
 function nodeAddress(obj: KObject, type: string): string {
   const found = arr(field(obj, 'status', 'addresses')).map(record).find((a) => a.type === type);
