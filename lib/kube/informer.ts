@@ -82,6 +82,11 @@ export class Informer {
     return this.objects.get(name);
   }
 
+  /** For tests: pretend the last seen resourceVersion is `rv`, as after a long outage. */
+  rewindForTests(rv: string): void {
+    this.resourceVersion = rv;
+  }
+
   get size(): number {
     return this.objects.size;
   }
@@ -158,10 +163,11 @@ export class Informer {
     }
     const name = event.object.metadata?.name;
     const rv = event.object.metadata?.resourceVersion;
+    // A bookmark changes nothing but proves the stream is alive and current up to its resourceVersion.
+    this.lastSyncAt = new Date();
     if (event.type !== 'BOOKMARK' && name) {
       if (event.type === 'DELETED') this.objects.delete(name);
       else this.objects.set(name, event.object);
-      this.lastSyncAt = new Date();
       this.opts.onChange();
     }
     if (rv) this.resourceVersion = rv;
