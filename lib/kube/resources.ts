@@ -24,6 +24,8 @@ export const CACHED_RESOURCES: readonly ResourceDef[] = [
   { key: 'deployments', groupVersion: '/apis/apps/v1', plural: 'deployments', namespace: 'kube-system' },
   { key: 'daemonsets', groupVersion: '/apis/apps/v1', plural: 'daemonsets', namespace: 'kube-system' },
   { key: 'replicasets', groupVersion: '/apis/apps/v1', plural: 'replicasets', namespace: 'kube-system' },
+  { key: 'serviceaccounts', groupVersion: '/api/v1', plural: 'serviceaccounts', namespace: 'kube-system', optional: true },
+  { key: 'networkpolicies', groupVersion: '/apis/networking.k8s.io/v1', plural: 'networkpolicies', namespace: 'kube-system', optional: true },
   { key: 'leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-system', optional: true },
   {
     key: 'node-leases',
