@@ -28,6 +28,10 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
+/**
+ * Build the API server over `opts.source`: its objects are loaded with resourceVersions (plus the four
+ * namespaces every cluster has), and `tick` runs about once a second once listening, as a live cluster moves.
+ */
 export function createApiServer(opts: ApiServerOptions): ApiServer {
   const store = new Store(opts);
   store.load([...opts.source.objects, ...missingNamespaces(opts.source.objects)]);

@@ -28,6 +28,13 @@ describe('pod logs', () => {
     expect(rfc3339Nano(T0 + 120)).toBe('2026-11-28T20:00:00.12Z');
   });
 
+  it('honours sinceSeconds against the current time', async () => {
+    expect((await call(h.sim, `${LOG}/coredns-abc/log?sinceSeconds=1`)).text).toBe('');
+    const ageSeconds = Math.ceil((Date.now() - T0) / 1000) + 60;
+    expect((await call(h.sim, `${LOG}/coredns-abc/log?sinceSeconds=${ageSeconds}`)).text.split('\n')).toHaveLength(21);
+    expect((await call(h.sim, `${LOG}/coredns-abc/log?sinceSeconds=0`)).status).toBe(400);
+  });
+
   it('honours limitBytes and sinceTime', async () => {
     expect((await call(h.sim, `${LOG}/coredns-abc/log?limitBytes=10`)).text).toBe('[INFO] lin');
     const since = new Date(T0 + 18_000).toISOString();

@@ -71,21 +71,13 @@ export function groupVersionOf(r: Pick<ResourceDef, 'group' | 'version'>): strin
   return r.group ? `${r.group}/${r.version}` : r.version;
 }
 
-/** `pods` for the core group, `deployments.apps` otherwise: how the API server names a resource in messages. */
-export function qualifiedName(r: Pick<ResourceDef, 'group' | 'plural'>): string {
-  return r.group ? `${r.plural}.${r.group}` : r.plural;
-}
-
 const byKey = new Map(RESOURCES.map((r) => [resourceKey(r), r]));
 const byGvk = new Map(RESOURCES.map((r) => [`${groupVersionOf(r)}|${r.kind}`, r]));
 
+/** The resource a URL names (`/apis/<group>/<version>/<plural>`); the version must be the served one. */
 export function findResource(group: string, version: string, plural: string): ResourceDef | undefined {
   const r = byKey.get(`${group}/${plural}`);
   return r && r.version === version ? r : undefined;
-}
-
-export function resourceByKey(key: string): ResourceDef | undefined {
-  return byKey.get(key);
 }
 
 /** The resource an object of `apiVersion` + `kind` belongs to. */
