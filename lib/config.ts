@@ -6,6 +6,14 @@ import { z } from 'zod';
 
 const positiveMs = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** `true`/`false`, `1`/`0`, `yes`/`no`; absent is false. */
+const flag = z.stringbool().default(false);
+
+/** One IP address or CIDR: `10.0.0.0/8`, `127.0.0.1`, `fd00::/8`. */
+const ADDRESS_OR_CIDR = /^(?:[0-9.]+|[0-9a-fA-F:.]+)(?:\/\d{1,3})?$/;
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
 const schema = z.object({
   KUBECONFIG: z.string().optional(),
   /** Context to use from the kubeconfig; defaults to its current-context. */
@@ -21,9 +29,44 @@ const schema = z.object({
   /** metrics.k8s.io sampling interval (metrics-server's resolution is 15 s). */
   METRICS_INTERVAL: z.coerce.number().int().positive().default(15),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Who may open the dashboard: nobody checked (`none`), an authenticating proxy's user header, or a token. */
+  AUTH_MODE: z.enum(['none', 'proxy', 'token']).default('none'),
+  /** The access token for AUTH_MODE=token; prefer AUTH_TOKEN_FILE (a mounted Secret) in a cluster. */
+  AUTH_TOKEN: z.string().trim().min(16, 'must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
+  /** A file holding the access token; re-read when it changes, so a rotated Secret takes effect. */
+  AUTH_TOKEN_FILE: z.string().min(1).optional(),
+  /** How long a token sign-in lasts. */
+  AUTH_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** Comma-separated IPs/CIDRs whose X-Forwarded-User / X-Forwarded-Email are believed (AUTH_MODE=proxy). */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every((entry) => ADDRESS_OR_CIDR.test(entry)), 'must be a comma-separated list of IPs or CIDRs'),
+  /** Set to true to serve AUTH_MODE=none on a non-loopback address (logged as a warning). */
+  ALLOW_OPEN: flag,
+  /** The address the server binds to (scripts/start.mjs passes it on). */
+  BIND_ADDRESS: z.string().min(1).default('127.0.0.1'),
+  /** The build directory the standalone server was built into (next.config.js reads it at build time). */
+  NEXT_DIST_DIR: z.string().min(1).default('.next'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   KUBERNETES_SERVICE_HOST: z.string().optional(),
   KUBERNETES_SERVICE_PORT: z.string().optional(),
   HOME: z.string().optional(),
+}).superRefine((config, ctx) => {
+  if (config.AUTH_MODE === 'token' && !config.AUTH_TOKEN === !config.AUTH_TOKEN_FILE) {
+    ctx.addIssue({ code: 'custom', path: ['AUTH_TOKEN'], message: 'AUTH_MODE=token needs exactly one of AUTH_TOKEN or AUTH_TOKEN_FILE' });
+  }
+  if (config.AUTH_MODE === 'proxy' && config.TRUSTED_PROXIES.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['TRUSTED_PROXIES'], message: 'AUTH_MODE=proxy needs the proxy addresses, e.g. TRUSTED_PROXIES=10.0.0.0/8' });
+  }
+  if (config.AUTH_MODE === 'none' && !isLoopback(config.BIND_ADDRESS) && !config.ALLOW_OPEN) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['AUTH_MODE'],
+      message: `AUTH_MODE=none on ${config.BIND_ADDRESS} would let anyone who reaches it see the cluster; set AUTH_MODE=token or proxy, or ALLOW_OPEN=true`,
+    });
+  }
 });
 
 export type AppConfig = z.infer<typeof schema>;
@@ -40,6 +83,11 @@ export function getConfig(): AppConfig {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(address: string): boolean {
+  return LOOPBACK.has(address) || /^127\./.test(address) || /^::ffff:127\./i.test(address);
 }
 
 /** For tests: forget the parsed environment so the next call re-reads it. */

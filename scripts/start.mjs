@@ -10,14 +10,26 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** `next build` with output: 'standalone' leaves static assets and public/ for the deployer to copy. */
-export function prepareStandalone(dir = root) {
-  const standalone = path.join(dir, '.next', 'standalone');
+/** The preload that gives the app the TCP peer address and response timings (see server-hooks.cjs). */
+export const SERVER_HOOKS = path.join(root, 'scripts', 'server-hooks.cjs');
+
+/**
+ * `next build` with output: 'standalone' leaves static assets and public/ for the deployer to copy.
+ * The image copies them at build time (its root filesystem is read-only), so a missing source with
+ * the target in place is fine. NEXT_DIST_DIR names another build directory (default `.next`).
+ */
+export function prepareStandalone(dir = root, distDir = process.env.NEXT_DIST_DIR || '.next') {
+  const standalone = path.join(dir, distDir, 'standalone');
   const server = path.join(standalone, 'server.js');
   if (!fs.existsSync(server)) {
-    throw new Error('No production build found (.next/standalone/server.js). Run `npm run build` first.');
+    throw new Error(`No production build found (${distDir}/standalone/server.js). Run \`npm run build\` first.`);
   }
-  fs.cpSync(path.join(dir, '.next', 'static'), path.join(standalone, '.next', 'static'), { recursive: true });
+  const staticDir = path.join(dir, distDir, 'static');
+  if (fs.existsSync(staticDir)) {
+    fs.cpSync(staticDir, path.join(standalone, distDir, 'static'), { recursive: true });
+  } else if (!fs.existsSync(path.join(standalone, distDir, 'static'))) {
+    throw new Error(`No static assets in ${distDir}/static or beside the standalone server.`);
+  }
   if (fs.existsSync(path.join(dir, 'public'))) {
     fs.cpSync(path.join(dir, 'public'), path.join(standalone, 'public'), { recursive: true });
   }
@@ -27,7 +39,8 @@ export function prepareStandalone(dir = root) {
 /** Spawns the standalone server; resolves with the child process. */
 export function startServer({ env = {}, stdio = 'inherit' } = {}) {
   const server = prepareStandalone();
-  const child = spawn(process.execPath, [server], {
+  const bindAddress = env.BIND_ADDRESS ?? process.env.BIND_ADDRESS ?? '127.0.0.1';
+  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, server], {
     cwd: path.dirname(server),
     stdio,
     env: {
@@ -36,8 +49,10 @@ export function startServer({ env = {}, stdio = 'inherit' } = {}) {
       NEXT_TELEMETRY_DISABLED: '1',
       ...env,
       // Next's standalone server binds to $HOSTNAME, which shells and containers often set to the
-      // machine's name; bind to BIND_ADDRESS instead, loopback unless told otherwise.
-      HOSTNAME: env.BIND_ADDRESS ?? process.env.BIND_ADDRESS ?? '127.0.0.1',
+      // machine's name; bind to BIND_ADDRESS instead, loopback unless told otherwise. The app reads
+      // BIND_ADDRESS to refuse AUTH_MODE=none on a reachable address without ALLOW_OPEN=true.
+      HOSTNAME: bindAddress,
+      BIND_ADDRESS: bindAddress,
     },
   });
   return child;

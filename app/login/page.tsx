@@ -1,0 +1,72 @@
+/** `/login`: the access-token sign-in form (AUTH_MODE=token). Works without JavaScript: a plain form post. */
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { hasValidSession } from '@/lib/auth/access-token';
+import { SESSION_COOKIE } from '@/lib/auth/session';
+import { safeNextPath } from '@/lib/auth/sign-in';
+import { apiUrl } from '@/lib/api/urls';
+import { getConfig } from '@/lib/config';
+import { Banner } from '@/components/ui/banner';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+
+export const metadata: Metadata = { title: 'Sign in' };
+export const dynamic = 'force-dynamic';
+
+interface LoginPageProps {
+  searchParams: Promise<{ next?: string; error?: string; signedOut?: string }>;
+}
+
+export default async function LoginPage({ searchParams }: LoginPageProps) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  const mode = getConfig().AUTH_MODE;
+  const session = (await cookies()).get(SESSION_COOKIE)?.value;
+  const isSignedIn = mode === 'token' && hasValidSession(session);
+  return (
+    <div className="mx-auto mt-8 max-w-sm">
+      <Card className="px-5 py-5">
+        <h1 className="text-lg font-semibold tracking-tight">Sign in to kubesys</h1>
+        {mode !== 'token' ? (
+          <p className="mt-2 text-sm text-muted">This dashboard does not use token sign-in (AUTH_MODE={mode}).</p>
+        ) : isSignedIn ? (
+          <form method="post" action={apiUrl('/api/auth/logout')} className="mt-3 space-y-3">
+            <p className="text-sm text-muted">You are signed in.</p>
+            <Button type="submit">Sign out</Button>
+          </form>
+        ) : (
+          <form method="post" action={apiUrl('/api/auth/login')} className="mt-3 space-y-3">
+            <p className="text-sm text-muted">Enter the access token your cluster operator gave you.</p>
+            {params.error ? (
+              <div role="alert">
+                <Banner tone="danger" title="Not signed in">
+                  That access token is not valid.
+                </Banner>
+              </div>
+            ) : null}
+            {params.signedOut ? <Banner title="Signed out" /> : null}
+            <input type="hidden" name="next" value={next} />
+            <div className="space-y-1">
+              <label htmlFor="token" className="block text-sm font-medium">
+                Access token
+              </label>
+              <input
+                id="token"
+                name="token"
+                type="password"
+                required
+                autoComplete="current-password"
+                autoFocus
+                aria-invalid={params.error ? true : undefined}
+                className="h-9 w-full rounded-md border border-line-strong bg-surface px-2.5 font-mono text-sm text-fg outline-none focus-visible:ring-2 focus-visible:ring-accent"
+              />
+            </div>
+            <Button type="submit" variant="primary" className="w-full">
+              Sign in
+            </Button>
+          </form>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+/**
+ * Next.js calls `register` once when the server starts: validate the configuration, warn about an
+ * open door, and wire request metrics. NEXT_RUNTIME is Next's own marker; the app has no Edge code.
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { startUp } = await import('@/lib/observability/startup');
+  startUp();
+}

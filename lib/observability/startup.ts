@@ -1,0 +1,55 @@
+/**
+ * What the server checks and wires once at start-up (instrumentation.ts): the configuration (a readable
+ * list of what is wrong, then exit), the access mode (a warning when the door is open), and the hook
+ * that feeds request timings from scripts/server-hooks.cjs into the metrics.
+ */
+import 'server-only';
+import { getAccessToken } from '@/lib/auth/access-token';
+import { getConfig, isLoopback, type AppConfig } from '@/lib/config';
+import { log } from '@/lib/log';
+import { getAppMetrics } from './metrics';
+import { loadRouteTable, routeOf } from './routes';
+
+const OBSERVER = Symbol.for('kubesys.http-observer');
+
+/** Returns the problems that must stop the server (empty when it may start). */
+export function startupProblems(): string[] {
+  let config: AppConfig;
+  try {
+    config = getConfig();
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  }
+  if (config.AUTH_MODE === 'token') {
+    try {
+      getAccessToken();
+    } catch (error) {
+      return [error instanceof Error ? error.message : String(error)];
+    }
+  }
+  return [];
+}
+
+export function startUp(): void {
+  const problems = startupProblems();
+  if (problems.length > 0) {
+    log.error('kubesys cannot start', { problems });
+    process.stderr.write(`kubesys: ${problems.join('\n')}\n`);
+    process.exit(1);
+  }
+  const config = getConfig();
+  if (config.AUTH_MODE === 'none' && !isLoopback(config.BIND_ADDRESS)) {
+    log.warn('serving without access control on a reachable address (ALLOW_OPEN=true): anyone who reaches it sees the cluster', {
+      bindAddress: config.BIND_ADDRESS,
+    });
+  }
+  log.info('kubesys starting', { authMode: config.AUTH_MODE, bindAddress: config.BIND_ADDRESS, logLevel: config.LOG_LEVEL });
+  const metrics = getAppMetrics();
+  const routes = loadRouteTable(config.NEXT_DIST_DIR);
+  (globalThis as Record<symbol, unknown>)[OBSERVER] = (method: string, url: string, status: number, seconds: number) => {
+    const route = routeOf(routes, url);
+    metrics.httpRequests.inc({ method, route, status: String(status) });
+    metrics.httpDuration.observe({ method, route }, seconds);
+    log.debug('request', { method, route, status, ms: Math.round(seconds * 1000) });
+  };
+}
