@@ -1,0 +1,60 @@
+/** GET /api/overview through real HTTP against the demo dashboards: the contract scripts rely on. */
+import { expect, test } from '@playwright/test';
+import { DEGRADED, HEALTHY } from './env';
+
+const GROUPS = ['control-plane', 'node', 'add-on', 'monitoring', 'other'];
+const STATUSES = ['healthy', 'degraded', 'down', 'unknown'];
+
+interface Overview {
+  cluster: { name: string; version: string; source: string };
+  groups: Array<{
+    id: string;
+    components: Array<{
+      id: string;
+      name: string;
+      status: string;
+      reasons: string[];
+      href: string;
+      podCount: number;
+      pods: Array<{ name: string; node: string; ready: string; phase: string; restarts: number }>;
+      nodes: Array<{ name: string; ready: boolean; kubeletVersion: string }>;
+    }>;
+  }>;
+}
+
+test('answers the documented contract', async ({ request }) => {
+  const response = await request.get(`${HEALTHY.url}/api/overview`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const body = (await response.json()) as Overview;
+  expect(body.cluster).toMatchObject({ name: 'kubesys-demo', source: 'demo' });
+  expect(body.groups.map((g) => g.id)).toEqual(GROUPS);
+  for (const component of body.groups.flatMap((g) => g.components)) {
+    expect(STATUSES).toContain(component.status);
+    expect(component.href).toBe(`/components/${component.id}`);
+    expect(Array.isArray(component.reasons)).toBe(true);
+  }
+  const byId = new Map(body.groups.flatMap((g) => g.components).map((c) => [c.id, c]));
+  expect([...byId.keys()]).toEqual(expect.arrayContaining(['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'kubelet', 'kube-proxy', 'calico', 'coredns', 'metrics-server', 'prometheus', 'grafana', 'alertmanager']));
+  expect(byId.get('kubelet')!.nodes).toHaveLength(4);
+  expect(byId.get('coredns')!.pods).toHaveLength(2);
+  expect(byId.get('coredns')!.pods[0]).toMatchObject({ ready: '1/1', phase: 'Running' });
+});
+
+test('lists every kube-system pod in exactly one component', async ({ request }) => {
+  const body = (await (await request.get(`${HEALTHY.url}/api/overview?pods=all`)).json()) as Overview;
+  const names = body.groups.flatMap((g) => g.components).flatMap((c) => c.pods.map((p) => p.name));
+  expect(new Set(names).size).toBe(names.length);
+  const total = body.groups.flatMap((g) => g.components).reduce((sum, c) => sum + c.podCount, 0);
+  expect(names.length).toBe(total);
+  expect(names.length).toBeGreaterThan(15);
+});
+
+test('the degraded scenario reports the crash loop and the NotReady node', async ({ request }) => {
+  const body = (await (await request.get(`${DEGRADED.url}/api/overview`)).json()) as Overview;
+  const byId = new Map(body.groups.flatMap((g) => g.components).map((c) => [c.id, c]));
+  expect(byId.get('coredns')!.status).toBe('degraded');
+  expect(byId.get('coredns')!.reasons.join(' ')).toMatch(/CrashLoopBackOff, \d+ restarts/);
+  expect(byId.get('kubelet')!.reasons.join(' ')).toMatch(/NotReady/);
+  expect(byId.get('kube-proxy')!.status).not.toBe('healthy');
+});
