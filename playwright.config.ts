@@ -4,16 +4,17 @@
  * machines cannot download browsers), Playwright's own browser elsewhere.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { DEGRADED, HEALTHY } from './e2e/env';
+import { DEGRADED, HEALTHY, TOKEN_AUTH } from './e2e/env';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const isCI = Boolean(process.env.CI);
 
-const demoServer = (target: typeof HEALTHY, simFlags: string) => ({
+const demoServer = (target: typeof HEALTHY, simFlags: string, env: Record<string, string> = {}) => ({
   command: `npx tsx scripts/demo.ts --no-build ${simFlags}`,
   url: `${target.url}/api/healthz`,
-  env: { PORT: String(target.port), NEXT_TELEMETRY_DISABLED: '1' },
+  env: { PORT: String(target.port), NEXT_TELEMETRY_DISABLED: '1', ...env },
   reuseExistingServer: !isCI,
   timeout: 120_000,
   stdout: 'ignore' as const,
@@ -24,6 +25,8 @@ const demoServer = (target: typeof HEALTHY, simFlags: string) => ({
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
+  // The sub-path journeys run behind nginx with their own build: playwright.subpath.config.ts.
+  testIgnore: 'subpath/**',
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 2,
@@ -56,5 +59,13 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [demoServer(HEALTHY, '--seed 7'), demoServer(DEGRADED, '--seed 7 --scenario degraded')],
+  webServer: [
+    demoServer(HEALTHY, '--seed 7'),
+    demoServer(DEGRADED, '--seed 7 --scenario degraded'),
+    {
+      // AUTH_MODE=token, with everything the server prints kept for e2e/login.spec.ts's leak check.
+      ...demoServer(TOKEN_AUTH, '--seed 7', { AUTH_MODE: 'token', AUTH_TOKEN: TOKEN_AUTH.token, LOG_LEVEL: 'debug' }),
+      command: `mkdir -p ${path.dirname(TOKEN_AUTH.log)} && npx tsx scripts/demo.ts --no-build --seed 7 > ${TOKEN_AUTH.log} 2>&1`,
+    },
+  ],
 });

@@ -15,3 +15,9 @@ function target(port: number) {
 
 export const HEALTHY = target(Number(process.env.E2E_HEALTHY_PORT ?? 3100));
 export const DEGRADED = target(Number(process.env.E2E_DEGRADED_PORT ?? 3101));
+/** A healthy demo cluster behind AUTH_MODE=token; its server log is captured to check for leaks. */
+export const TOKEN_AUTH = {
+  ...target(Number(process.env.E2E_TOKEN_PORT ?? 3102)),
+  token: 'e2e-demo-access-token-7f3a9c1d',
+  log: path.join(ROOT, '.tmp', 'e2e-token-server.log'),
+};

@@ -12,3 +12,5 @@ step "lint"; npx eslint . --max-warnings=0
 step "unit and integration tests (vitest)"; npx vitest run
 step "production build"; npx next build
 step "journeys (playwright)"; npx playwright test
+step "sub-path build (BASE_PATH=/kubesys)"; BASE_PATH=/kubesys NEXT_DIST_DIR=.next-subpath npx next build
+step "sub-path journeys behind nginx (playwright)"; npx playwright test -c playwright.subpath.config.ts
