@@ -28,6 +28,14 @@ const schema = z.object({
   LIST_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   /** metrics.k8s.io sampling interval (metrics-server's resolution is 15 s). */
   METRICS_INTERVAL: z.coerce.number().int().positive().default(15),
+  /** How much metrics history the server keeps in memory (`30m`, `1h`, `6h`); longer ranges need PROMETHEUS_URL. */
+  METRICS_RETENTION: z
+    .string()
+    .default('1h')
+    .transform((value) => durationSeconds(value))
+    .refine((seconds) => seconds > 0, 'must be a duration like 30m, 1h or 6h'),
+  /** A Prometheus server (`http://prometheus.monitoring:9090`) to read usage history from; memory when absent. */
+  PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Who may open the dashboard: nobody checked (`none`), an authenticating proxy's user header, or a token. */
   AUTH_MODE: z.enum(['none', 'proxy', 'token']).default('none'),
@@ -83,6 +91,13 @@ export function getConfig(): AppConfig {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** `90s`, `15m`, `1h`, `7d` (or bare seconds) as seconds; 0 when it does not parse. */
+export function durationSeconds(value: string): number {
+  const match = /^(\d+)(s|m|h|d)?$/.exec(value.trim());
+  if (!match) return 0;
+  return Number(match[1]) * { s: 1, m: 60, h: 3_600, d: 86_400 }[(match[2] ?? 's') as 's' | 'm' | 'h' | 'd'];
 }
 
 /** True for addresses only this machine can reach. */

@@ -5,6 +5,7 @@
 import 'server-only';
 import type { FreshnessInfo, WatchState } from '@/lib/api/types';
 import { getConfig } from '@/lib/config';
+import { MetricsSampler } from '@/lib/metrics/sampler';
 import { loadConnection, type Connection, type ConnectionProblem } from './connection';
 import { HealthPoller } from './health';
 import { Informer, type KubeObject } from './informer';
@@ -14,6 +15,8 @@ export class ClusterCache {
   readonly connection: Connection;
   readonly informers: ReadonlyMap<string, Informer>;
   readonly health: HealthPoller;
+  /** The one metrics.k8s.io sampler (lib/metrics), started and stopped with the watches. */
+  readonly metrics: MetricsSampler;
   /** Bumped on every change to any cached object or health source; lets readers memoize by version. */
   version = 0;
   readonly startedAt = new Date();
@@ -35,16 +38,19 @@ export class ClusterCache {
       ]),
     );
     this.health = new HealthPoller(connection, config.HEALTH_POLL_MS, onChange);
+    this.metrics = new MetricsSampler(this, config.METRICS_INTERVAL, config.METRICS_RETENTION);
   }
 
   start(): void {
     for (const informer of this.informers.values()) informer.start();
     this.health.start();
+    this.metrics.start();
   }
 
   stop(): void {
     for (const informer of this.informers.values()) informer.stop();
     this.health.stop();
+    this.metrics.stop();
   }
 
   /** Cached objects of one kind (see CACHED_RESOURCES for keys). */
