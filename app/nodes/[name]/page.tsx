@@ -1,0 +1,21 @@
+/** `/nodes/<name>`: one node in detail; an unknown node renders the 404 page naming it. */
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NodeDetailView } from '@/components/nodes/node-detail-view';
+import { syncedCache } from '@/lib/server/route-cache';
+
+interface Props {
+  params: Promise<{ name: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Node ${decodeURIComponent((await params).name)}` };
+}
+
+export default async function NodePage({ params }: Props) {
+  const name = decodeURIComponent((await params).name);
+  const cache = await syncedCache();
+  // Only a synced cache can say a node does not exist; otherwise the view shows the connection error.
+  if (cache?.isSynced() && !cache.object('nodes', name)) notFound();
+  return <NodeDetailView name={name} />;
+}

@@ -1,0 +1,106 @@
+'use client';
+/** NodeTable: every node as one row, virtualised (only the visible rows render), with live heartbeat ages. */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import Link from 'next/link';
+import { useRef } from 'react';
+import type { NodeRow } from '@/lib/api/nodes';
+import { nodeHref } from '@/lib/api/urls';
+import { humanDuration } from '@/lib/model/duration';
+import { useNow } from '@/lib/hooks/use-now';
+import { HeartbeatAge, ReadinessBadge } from './node-readiness';
+
+const ROW_HEIGHT_PX = 48;
+const GRID =
+  'grid grid-cols-[minmax(8rem,1.2fr)_6.5rem_6rem_5rem_5rem_7.5rem_minmax(8rem,1fr)_minmax(7rem,1fr)_6.5rem_2.75rem_3rem] items-center gap-x-2 px-3';
+
+const COLUMNS = ['Name', 'Status', 'Roles', 'Kubelet', 'Kube-proxy', 'Runtime', 'OS image · kernel', 'Conditions', 'Heartbeat', 'Pods', 'Age'];
+
+function Row({ row, now }: { row: NodeRow; now: number }) {
+  return (
+    <>
+      <div role="cell" className="min-w-0 truncate">
+        <Link href={nodeHref(row.name)} className="font-medium text-accent hover:underline">
+          {row.name}
+        </Link>
+      </div>
+      <div role="cell">
+        <ReadinessBadge readiness={row.readiness} unschedulable={row.unschedulable} isStacked />
+      </div>
+      <div role="cell" className="truncate text-muted">{row.roles.join(', ') || <span className="text-subtle">&lt;none&gt;</span>}</div>
+      <div role="cell" className="truncate font-mono text-xs">{row.kubeletVersion || '—'}</div>
+      <div role="cell" className="truncate font-mono text-xs">{row.kubeProxyVersion || '—'}</div>
+      <div role="cell" className="truncate font-mono text-xs text-muted" title={row.runtime}>{row.runtime || '—'}</div>
+      <div role="cell" className="min-w-0 text-xs leading-4">
+        <div className="truncate text-fg" title={row.osImage}>{row.osImage || '—'}</div>
+        <div className="truncate font-mono text-subtle" title={row.kernel}>{row.kernel}</div>
+      </div>
+      <div role="cell" className="flex min-w-0 flex-wrap gap-1 overflow-hidden">
+        {row.problems.length === 0 ? (
+          <span className="text-xs text-subtle">OK</span>
+        ) : (
+          row.problems.map((p) => (
+            <span key={p} className="inline-flex h-5 items-center rounded border border-bad-line bg-bad-soft px-1.5 text-xs font-medium text-bad">
+              {p}
+            </span>
+          ))
+        )}
+      </div>
+      <div role="cell" className="text-xs">
+        <HeartbeatAge renewedAtMs={row.heartbeatAt * 1000} leaseSeconds={row.leaseSeconds} now={now} />
+      </div>
+      <div role="cell" className="text-right">{row.kubeSystemPods}</div>
+      <div role="cell" className="text-right text-muted">{row.createdAt ? humanDuration(now - row.createdAt * 1000) : '—'}</div>
+    </>
+  );
+}
+
+export function NodeTable({ rows, label }: { rows: NodeRow[]; label: string }) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const now = useNow();
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT_PX,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={scrollRef}
+      role="table"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+      tabIndex={0}
+      className="max-h-[calc(100dvh-16rem)] overflow-auto rounded-lg border border-line bg-surface text-sm"
+    >
+      <div className="min-w-[70rem]">
+        <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface-2">
+          <div role="row" aria-rowindex={1} className={`${GRID} h-9 text-xs font-medium text-muted`}>
+            {COLUMNS.map((c, i) => (
+              <div key={c} role="columnheader" className={i >= 9 ? 'text-right' : undefined}>
+                {c}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <div
+                key={row.name}
+                role="row"
+                aria-rowindex={item.index + 2}
+                className={`${GRID} absolute inset-x-0 border-b border-line hover:bg-surface-2`}
+                style={{ height: ROW_HEIGHT_PX, transform: `translateY(${item.start}px)` }}
+              >
+                <Row row={row} now={now} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

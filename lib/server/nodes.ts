@@ -1,0 +1,120 @@
+/**
+ * `GET /api/nodes` and `GET /api/nodes/<name>`: nodes from the shared cache (Nodes, node Leases,
+ * kube-system pods, Events). The row list is built once per cache version; filters and paging per request.
+ */
+import 'server-only';
+import { encodeNodeRows, type NodeDetail, type NodePodRow, type NodeRow, type NodesQuery, type NodesResponse } from '@/lib/api/nodes';
+import type { ClusterCache } from '@/lib/kube/cache';
+import { buildClassifyContext, classifyPod } from '@/lib/model/classify';
+import type { Lease, Pod, ReplicaSet } from '@/lib/model/k8s';
+import { DEFAULT_NODE_LEASE_SECONDS } from '@/lib/model/kubelet';
+import { nodeRoles } from '@/lib/model/node-roles';
+import {
+  compareNodeRows,
+  filterNodeRows,
+  indexNodeFacts,
+  kubeProxyImageVersion,
+  nodeReadiness,
+  summarizeNodes,
+  toNodeConditions,
+  toNodeResources,
+  toNodeRow,
+  type NodeObject,
+} from '@/lib/model/nodes';
+import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from '@/lib/model/pod-status';
+import { eventRows } from './events';
+import { memoByVersion } from './memo';
+
+const objects = <T>(cache: ClusterCache, key: string) => cache.objects(key) as unknown as T[];
+
+const allRows = memoByVersion((cache: ClusterCache) => {
+  const index = indexNodeFacts(objects<Pod>(cache, 'pods'), objects<Lease>(cache, 'node-leases'));
+  const rows = objects<NodeObject>(cache, 'nodes').map((node) => toNodeRow(node, index));
+  rows.sort(compareNodeRows);
+  return { rows, summary: summarizeNodes(rows) };
+});
+
+/** The node list: summary over all nodes, rows filtered by `q`, `status`, `role`, then paged by `offset`/`limit`. */
+export function listNodes(cache: ClusterCache, query: NodesQuery): NodesResponse {
+  const { rows, summary } = allRows(cache);
+  const matched: NodeRow[] = filterNodeRows(rows, query);
+  const offset = query.offset ?? 0;
+  const limit = query.limit ?? matched.length;
+  return {
+    summary,
+    matched: matched.length,
+    offset,
+    limit,
+    ...encodeNodeRows(matched.slice(offset, offset + limit)),
+    generatedAt: new Date().toISOString(),
+  };
+}
+
+const podIp = (pod: Pod): string | undefined => (pod.status as { podIP?: string } | null | undefined)?.podIP;
+
+function toPodRow(pod: Pod, ctx: ReturnType<typeof buildClassifyContext>): NodePodRow {
+  const classification = classifyPod(pod, ctx);
+  const { ready, total } = podReadyCounts(pod);
+  return {
+    name: pod.metadata?.name ?? '',
+    componentId: classification.componentId,
+    componentName: classification.componentName,
+    status: podDisplayStatus(pod),
+    ready: `${ready}/${total}`,
+    isReady: isPodReady(pod),
+    restarts: podRestarts(pod).count,
+    ...(podIp(pod) ? { ip: podIp(pod) } : {}),
+    ...(pod.metadata?.creationTimestamp ? { createdAt: pod.metadata.creationTimestamp } : {}),
+  };
+}
+
+/** One node in detail, or undefined when the cache holds no Node of that name. */
+export function nodeDetail(cache: ClusterCache, name: string): NodeDetail | undefined {
+  const node = cache.object('nodes', name) as unknown as NodeObject | undefined;
+  if (!node) return undefined;
+  const pods = objects<Pod>(cache, 'pods').filter((pod) => pod.spec?.nodeName === name);
+  const ctx = buildClassifyContext({ replicaSets: objects<ReplicaSet>(cache, 'replicasets') });
+  const podNames = new Set(pods.map((pod) => pod.metadata?.name));
+  const proxyVersion = pods.map(kubeProxyImageVersion).find(Boolean);
+  const info = node.status?.nodeInfo ?? {};
+  const lease = (objects<Lease>(cache, 'node-leases')).find((l) => l.metadata?.name === name);
+  return {
+    name,
+    readiness: nodeReadiness(node),
+    unschedulable: node.spec?.unschedulable === true,
+    roles: nodeRoles(node.metadata?.labels),
+    ...(node.metadata?.creationTimestamp ? { createdAt: node.metadata.creationTimestamp } : {}),
+    versions: {
+      kubelet: info.kubeletVersion ?? '',
+      kubeProxy: proxyVersion ?? info.kubeProxyVersion ?? '',
+      kubeProxySource: proxyVersion ? 'pod' : info.kubeProxyVersion ? 'nodeInfo' : 'none',
+      runtime: info.containerRuntimeVersion ?? '',
+    },
+    system: {
+      osImage: info.osImage ?? '',
+      kernel: info.kernelVersion ?? '',
+      architecture: info.architecture ?? '',
+      operatingSystem: info.operatingSystem ?? '',
+    },
+    addresses: (node.status?.addresses ?? []).map((a) => ({ type: a.type ?? '', address: a.address ?? '' })),
+    podCIDRs: node.spec?.podCIDRs ?? (node.spec?.podCIDR ? [node.spec.podCIDR] : []),
+    conditions: toNodeConditions(node),
+    resources: toNodeResources(node),
+    taints: (node.spec?.taints ?? []).map((t) => ({ key: t.key ?? '', ...(t.value ? { value: t.value } : {}), effect: t.effect ?? '' })),
+    labels: node.metadata?.labels ?? {},
+    ...(lease
+      ? {
+          lease: {
+            ...(lease.spec?.holderIdentity ? { holder: lease.spec.holderIdentity } : {}),
+            ...(lease.spec?.renewTime ? { renewTime: lease.spec.renewTime } : {}),
+            durationSeconds: lease.spec?.leaseDurationSeconds ?? DEFAULT_NODE_LEASE_SECONDS,
+          },
+        }
+      : {}),
+    pods: pods.map((pod) => toPodRow(pod, ctx)).sort((a, b) => a.name.localeCompare(b.name)),
+    events: eventRows(cache).filter(
+      (e) => (e.object.kind === 'Node' && e.object.name === name) || (e.object.kind === 'Pod' && podNames.has(e.object.name)),
+    ),
+    generatedAt: new Date().toISOString(),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The shared shape of a route handler that answers from the cache: connect (or 503 with what is wrong),
+ * wait briefly for the first LIST on a cold start, build the body, and send every failure through the envelope.
+ */
+import 'server-only';
+import { getClusterCache, type ClusterCache } from '@/lib/kube/cache';
+import { connectionProblemResponse, toErrorResponse } from './errors';
+
+/** On a cold start, wait this long for the first LIST before answering with what there is. */
+export const FIRST_SYNC_WAIT_MS = 5_000;
+
+/** Runs `build` against the synced cache; a string is sent as ready-made JSON, anything else serialised. */
+export async function respondFromCache(build: (cache: ClusterCache) => unknown): Promise<Response> {
+  const result = getClusterCache();
+  if (!result.ok) return connectionProblemResponse(result.problem);
+  try {
+    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    const body = build(result.cache);
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+    });
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+}
+
+/** The synced cache for a server-rendered page (to decide 404s), or undefined when not connected. */
+export async function syncedCache(): Promise<ClusterCache | undefined> {
+  const result = getClusterCache();
+  if (!result.ok) return undefined;
+  await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+  return result.cache;
+}
