@@ -22,7 +22,7 @@ export function EventTypeLabel({ type }: { type: string }) {
   );
 }
 
-export const EVENT_GRID = 'grid grid-cols-[5.5rem_9rem_minmax(10rem,1fr)_minmax(14rem,2.2fr)_3rem_6.5rem_6.5rem] gap-x-3 px-3';
+export const EVENT_GRID = 'grid grid-cols-[5.5rem_9rem_minmax(12rem,1.3fr)_minmax(14rem,2fr)_3rem_6rem_6rem] gap-x-3 px-3';
 
 export function EventCells({ event, now, showSource = true }: { event: EventRow; now: number; showSource?: boolean }) {
   return (
