@@ -52,3 +52,8 @@ export function loadCapture(name: string): ClusterSnapshot {
     ...(version ? { health: { version } } : {}),
   };
 }
+
+/** Items of one kube-system list of a capture (`configmaps`, `events` …), or [] when the capture has none. */
+export function loadCaptureItems<T = unknown>(name: string, plural: string): T[] {
+  return readItems<T>(join(CAPTURES_DIR, name, 'kube-system', plural));
+}

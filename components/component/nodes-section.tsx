@@ -1,0 +1,71 @@
+/** NodesSection: the kubelet component's nodes (not-ready first), versions and heartbeat ages. */
+import Link from 'next/link';
+import type { NodesInfo } from '@/lib/api/component';
+import { nodeHref } from '@/lib/api/urls';
+import { cx } from '@/components/ui/cx';
+import { Section, TABLE } from './section';
+
+const n = (value: number) => value.toLocaleString('en-US');
+
+function Tally({ label, items }: { label: string; items: { version: string; count: number }[] }) {
+  return (
+    <p className="text-[13px] text-muted">
+      <span className="font-medium text-fg">{label}:</span>{' '}
+      {items.map((v) => `${v.version} (${n(v.count)})`).join(' · ') || '—'}
+    </p>
+  );
+}
+
+export function NodesSection({ nodes }: { nodes: NodesInfo }) {
+  const meta = `${n(nodes.ready)} of ${n(nodes.total)} ready${nodes.total > nodes.items.length ? ` · first ${n(nodes.items.length)}, not-ready first` : ''}`;
+  return (
+    <Section
+      id="nodes"
+      title="Nodes"
+      meta={meta}
+      isFlush
+      action={
+        <Link href="/nodes" className="text-xs text-accent hover:underline">
+          All nodes
+        </Link>
+      }
+    >
+      <div className="space-y-1 border-b border-line px-4 py-2.5">
+        <Tally label="kubelet versions" items={nodes.kubeletVersions} />
+        <Tally label="Container runtimes" items={nodes.runtimeVersions} />
+      </div>
+      <div className={TABLE.wrap}>
+        <table className={TABLE.table}>
+          <thead className={TABLE.head}>
+            <tr>
+              {['Node', 'Status', 'Roles', 'kubelet', 'Heartbeat'].map((h) => (
+                <th key={h} scope="col" className={TABLE.th}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {nodes.items.map((node) => (
+              <tr key={node.name} className={cx(TABLE.row, !node.ready && 'bg-bad-soft/40')}>
+                <td className={TABLE.td}>
+                  <Link href={nodeHref(node.name)} className="font-medium text-accent hover:underline">
+                    {node.name}
+                  </Link>
+                </td>
+                <td className={cx(TABLE.td, !node.ready && 'font-medium text-bad')}>
+                  {node.ready ? 'Ready' : `NotReady${node.why ? `: ${node.why}` : ''}`}
+                </td>
+                <td className={cx(TABLE.td, 'text-muted')}>{node.roles.join(', ') || '—'}</td>
+                <td className={cx(TABLE.td, TABLE.mono)}>{node.kubeletVersion || '—'}</td>
+                <td className={cx(TABLE.td, 'nums text-muted')}>
+                  {node.heartbeatAgeSeconds !== undefined ? `${n(node.heartbeatAgeSeconds)} s ago` : '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}

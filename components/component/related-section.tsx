@@ -1,0 +1,98 @@
+/** RelatedSection: Services that select the component's pods, and the ConfigMaps it reads (Corefile as text). */
+import type { ConfigMapInfo, ServiceInfo } from '@/lib/api/component';
+import { CopyButton } from '@/components/ui/copy-button';
+import { cx } from '@/components/ui/cx';
+import { NoneNote, Section, TABLE } from './section';
+
+function bytes(n: number): string {
+  return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
+}
+
+function Services({ services }: { services: ServiceInfo[] }) {
+  if (services.length === 0) return <NoneNote>No Service in kube-system selects these pods.</NoneNote>;
+  return (
+    <div className={cx(TABLE.wrap, 'rounded-md border border-line')}>
+      <table className={TABLE.table}>
+        <thead className={TABLE.head}>
+          <tr>
+            {['Service', 'Type', 'Cluster IP', 'Ports', 'Selector'].map((h) => (
+              <th key={h} scope="col" className={TABLE.th}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {services.map((s) => (
+            <tr key={s.name} className={TABLE.row}>
+              <td className={cx(TABLE.td, 'font-medium')}>{s.name}</td>
+              <td className={TABLE.td}>{s.type}</td>
+              <td className={cx(TABLE.td, TABLE.mono)}>{s.clusterIP || '—'}</td>
+              <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.ports.join(', ') || '—'}</td>
+              <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.selector}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
+  return (
+    <li className="space-y-2 rounded-md border border-line px-3 py-2.5">
+      <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-[13px]">
+        <h4 className="font-medium text-fg">ConfigMap {cm.name}</h4>
+        <span className="text-xs text-muted">{cm.referencedBy.join(' · ')}</span>
+      </div>
+      {!cm.isFound ? (
+        <NoneNote>Referenced but not in kube-system (missing, or not readable).</NoneNote>
+      ) : (
+        <p className="text-xs text-muted">
+          {cm.keys.length === 0 ? 'No keys' : cm.keys.map((k) => `${k.name} (${bytes(k.bytes)})`).join(' · ')}
+        </p>
+      )}
+      {cm.text ? (
+        <div className="space-y-1">
+          <div className="flex items-center gap-2">
+            <h5 className="text-xs font-medium text-muted">{cm.text.key}</h5>
+            <CopyButton text={cm.text.content} label={`Copy the ${cm.text.key}`} className="ml-auto" />
+          </div>
+          <pre
+            aria-label={cm.text.key}
+            tabIndex={0}
+            className="max-h-[36rem] overflow-auto rounded-md border border-line bg-surface-2 px-3 py-2 font-mono text-[12px] leading-relaxed text-fg"
+          >
+            {cm.text.content}
+          </pre>
+          {cm.text.isTruncated ? <p className="text-xs text-warn">Cut at 16 KiB.</p> : null}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function RelatedSection({ services, configMaps }: { services: ServiceInfo[]; configMaps: ConfigMapInfo[] }) {
+  return (
+    <Section id="related" title="Related Services and ConfigMaps">
+      <div className="space-y-4">
+        <div className="space-y-2">
+          <h3 className="text-xs font-medium text-muted">Services</h3>
+          <Services services={services} />
+        </div>
+        <div className="space-y-2">
+          <h3 className="text-xs font-medium text-muted">ConfigMaps</h3>
+          {configMaps.length === 0 ? (
+            <NoneNote>The pods reference no ConfigMap.</NoneNote>
+          ) : (
+            <ul className="space-y-2">
+              {configMaps.map((cm) => (
+                <ConfigMapBlock key={cm.name} cm={cm} />
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </Section>
+  );
+}

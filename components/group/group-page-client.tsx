@@ -1,0 +1,77 @@
+'use client';
+/** The live group page: the group's description and its component cards, from the overview data. */
+import Link from 'next/link';
+import type { GroupId } from '@/lib/api/types';
+import { useOverview } from '@/lib/hooks/use-overview';
+import { FreshnessBanner } from '@/components/layout/freshness-banner';
+import { ComponentCard } from '@/components/overview/component-card';
+import { GROUP_META } from '@/components/overview/group-meta';
+import { CARD_GRID_CLASS } from '@/components/overview/group-section';
+import { OverviewError } from '@/components/overview/overview-error';
+import { countByStatus, plural } from '@/components/overview/status-counts';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Skeleton } from '@/components/ui/skeleton';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { GROUP_DESCRIPTIONS } from './group-descriptions';
+
+function GroupSkeleton({ title }: { title: string }) {
+  return (
+    <div role="status" aria-live="polite" className="space-y-4">
+      <span className="sr-only">Loading {title}…</span>
+      <div className={CARD_GRID_CLASS}>
+        {[0, 1, 2, 3].map((i) => (
+          <Skeleton key={i} className="h-28 rounded-lg" />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+export function GroupPageClient({ id }: { id: GroupId }) {
+  const { data, error, isValidating, mutate } = useOverview();
+  const meta = GROUP_META[id];
+  const group = data?.groups.find((g) => g.id === id);
+  const components = group?.components ?? [];
+  const counts = countByStatus(components);
+  const problems = components.length - counts.healthy;
+  return (
+    <div className="space-y-5">
+      <header className="space-y-2">
+        <nav aria-label="Breadcrumb" className="text-sm text-muted">
+          <Link href="/" className="hover:text-fg hover:underline">
+            Overview
+          </Link>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-xl font-semibold tracking-tight text-fg">{group?.name ?? meta.title}</h1>
+          {group && components.length > 0 ? <StatusBadge status={group.status} /> : null}
+        </div>
+        <p className="max-w-3xl text-sm text-muted">{GROUP_DESCRIPTIONS[id]}</p>
+        {data ? (
+          <p className="text-sm text-muted">
+            {plural(components.length, 'component')}
+            {components.length > 0 ? (problems === 0 ? ' · all healthy' : ` · ${problems} need attention`) : ''}
+          </p>
+        ) : null}
+      </header>
+      {data ? <FreshnessBanner freshness={data.freshness} generatedAt={data.generatedAt} hasError={Boolean(error)} /> : null}
+      {data ? (
+        components.length === 0 ? (
+          <EmptyState title={meta.empty} description={meta.emptyHint} />
+        ) : (
+          <ul aria-label={`Components of ${group?.name ?? meta.title}`} className={CARD_GRID_CLASS}>
+            {components.map((component) => (
+              <li key={component.id} className="min-w-0">
+                <ComponentCard component={component} />
+              </li>
+            ))}
+          </ul>
+        )
+      ) : error ? (
+        <OverviewError error={error} onRetry={() => void mutate()} isRetrying={isValidating} />
+      ) : (
+        <GroupSkeleton title={meta.title} />
+      )}
+    </div>
+  );
+}
