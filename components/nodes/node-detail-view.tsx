@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { NodeDetail } from '@/lib/api/nodes';
+import { NodeUsageCharts } from '@/components/charts/node-usage-charts';
 import { componentHref, podHref } from '@/lib/api/urls';
 import { humanDuration } from '@/lib/model/duration';
 import { useNodeDetail } from '@/lib/hooks/use-nodes';
@@ -238,9 +239,8 @@ export function NodeDetailView({ name }: { name: string }) {
       <Section title="Conditions">
         <ConditionsTable node={node} now={now} />
       </Section>
-      <section id="node-charts" aria-label="Usage charts" className="rounded-lg border border-dashed border-line-strong px-4 py-3 text-sm text-subtle">
-        {/* TODO(issue 5): usage-vs-allocatable charts for this node go here. */}
-        Usage against allocatable appears here once live charts are available.
+      <section id="node-charts" aria-label="Usage charts">
+        <NodeUsageCharts nodeName={node.name} />
       </section>
       <Section title={`kube-system pods on this node (${node.pods.length})`} id="pods">
         <PodsTable node={node} now={now} />

@@ -1,6 +1,7 @@
 /** GroupSection: one group's heading, its one-line summary, and a responsive grid of component cards. */
 import Link from 'next/link';
 import type { ComponentSummary, GroupId, Status } from '@/lib/api/types';
+import { GroupTrend } from '@/components/charts/group-trend';
 import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ChevronRightIcon } from '@/components/ui/icons';
@@ -53,6 +54,7 @@ export function GroupSection({ id, name, components, isHalfWidthOnWallScreen = f
           {name ?? meta.title}
         </h2>
         <GroupSummaryLine components={components} />
+        <GroupTrend groupId={id} />
         <Link
           href={`/groups/${id}`}
           className="ml-auto inline-flex items-center gap-0.5 rounded text-sm text-accent hover:underline"

@@ -5,6 +5,9 @@
  */
 import type { MetricsState, MetricsStatus } from '@/lib/api/usage';
 
+/** metrics-server's default `--metric-resolution`. */
+export const METRICS_SERVER_RESOLUTION_SECONDS = 15;
+
 /** The APIService metrics-server registers with the aggregator. */
 export const METRICS_API_SERVICE = 'v1beta1.metrics.k8s.io';
 
@@ -41,6 +44,13 @@ export function metricsApiServiceCondition(apiServices: readonly ApiServiceLike[
   return `${METRICS_API_SERVICE}: ${head}${condition.message ? `: ${condition.message}` : ''}`;
 }
 
+/** The APIService line only when it explains something (its Available condition is not True). */
+function unavailableOnly(apiServices: StateInput['apiServices'], line: string | undefined): string | undefined {
+  const service = apiServices?.find((s) => s.metadata?.name === METRICS_API_SERVICE);
+  const available = service?.status?.conditions?.find((c) => c.type === 'Available')?.status === 'True';
+  return available ? undefined : line;
+}
+
 function describe(input: StateInput): { state: MetricsState; message: string; detail?: string } {
   const { error } = input;
   const apiService = metricsApiServiceCondition(input.apiServices);
@@ -57,12 +67,13 @@ function describe(input: StateInput): { state: MetricsState; message: string; de
       detail: error.message,
     };
   }
-  if (error) return { state: 'error', message: `metrics could not be read: ${error.message}`, detail: apiService };
+  if (error) return { state: 'error', message: `metrics could not be read: ${error.message}`, detail: unavailableOnly(input.apiServices, apiService) };
   if (input.lastSampleAt === undefined) return { state: 'starting', message: 'waiting for the first metrics sample' };
-  const staleAfterMs = 2 * input.intervalSeconds * 1000;
+  // metrics-server refreshes once per resolution window (15 s by default), so sampling faster never makes it fresher.
+  const staleAfterMs = 2 * Math.max(input.intervalSeconds, METRICS_SERVER_RESOLUTION_SECONDS) * 1000;
   if (input.newestMetricAt !== undefined && input.now - input.newestMetricAt > staleAfterMs) {
     const ageSec = Math.round((input.now - input.newestMetricAt) / 1000);
-    return { state: 'stale', message: `metrics are stale: the newest sample is ${ageSec}s old`, detail: apiService };
+    return { state: 'stale', message: `metrics are stale: the newest sample is ${ageSec}s old`, detail: unavailableOnly(input.apiServices, apiService) };
   }
   return { state: 'ok', message: 'metrics are current' };
 }

@@ -1,0 +1,100 @@
+'use client';
+/**
+ * NodeUsageCharts: a node's CPU and memory over the URL's range against its allocatable (and its
+ * kube-system pods' share), live at the sample interval. Mounted by the node page in its chart slot.
+ */
+import { Suspense } from 'react';
+import { useParams } from 'next/navigation';
+import type { NodeUsageResponse } from '@/lib/api/usage';
+import { RANGE_SECONDS } from '@/lib/api/usage';
+import { useNodeUsage } from '@/lib/hooks/use-usage';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ChartPanel } from './chart-panel';
+import { summarize, toRows } from './chart-data';
+import { CHART_COLORS, SERIES_PALETTE, type ChartConfig } from './chart-theme';
+import { MetricsNotice } from './metrics-notice';
+import { RangePicker, useUrlRange } from './range-picker';
+import { TimeSeriesChart } from './time-series-chart';
+import { axisBytes, axisMillicores, formatMemory, formatMillicores } from './units';
+
+type Resource = 'cpu' | 'memory';
+const RESOURCE = {
+  cpu: { title: 'CPU', unit: 'millicores', format: formatMillicores, axisFormat: axisMillicores },
+  memory: { title: 'Memory', unit: 'bytes', format: formatMemory, axisFormat: axisBytes },
+} as const;
+
+function NodeChart({ data, resource }: { data: NodeUsageResponse; resource: Resource }) {
+  const { title, format, axisFormat } = RESOURCE[resource];
+  const allocatable = data.allocatable[resource];
+  const config: ChartConfig = {
+    title: `${title} usage of node ${data.node.name}`,
+    series: [
+      { key: 'node', label: 'node', color: CHART_COLORS.total, width: 2.25 },
+      { key: 'kubeSystem', label: 'kube-system pods', color: SERIES_PALETTE[1] },
+    ],
+    references: allocatable !== null ? [{ label: 'allocatable', value: allocatable, color: CHART_COLORS.allocatable, dashed: true }] : [],
+    format,
+    axisFormat,
+    unit: RESOURCE[resource].unit,
+  };
+  const rangeSec = RANGE_SECONDS[data.range];
+  const nowSec = Math.floor(Date.parse(data.generatedAt) / 1000);
+  const usage = data.usage[resource];
+  const last = usage.at(-1)?.[1];
+  const percent = last !== undefined && allocatable ? ` (${Math.round((last / allocatable) * 100)}% of allocatable)` : '';
+  const reading = last === undefined ? undefined : `${format(last)} now${percent}${allocatable !== null ? ` · allocatable ${format(allocatable)}` : ''}`;
+  return (
+    <ChartPanel title={title} reading={reading} summary={`${summarize(config.title, usage, format, rangeSec)}${percent}`}>
+      <TimeSeriesChart
+        config={config}
+        rows={toRows({ node: usage, kubeSystem: data.kubeSystem[resource] })}
+        rangeSec={rangeSec}
+        domain={[nowSec - rangeSec, nowSec]}
+      />
+    </ChartPanel>
+  );
+}
+
+function NodeUsageChartsView({ nodeName }: { nodeName: string }) {
+  const range = useUrlRange();
+  const { data, error, isLoading, mutate, isValidating } = useNodeUsage(nodeName, range);
+  return (
+    <div className="space-y-3" aria-busy={isLoading}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs text-muted">
+          {data ? `${data.source.kind === 'prometheus' ? 'Prometheus' : 'metrics.k8s.io, kept in memory'} · one point per ${data.stepSeconds}s` : 'CPU and memory from metrics.k8s.io'}
+        </p>
+        <RangePicker value={range} />
+      </div>
+      {error && !data ? (
+        <ErrorPanel title="Usage could not be loaded" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />
+      ) : null}
+      {data ? <MetricsNotice metrics={data.metrics} source={data.source} /> : null}
+      {isLoading && !data ? (
+        <div className="grid gap-3 lg:grid-cols-2">
+          <Skeleton className="h-64" />
+          <Skeleton className="h-64" />
+        </div>
+      ) : null}
+      {data && data.usage.cpu.length > 0 ? (
+        <div className="grid gap-3 lg:grid-cols-2">
+          <NodeChart data={data} resource="cpu" />
+          <NodeChart data={data} resource="memory" />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** `nodeName` defaults to the page's `[name]` route parameter, so a page mounts it as `<NodeUsageCharts />`. */
+export function NodeUsageCharts({ nodeName }: { nodeName?: string }) {
+  const params = useParams<{ name?: string }>();
+  const value = nodeName ?? decodeURIComponent(params?.name ?? '');
+  // useSearchParams (the range) needs a Suspense boundary when a page is prerendered.
+  return (
+    <Suspense fallback={null}>
+      <NodeUsageChartsView nodeName={value} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+/** RangePicker: the time range as `?range=` in the URL (shareable), as a segmented control. */
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { DEFAULT_USAGE_RANGE, isUsageRange, USAGE_RANGES, type UsageRange } from '@/lib/api/usage';
+import { cx } from '@/components/ui/cx';
+
+/** The range in the URL, or the default. */
+export function useUrlRange(): UsageRange {
+  const value = useSearchParams().get('range');
+  return isUsageRange(value) ? value : DEFAULT_USAGE_RANGE;
+}
+
+export function RangePicker({ value, className }: { value: UsageRange; className?: string }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const select = (range: UsageRange) => {
+    const next = new URLSearchParams(params.toString());
+    next.set('range', range);
+    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+  };
+  return (
+    <div role="group" aria-label="Time range" className={cx('inline-flex rounded-md border border-line-strong bg-surface p-0.5', className)}>
+      {USAGE_RANGES.map((range) => (
+        <button
+          key={range}
+          type="button"
+          aria-pressed={range === value}
+          onClick={() => select(range)}
+          className={cx(
+            'h-6 rounded px-2 text-xs font-medium tabular-nums transition-colors',
+            range === value ? 'bg-accent text-accent-fg' : 'text-muted hover:bg-surface-2 hover:text-fg',
+          )}
+        >
+          {range}
+        </button>
+      ))}
+    </div>
+  );
+}

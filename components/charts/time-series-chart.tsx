@@ -1,0 +1,82 @@
+'use client';
+/** TimeSeriesChart: lines over time with reference lines, a tooltip and a legend; no animation, so live updates do not flicker. */
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CHART_COLORS, type ChartConfig } from './chart-theme';
+import { formatTick, formatTooltipTime, niceTicks } from './units';
+
+export interface TimeSeriesChartProps {
+  config: ChartConfig;
+  rows: Record<string, number>[];
+  rangeSec: number;
+  /** The x domain in epoch seconds, so a short history sits at the right of the range. */
+  domain: [number, number];
+  height?: number;
+}
+
+const AXIS_TICK = { fill: CHART_COLORS.axis, fontSize: 11 };
+
+export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }: TimeSeriesChartProps) {
+  let max = Math.max(0, ...config.references.map((r) => r.value));
+  for (const row of rows) for (const s of config.series) if (row[s.key] > max) max = row[s.key];
+  const ticks = niceTicks(max, config.unit);
+  return (
+    <div style={{ height }} className="w-full">
+      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
+        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} role="img" aria-label={config.title}>
+          <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" vertical={false} />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={domain}
+            allowDataOverflow
+            tickFormatter={(t: number) => formatTick(t, rangeSec)}
+            tick={AXIS_TICK}
+            stroke={CHART_COLORS.grid}
+            minTickGap={40}
+          />
+          <YAxis
+            tickFormatter={config.axisFormat}
+            tick={AXIS_TICK}
+            stroke={CHART_COLORS.grid}
+            width={config.unit === 'millicores' ? 64 : 48}
+            domain={[0, ticks[ticks.length - 1]]}
+            ticks={ticks}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={(t) => formatTooltipTime(Number(t))}
+            formatter={(value) => config.format(Number(value))}
+            contentStyle={{ background: CHART_COLORS.surface, border: `1px solid ${CHART_COLORS.line}`, borderRadius: 6, fontSize: 12 }}
+            labelStyle={{ color: CHART_COLORS.text }}
+          />
+          <Legend wrapperStyle={{ fontSize: 12, color: CHART_COLORS.text }} iconType="plainline" />
+          {config.references.map((ref) => (
+            <ReferenceLine
+              key={ref.label}
+              y={ref.value}
+              stroke={ref.color}
+              strokeDasharray={ref.dashed ? '6 4' : undefined}
+              ifOverflow="extendDomain"
+              label={{ value: `${ref.label} ${config.format(ref.value)}`, position: 'insideTopLeft', fill: ref.color, fontSize: 11 }}
+            />
+          ))}
+          {config.series.map((s) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={s.width ?? 1.5}
+              strokeDasharray={s.dashed ? '4 3' : undefined}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+              type="monotone"
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { axisBytes, axisMillicores, describeRange, formatMemory, formatMillicores, niceTicks } from './units';
+
+describe('usage units', () => {
+  it.each([
+    [0, '0m'],
+    [0.42, '0.4m'],
+    [120.4, '120m'],
+    [999, '999m'],
+    [1_000, '1 core'],
+    [1_250, '1.25 cores'],
+    [null, '—'],
+  ])('formats %s millicores as %s', (value, text) => {
+    expect(formatMillicores(value)).toBe(text);
+  });
+
+  it('formats memory in MiB and GiB', () => {
+    expect(formatMemory(96 * 2 ** 20)).toBe('96 MiB');
+    expect(formatMemory(1.8 * 2 ** 30)).toBe('1.8 GiB');
+    expect(formatMemory(null)).toBe('—');
+  });
+
+  it('labels axes compactly', () => {
+    expect(axisMillicores(250)).toBe('250m');
+    expect(axisMillicores(1_500)).toBe('1.5 cores');
+    expect(axisBytes(200 * 2 ** 20)).toBe('200Mi');
+    expect(axisBytes(1.5 * 2 ** 30)).toBe('1.5Gi');
+  });
+
+  it('names ranges in words', () => {
+    expect(describeRange(900)).toBe('the last 15 minutes');
+    expect(describeRange(3_600)).toBe('the last hour');
+    expect(describeRange(21_600)).toBe('the last 6 hours');
+    expect(describeRange(604_800)).toBe('the last 7 days');
+  });
+});
+
+describe('niceTicks', () => {
+  it('covers the maximum with round steps', () => {
+    expect(niceTicks(340, 'millicores')).toEqual([0, 100, 200, 300, 400]);
+    expect(niceTicks(8_000, 'millicores')).toEqual([0, 2_000, 4_000, 6_000, 8_000]);
+    expect(niceTicks(300 * 2 ** 20, 'bytes').map(axisBytes)).toEqual(['0', '100Mi', '200Mi', '300Mi', '400Mi']);
+    expect(niceTicks(31.2 * 2 ** 30, 'bytes').map(axisBytes)).toEqual(['0', '10Gi', '20Gi', '30Gi', '40Gi']);
+  });
+});

@@ -1,0 +1,70 @@
+/** Units for usage: CPU from millicores (`120m`, `1.25 cores`), memory from bytes (`96 MiB`, `1.8 GiB`), times for axes. */
+import { formatBytes } from '@/lib/model/quantity';
+
+/** `0.4m`, `120m`, `1 core`, `1.25 cores`. */
+export function formatMillicores(milli: number | null | undefined): string {
+  if (milli === null || milli === undefined || !Number.isFinite(milli)) return '—';
+  if (Math.abs(milli) < 1_000) return `${Math.abs(milli) < 10 && milli !== 0 ? Math.round(milli * 10) / 10 : Math.round(milli)}m`;
+  const cores = Math.round(milli / 10) / 100;
+  return `${cores} ${cores === 1 ? 'core' : 'cores'}`;
+}
+
+/** Memory in binary units: `512 MiB`, `1.8 GiB`. */
+export function formatMemory(bytes: number | null | undefined): string {
+  return bytes === null || bytes === undefined ? '—' : formatBytes(bytes);
+}
+
+/** Compact axis labels: `250m`, `1.5`, `200Mi`, `1.5Gi`. */
+export function axisMillicores(milli: number): string {
+  if (milli === 0) return '0';
+  return milli >= 1_000 ? `${Math.round(milli / 100) / 10} cores` : `${Math.round(milli)}m`;
+}
+
+export function axisBytes(bytes: number): string {
+  if (bytes === 0) return '0';
+  const gib = 2 ** 30;
+  const mib = 2 ** 20;
+  if (bytes >= gib) return `${Math.round((bytes / gib) * 10) / 10}Gi`;
+  if (bytes >= mib) return `${Math.round(bytes / mib)}Mi`;
+  return `${Math.round(bytes / 1024)}Ki`;
+}
+
+/** `14:05` for ranges within a day, `Mon 14:05` beyond; epoch seconds in, local time out. */
+export function formatTick(tSec: number, rangeSec: number): string {
+  const d = new Date(tSec * 1000);
+  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return rangeSec > 86_400 ? `${d.toLocaleDateString('en-GB', { weekday: 'short' })} ${time}` : time;
+}
+
+export function formatTooltipTime(tSec: number): string {
+  return new Date(tSec * 1000).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+/** "the last hour", "the last 15 minutes", "the last 7 days". */
+export function describeRange(rangeSec: number): string {
+  if (rangeSec === 3_600) return 'the last hour';
+  if (rangeSec < 3_600) return `the last ${Math.round(rangeSec / 60)} minutes`;
+  if (rangeSec < 86_400 * 2) return `the last ${Math.round(rangeSec / 3_600)} hours`;
+  return `the last ${Math.round(rangeSec / 86_400)} days`;
+}
+
+const MIB = 2 ** 20;
+const GIB = 2 ** 30;
+
+/** The smallest 1/2/2.5/5 × 10ⁿ at or above `value`. */
+function niceCeil(value: number): number {
+  if (value <= 0) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
+/**
+ * Five round axis ticks from 0 covering `max`: millicores in round cores or millicores, bytes in round
+ * MiB or GiB (so the labels read `256Mi`, `1Gi`, not `268435456`).
+ */
+export function niceTicks(max: number, unit: 'millicores' | 'bytes'): number[] {
+  const scale = unit === 'bytes' ? (max >= GIB ? GIB : MIB) : 1;
+  const quarter = niceCeil(Math.max(max, 1e-9) / scale / 4) * scale;
+  return [0, quarter, 2 * quarter, 3 * quarter, 4 * quarter];
+}

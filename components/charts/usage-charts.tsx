@@ -1,0 +1,120 @@
+'use client';
+/**
+ * UsageCharts: a component's CPU and memory over the URL's range — total and per pod, requests and
+ * limits as reference lines — live at the sample interval, with the reason when metrics are missing.
+ * Mounted by the component page in its "Live resource usage" slot.
+ */
+import { Suspense } from 'react';
+import { useParams } from 'next/navigation';
+import type { ComponentUsageResponse, Point, ResourceReference } from '@/lib/api/usage';
+import { RANGE_SECONDS } from '@/lib/api/usage';
+import { useComponentUsage } from '@/lib/hooks/use-usage';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { ChartPanel } from './chart-panel';
+import { summarize, toRows } from './chart-data';
+import { CHART_COLORS, SERIES_PALETTE, type ChartConfig, type ReferenceConfig } from './chart-theme';
+import { MetricsNotice } from './metrics-notice';
+import { RangePicker, useUrlRange } from './range-picker';
+import { TimeSeriesChart } from './time-series-chart';
+import { axisBytes, axisMillicores, formatMemory, formatMillicores } from './units';
+
+type Resource = 'cpu' | 'memory';
+
+const RESOURCE = {
+  cpu: { title: 'CPU', unit: 'millicores', format: formatMillicores, axisFormat: axisMillicores, request: 'cpuRequests', limit: 'cpuLimits' },
+  memory: { title: 'Memory', unit: 'bytes', format: formatMemory, axisFormat: axisBytes, request: 'memoryRequests', limit: 'memoryLimits' },
+} as const;
+
+function references(reference: ResourceReference, resource: Resource): ReferenceConfig[] {
+  const { request, limit } = RESOURCE[resource];
+  const refs: ReferenceConfig[] = [];
+  if (reference[request] !== null) refs.push({ label: 'requests', value: reference[request], color: CHART_COLORS.request, dashed: true });
+  if (reference[limit] !== null) refs.push({ label: 'limits', value: reference[limit], color: CHART_COLORS.limit, dashed: true });
+  return refs;
+}
+
+function chartFor(data: ComponentUsageResponse, resource: Resource) {
+  const { title, format, axisFormat } = RESOURCE[resource];
+  const showPods = data.pods.length > 1;
+  const series: Record<string, Point[]> = { total: data.total[resource] };
+  if (showPods) data.pods.forEach((pod, i) => (series[`p${i}`] = pod[resource]));
+  const config: ChartConfig = {
+    title: `${title} usage of ${data.component.name}`,
+    series: [
+      { key: 'total', label: showPods ? 'total' : (data.pods[0]?.name ?? 'total'), color: CHART_COLORS.total, width: 2.25 },
+      ...(showPods
+        ? data.pods.map((pod, i) => ({ key: `p${i}`, label: pod.isLive ? pod.name : `${pod.name} (gone)`, color: SERIES_PALETTE[i % SERIES_PALETTE.length], dashed: !pod.isLive }))
+        : []),
+    ],
+    references: references(data.reference, resource),
+    format,
+    axisFormat,
+    unit: RESOURCE[resource].unit,
+  };
+  return { config, rows: toRows(series), total: data.total[resource] };
+}
+
+function UsageChart({ data, resource }: { data: ComponentUsageResponse; resource: Resource }) {
+  const { config, rows, total } = chartFor(data, resource);
+  const rangeSec = RANGE_SECONDS[data.range];
+  const nowSec = Math.floor(Date.parse(data.generatedAt) / 1000);
+  const last = total.at(-1)?.[1];
+  const peak = total.length ? Math.max(...total.map(([, v]) => v)) : undefined;
+  const reading = last === undefined ? undefined : `${config.format(last)} now · peak ${config.format(peak ?? last)}`;
+  return (
+    <ChartPanel title={RESOURCE[resource].title} reading={reading} summary={summarize(config.title, total, config.format, rangeSec)}>
+      <TimeSeriesChart config={config} rows={rows} rangeSec={rangeSec} domain={[nowSec - rangeSec, nowSec]} />
+    </ChartPanel>
+  );
+}
+
+function ComponentUsageCharts({ componentId }: { componentId: string }) {
+  const range = useUrlRange();
+  const { data, error, isLoading, mutate, isValidating } = useComponentUsage(componentId, range);
+  const hasData = Boolean(data && data.total.cpu.length > 0);
+  return (
+    <div className="space-y-3" aria-busy={isLoading}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs text-muted">
+          {data ? describeSource(data) : 'CPU and memory from metrics.k8s.io'}
+          {data && data.podsOmitted > 0 ? ` · ${data.podsOmitted} quieter pods only in the total` : ''}
+        </p>
+        <RangePicker value={range} />
+      </div>
+      {error && !data ? (
+        <ErrorPanel title="Usage could not be loaded" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />
+      ) : null}
+      {data ? <MetricsNotice metrics={data.metrics} source={data.source} /> : null}
+      {isLoading && !data ? (
+        <div className="grid gap-3 lg:grid-cols-2">
+          <Skeleton className="h-64" />
+          <Skeleton className="h-64" />
+        </div>
+      ) : null}
+      {data && hasData ? (
+        <div className="grid gap-3 lg:grid-cols-2">
+          <UsageChart data={data} resource="cpu" />
+          <UsageChart data={data} resource="memory" />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function describeSource(data: ComponentUsageResponse): string {
+  const from = data.source.kind === 'prometheus' ? 'Prometheus' : 'metrics.k8s.io, kept in memory';
+  return `${from} · one point per ${data.stepSeconds}s`;
+}
+
+/** `componentId` defaults to the page's `[id]` route parameter, so a page mounts it as `<UsageCharts />`. */
+export function UsageCharts({ componentId }: { componentId?: string }) {
+  const params = useParams<{ id?: string }>();
+  const value = componentId ?? decodeURIComponent(params?.id ?? '');
+  // useSearchParams (the range) needs a Suspense boundary when a page is prerendered.
+  return (
+    <Suspense fallback={null}>
+      <ComponentUsageCharts componentId={value} />
+    </Suspense>
+  );
+}
