@@ -94,7 +94,7 @@ export async function readComponentLogs(cache: ClusterCache, id: string, p: LogP
       return out;
     }),
   );
-  const lines = mergeByTime(perSource).map(({ cursor: _cursor, ...dto }) => dto);
+  const lines = mergeByTime(perSource).map(({ id, time, text, source }) => ({ id, time, text, source }));
   return { lines, notices: [...notices, ...failures] };
 }
 

@@ -1,0 +1,146 @@
+'use client';
+/** LogToolbar: container, lines, follow, previous, filter, timestamps, wrap, download and reload. */
+import { useEffect, useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { cx } from '@/components/ui/cx';
+import { RefreshIcon, RestartIcon } from '@/components/ui/icons';
+import type { LogStreamStatus } from '@/lib/hooks/use-log-stream';
+import { TAIL_CHOICES, type LogViewState } from './log-view-state';
+
+export interface ContainerOption {
+  name: string;
+  role?: 'app' | 'init' | 'sidecar';
+}
+
+export interface LogToolbarProps {
+  state: LogViewState;
+  onChange: (patch: Partial<LogViewState>) => void;
+  containers: ContainerOption[];
+  /** Component logs may show every container at once. */
+  allowAllContainers: boolean;
+  status: LogStreamStatus;
+  onDownload: () => void;
+  onReload: () => void;
+  canDownload: boolean;
+}
+
+const FIELD = 'h-8 rounded-md border border-line-strong bg-surface px-2 text-sm text-fg';
+const FILTER_DEBOUNCE_MS = 250;
+
+function Toggle({ isOn, onClick, children }: { isOn: boolean; onClick: () => void; children: React.ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-pressed={isOn}
+      onClick={onClick}
+      className={cx(
+        'inline-flex h-8 items-center gap-1.5 rounded-md border px-2.5 text-sm font-medium transition-colors',
+        isOn ? 'border-accent bg-accent-soft text-accent' : 'border-line-strong bg-surface text-fg hover:bg-surface-2',
+      )}
+    >
+      {children}
+    </button>
+  );
+}
+
+function FollowStatus({ status }: { status: LogStreamStatus }) {
+  if (status !== 'following' && status !== 'reconnecting' && status !== 'loading') return null;
+  const label = status === 'following' ? 'following' : status === 'reconnecting' ? 'reconnecting…' : 'connecting…';
+  return (
+    <span role="status" className="inline-flex items-center gap-1.5 text-xs text-muted">
+      <span
+        aria-hidden="true"
+        className={cx('size-2 rounded-full', status === 'following' ? 'bg-ok motion-safe:animate-pulse' : 'bg-warn')}
+      />
+      {label}
+    </span>
+  );
+}
+
+export function LogToolbar({ state, onChange, containers, allowAllContainers, status, onDownload, onReload, canDownload }: LogToolbarProps) {
+  const [filter, setFilter] = useState(state.q);
+  const [appliedQ, setAppliedQ] = useState(state.q);
+  // A changed URL (back button, shared link) wins over what is typed.
+  if (state.q !== appliedQ) {
+    setAppliedQ(state.q);
+    setFilter(state.q);
+  }
+  useEffect(() => {
+    if (filter === state.q) return;
+    const timer = window.setTimeout(() => onChange({ q: filter }), FILTER_DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [filter, state.q, onChange]);
+
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-3 py-2.5">
+      {containers.length > 1 || allowAllContainers ? (
+        <label className="flex items-center gap-1.5 text-sm text-muted">
+          Container
+          <select className={FIELD} value={state.container ?? ''} onChange={(e) => onChange({ container: e.target.value || undefined })}>
+            {allowAllContainers ? <option value="">All containers</option> : null}
+            {containers.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name}
+                {c.role && c.role !== 'app' ? ` (${c.role})` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <label className="flex items-center gap-1.5 text-sm text-muted">
+        Lines
+        <select className={FIELD} value={state.tail} onChange={(e) => onChange({ tail: Number(e.target.value) })}>
+          {[...new Set([...TAIL_CHOICES, state.tail])].sort((a, b) => a - b).map((n) => (
+            <option key={n} value={n}>
+              last {n.toLocaleString('en-US')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Toggle isOn={state.follow} onClick={() => onChange({ follow: !state.follow, previous: false })}>
+        Follow
+      </Toggle>
+      <Toggle isOn={state.previous} onClick={() => onChange({ previous: !state.previous, follow: false })}>
+        <RestartIcon className="size-3.5" />
+        Previous container
+      </Toggle>
+      {state.follow ? <FollowStatus status={status} /> : null}
+      <div className="flex min-w-[14rem] flex-1 items-center gap-2">
+        <label htmlFor="log-filter" className="sr-only">
+          Filter lines
+        </label>
+        <input
+          id="log-filter"
+          type="search"
+          placeholder="Filter (highlights matches)"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          className={cx(FIELD, 'w-full min-w-0 flex-1 placeholder:text-subtle')}
+        />
+        <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
+          <input type="checkbox" checked={state.onlyMatches} onChange={(e) => onChange({ onlyMatches: e.target.checked })} />
+          Only matching
+        </label>
+      </div>
+      <label className="flex items-center gap-1.5 text-sm text-muted">
+        <input type="checkbox" checked={state.timestamps} onChange={(e) => onChange({ timestamps: e.target.checked })} />
+        Timestamps
+      </label>
+      <label className="flex items-center gap-1.5 text-sm text-muted">
+        <input type="checkbox" checked={state.wrap} onChange={(e) => onChange({ wrap: e.target.checked })} />
+        Wrap
+      </label>
+      <div className="flex items-center gap-1.5">
+        <Button size="sm" onClick={onDownload} disabled={!canDownload}>
+          Download
+        </Button>
+        {!state.follow ? (
+          <Button size="sm" variant="ghost" onClick={onReload} aria-label="Reload logs">
+            <RefreshIcon className="size-3.5" />
+            Reload
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+/**
+ * LogViewer: a pod's container log or a component's merged logs — toolbar, notices, and the
+ * virtualised lines, with loading, empty and error states. Settings are controlled by the page
+ * (which keeps them in the URL).
+ */
+import type { ReactNode } from 'react';
+import { componentLogsApiUrl, podLogsApiUrl, type LogLineDto } from '@/lib/api/pod';
+import { useLogStream } from '@/lib/hooks/use-log-stream';
+import { Banner } from '@/components/ui/banner';
+import { CARD_CLASS } from '@/components/ui/card';
+import { cx } from '@/components/ui/cx';
+import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { Skeleton } from '@/components/ui/skeleton';
+import { LogLines } from './log-lines';
+import { LogToolbar, type ContainerOption } from './log-toolbar';
+import { matchesFilter, type LogViewState } from './log-view-state';
+
+export type LogTarget = { kind: 'pod'; name: string } | { kind: 'component'; id: string };
+
+export interface LogViewerProps {
+  target: LogTarget;
+  containers: ContainerOption[];
+  state: LogViewState;
+  onChange: (patch: Partial<LogViewState>) => void;
+  /** Above the lines: e.g. the pod page's "restarted 14 times — show previous logs". */
+  banner?: ReactNode;
+  className?: string;
+}
+
+function urls(target: LogTarget, state: LogViewState, container: string | undefined) {
+  const query = { container, tailLines: state.tail, previous: state.previous };
+  const build = target.kind === 'pod' ? (q: typeof query & { follow?: boolean }) => podLogsApiUrl(target.name, q) : (q: typeof query & { follow?: boolean }) => componentLogsApiUrl(target.id, q);
+  return { jsonUrl: build(query), streamUrl: state.follow ? build({ ...query, follow: true }) : undefined };
+}
+
+function download(lines: LogLineDto[], timestamps: boolean, filename: string) {
+  const text = lines.map((l) => `${timestamps ? `${l.time} ` : ''}${l.text}\n`).join('');
+  const href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  a.click();
+  URL.revokeObjectURL(href);
+}
+
+export function LogViewer({ target, containers, state, onChange, banner, className }: LogViewerProps) {
+  // A pod's log needs a container when it has several; the first app container is kubectl's default too.
+  const container = state.container ?? (target.kind === 'pod' ? containers.find((c) => c.role !== 'init')?.name ?? containers[0]?.name : undefined);
+  const stream = useLogStream(urls(target, state, container));
+  // Merged component logs learn the container names from the lines' sources (`pod/container`).
+  const options =
+    target.kind === 'component' && containers.length === 0
+      ? [...new Set([...(state.container ? [state.container] : []), ...stream.lines.map((l) => l.source?.split('/')[1] ?? '')])].filter(Boolean).sort().map((n) => ({ name: n }))
+      : containers;
+  const visible = state.onlyMatches && state.q ? stream.lines.filter((l) => matchesFilter(l.text, state.q)) : stream.lines;
+  const matchCount = state.q ? (state.onlyMatches ? visible.length : stream.lines.filter((l) => matchesFilter(l.text, state.q)).length) : 0;
+  const name = target.kind === 'pod' ? target.name : target.id;
+  const filename = `${name}${container ? `_${container}` : ''}${state.previous ? '_previous' : ''}.log`;
+  const what = state.previous ? "previous container's log" : 'log';
+
+  let body: ReactNode;
+  if (stream.status === 'error') {
+    body = (
+      <ErrorPanel
+        className="m-3"
+        title={`Cannot read the ${what}`}
+        message={stream.error?.message}
+        detail={stream.error ? `${stream.error.status} ${stream.error.code}` : undefined}
+        onRetry={stream.reload}
+      />
+    );
+  } else if (stream.status === 'loading') {
+    body = (
+      <div className="space-y-2 p-3" aria-busy="true" aria-label="Loading logs">
+        {Array.from({ length: 8 }, (_, i) => (
+          <Skeleton key={i} className="h-3.5" style={{ width: `${55 + ((i * 37) % 40)}%` }} />
+        ))}
+      </div>
+    );
+  } else if (stream.lines.length === 0) {
+    body = (
+      <EmptyState
+        className="m-3"
+        title="No log lines"
+        description={
+          state.follow
+            ? 'Nothing written yet; new lines appear here as the container writes them.'
+            : `The ${what} has no lines in the last ${state.tail.toLocaleString('en-US')}.`
+        }
+      />
+    );
+  } else if (visible.length === 0) {
+    body = <EmptyState className="m-3" title={`No lines match “${state.q}”`} description={`${stream.lines.length.toLocaleString('en-US')} lines searched.`} />;
+  } else {
+    body = (
+      <LogLines
+        lines={visible}
+        q={state.q}
+        timestamps={state.timestamps}
+        wrap={state.wrap}
+        isFollowing={state.follow}
+        label={`Log lines of ${name}${container ? `, container ${container}` : ''}`}
+      />
+    );
+  }
+
+  return (
+    <section aria-label="Logs" className={cx('space-y-3', className)}>
+      {banner}
+      {stream.dropped > 0 ? (
+        <Banner tone="info" title={`Showing the newest ${stream.lines.length.toLocaleString('en-US')} lines`}>
+          {stream.dropped.toLocaleString('en-US')} older lines were dropped to keep the page responsive; download or narrow the range for the rest.
+        </Banner>
+      ) : null}
+      {stream.truncated ? <Banner tone="warning" title="Log cut">{stream.truncated}</Banner> : null}
+      {stream.notices.map((notice) => (
+        <Banner key={notice} tone="info" title="Note">
+          {notice}
+        </Banner>
+      ))}
+      <div className={CARD_CLASS}>
+        <LogToolbar
+          state={state}
+          onChange={onChange}
+          containers={options}
+          allowAllContainers={target.kind === 'component'}
+          status={stream.status}
+          onDownload={() => download(visible, state.timestamps, filename)}
+          onReload={stream.reload}
+          canDownload={visible.length > 0}
+        />
+        {state.q && stream.lines.length ? (
+          <p className="border-b border-line px-3 py-1.5 text-xs text-muted" aria-live="polite">
+            {matchCount.toLocaleString('en-US')} of {stream.lines.length.toLocaleString('en-US')} lines match “{state.q}”
+          </p>
+        ) : null}
+        {body}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+/** PodDetails: the Details tab — facts, containers, conditions, scheduling, volumes, labels. */
+import Link from 'next/link';
+import type { PodDetail } from '@/lib/api/pod';
+import { componentHref, nodeHref } from '@/lib/api/urls';
+import { Badge } from '@/components/ui/badge';
+import { RelativeTime } from '@/components/ui/relative-time';
+import { ContainerCard } from './container-card';
+import { Facts, Section, TABLE_CLASS } from './section';
+
+function KeyValues({ values, empty }: { values: Record<string, string>; empty: string }) {
+  const entries = Object.entries(values);
+  if (!entries.length) return <p className="text-sm text-muted">{empty}</p>;
+  return (
+    <ul className="flex flex-wrap gap-1.5">
+      {entries.map(([k, v]) => (
+        <li key={k}>
+          <Badge isMono className="h-auto max-w-full whitespace-normal break-all py-0.5">
+            {k}={v}
+          </Badge>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PodDetails({ pod }: { pod: PodDetail }) {
+  return (
+    <div className="space-y-4">
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Section title="Pod">
+          <Facts
+            items={[
+              ['Namespace', pod.namespace],
+              ['Component', pod.component ? <Link href={componentHref(pod.component.id)} className="text-accent hover:underline">{pod.component.name}</Link> : undefined],
+              ['Controlled by', pod.owner ? `${pod.owner.kind}/${pod.owner.name}` : undefined],
+              ['Workload', pod.workload ? `${pod.workload.kind === 'static' ? 'static pod' : pod.workload.kind} ${pod.workload.name}` : undefined],
+              ['Node', pod.node ? <Link href={nodeHref(pod.node)} className="font-mono text-accent hover:underline">{pod.node}</Link> : undefined],
+              ['Pod IP', pod.podIPs.length ? <span className="font-mono">{pod.podIPs.join(', ')}</span> : pod.podIP],
+              ['Host IP', pod.hostIP ? <span className="font-mono">{pod.hostIP}</span> : undefined],
+              ['QoS class', pod.qosClass],
+              ['Priority', pod.priorityClassName ? `${pod.priorityClassName}${pod.priority !== undefined ? ` (${pod.priority})` : ''}` : pod.priority],
+              ['Service account', pod.serviceAccount],
+              ['Phase', `${pod.phase ?? 'Unknown'}${pod.reason ? ` · ${pod.reason}` : ''}`],
+              ['Created', pod.createdAt ? <span>{new Date(pod.createdAt).toLocaleString()} (<RelativeTime iso={pod.createdAt} />)</span> : undefined],
+            ]}
+          />
+        </Section>
+        <Section title="Conditions" count={pod.conditions.length}>
+          {pod.conditions.length ? (
+            <table className={TABLE_CLASS}>
+              <thead>
+                <tr>
+                  <th scope="col">Type</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Reason</th>
+                  <th scope="col">Since</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pod.conditions.map((c) => (
+                  <tr key={c.type}>
+                    <td className="text-fg">{c.type}</td>
+                    <td className={c.status === 'True' ? 'text-ok' : 'text-warn'}>{c.status}</td>
+                    <td className="text-muted">{c.reason ?? ''}{c.message ? <span className="block text-xs">{c.message}</span> : null}</td>
+                    <td className="whitespace-nowrap text-muted">{c.lastTransitionTime ? <RelativeTime iso={c.lastTransitionTime} /> : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="text-sm text-muted">The kubelet has reported no conditions yet.</p>
+          )}
+        </Section>
+      </div>
+      <Section title="Containers" count={pod.initContainers.length + pod.containers.length}>
+        <div className="space-y-3">
+          {[...pod.initContainers, ...pod.containers].map((c) => (
+            <ContainerCard key={`${c.role}-${c.name}`} podName={pod.name} container={c} />
+          ))}
+        </div>
+      </Section>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Section title="Tolerations" count={pod.tolerations.length}>
+          {pod.tolerations.length ? (
+            <ul className="space-y-1 font-mono text-xs text-fg">
+              {pod.tolerations.map((t, i) => (
+                <li key={i}>
+                  {t.key ?? '(all taints)'}
+                  {t.operator === 'Equal' && t.value ? `=${t.value}` : t.operator === 'Exists' ? ' exists' : ''}
+                  {t.effect ? `:${t.effect}` : ''}
+                  {t.tolerationSeconds !== undefined ? ` for ${t.tolerationSeconds}s` : ''}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="text-sm text-muted">None.</p>
+          )}
+          <h3 className="mb-1.5 mt-4 text-xs font-medium uppercase tracking-wide text-subtle">Node selector</h3>
+          <KeyValues values={pod.nodeSelector} empty="None: any node that tolerates its taints." />
+        </Section>
+        <Section title="Volumes" count={pod.volumes.length}>
+          {pod.volumes.length ? (
+            <table className={TABLE_CLASS}>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pod.volumes.map((v) => (
+                  <tr key={v.name}>
+                    <td className="font-mono text-xs text-fg">{v.name}</td>
+                    <td className="text-muted">{v.type}</td>
+                    <td className="break-all font-mono text-xs text-muted">{v.source ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="text-sm text-muted">No volumes.</p>
+          )}
+        </Section>
+      </div>
+      <Section title="Labels" count={Object.keys(pod.labels).length}>
+        <KeyValues values={pod.labels} empty="No labels." />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+'use client';
+/**
+ * PodLogs: the Logs tab — the LogViewer for this pod, with the previous container's logs offered
+ * up front when the selected container has restarted (exit code and reason included).
+ */
+import type { PodDetail } from '@/lib/api/pod';
+import { LogViewer } from '@/components/logs/log-viewer';
+import type { LogViewState } from '@/components/logs/log-view-state';
+import { Banner } from '@/components/ui/banner';
+import { Button } from '@/components/ui/button';
+import { ClockTime } from '@/components/ui/relative-time';
+import { describeTermination } from './pod-status-tone';
+
+export interface PodLogsProps {
+  pod: PodDetail;
+  state: LogViewState;
+  onChange: (patch: Partial<LogViewState>) => void;
+}
+
+export function PodLogs({ pod, state, onChange }: PodLogsProps) {
+  const all = [...pod.initContainers, ...pod.containers];
+  const containers = all.map((c) => ({ name: c.name, role: c.role }));
+  const selectedName = state.container ?? pod.containers[0]?.name ?? all[0]?.name;
+  const selected = all.find((c) => c.name === selectedName);
+  const last = selected?.lastState?.kind === 'terminated' ? selected.lastState : undefined;
+  const hasPrevious = Boolean(selected && (selected.restarts > 0 || last));
+  const ended = last ? describeTermination(last) : '';
+
+  let banner = null;
+  if (selected && state.previous) {
+    banner = (
+      <Banner tone="info" title="Previous container" action={<Button size="sm" onClick={() => onChange({ previous: false })}>Show current logs</Button>}>
+        the log of {selected.name}&apos;s last terminated instance{ended ? `, which ended with ${ended}` : ''}
+        {last?.finishedAt ? (
+          <>
+            {' '}at <ClockTime iso={last.finishedAt} />
+          </>
+        ) : null}
+        .
+      </Banner>
+    );
+  } else if (selected && hasPrevious) {
+    banner = (
+      <Banner
+        tone="warning"
+        title={`${selected.name} restarted ${selected.restarts} ${selected.restarts === 1 ? 'time' : 'times'}`}
+        action={<Button size="sm" variant="primary" onClick={() => onChange({ previous: true, follow: false })}>Show previous container&apos;s logs</Button>}
+      >
+        {ended ? `last ended with ${ended}` : 'its last instance ended'}
+        {last?.finishedAt ? (
+          <>
+            {' '}at <ClockTime iso={last.finishedAt} />
+          </>
+        ) : null}
+        {selected.state.kind === 'waiting' && selected.state.reason ? `; now ${selected.state.reason}` : ''}
+      </Banner>
+    );
+  }
+
+  return <LogViewer target={{ kind: 'pod', name: pod.name }} containers={containers} state={{ ...state, container: selectedName }} onChange={onChange} banner={banner} />;
+}

@@ -1,0 +1,74 @@
+'use client';
+/** PodView: the pod page — header, tabs (in the URL), and the selected tab's panel, live from the cache. */
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useCallback } from 'react';
+import { POD_TABS, type PodTab } from '@/lib/api/pod';
+import { usePod } from '@/lib/hooks/use-pod';
+import { ApiError } from '@/lib/hooks/fetcher';
+import { logViewParams, readLogViewState, type LogViewState } from '@/components/logs/log-view-state';
+import { Banner } from '@/components/ui/banner';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { PodDetails } from './pod-details';
+import { PodEvents } from './pod-events';
+import { PodHeader } from './pod-header';
+import { PodLogs } from './pod-logs';
+import { PodNotFound } from './pod-not-found';
+import { PodSkeleton } from './pod-skeleton';
+import { PodTabs } from './pod-tabs';
+import { PodYaml } from './pod-yaml';
+
+const LOG_KEYS = ['container', 'previous', 'tail', 'follow', 'q', 'only', 'timestamps', 'wrap'];
+
+export function PodView({ name }: { name: string }) {
+  const { data, error, isValidating, mutate } = usePod(name);
+  const params = useSearchParams();
+  const router = useRouter();
+  const pathname = usePathname();
+  const tabParam = params.get('tab') as PodTab | null;
+  const tab: PodTab = tabParam && POD_TABS.includes(tabParam) ? tabParam : 'details';
+  const logState = readLogViewState(params);
+
+  const replaceQuery = useCallback(
+    (changes: Record<string, string | undefined>) => {
+      const next = new URLSearchParams(params.toString());
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      const search = next.toString();
+      router.replace(`${pathname}${search ? `?${search}` : ''}`, { scroll: false });
+    },
+    [params, pathname, router],
+  );
+  const onLogChange = useCallback(
+    (patch: Partial<LogViewState>) => {
+      const merged = logViewParams({ ...readLogViewState(params), ...patch });
+      replaceQuery(Object.fromEntries(LOG_KEYS.map((key) => [key, merged[key]])));
+    },
+    [params, replaceQuery],
+  );
+
+  if (error instanceof ApiError && error.status === 404) return <PodNotFound name={name} />;
+  if (!data) {
+    if (error) return <ErrorPanel title="Cannot load the pod" message={error instanceof Error ? error.message : String(error)} onRetry={() => void mutate()} isRetrying={isValidating} />;
+    return <PodSkeleton />;
+  }
+  const { pod, events } = data;
+  return (
+    <div className="space-y-4">
+      <PodHeader pod={pod} />
+      {error ? (
+        <Banner tone="warning" title="Stale data">
+          the last refresh failed ({error instanceof Error ? error.message : String(error)}); showing the pod as it was.
+        </Banner>
+      ) : null}
+      <PodTabs tab={tab} onSelect={(next) => replaceQuery({ tab: next === 'details' ? undefined : next })} counts={{ events: events.length }} />
+      <div role="tabpanel" id={`pod-panel-${tab}`} aria-labelledby={`pod-tab-${tab}`}>
+        {tab === 'details' ? <PodDetails pod={pod} /> : null}
+        {tab === 'yaml' ? <PodYaml name={pod.name} /> : null}
+        {tab === 'events' ? <PodEvents events={events} /> : null}
+        {tab === 'logs' ? <PodLogs pod={pod} state={logState} onChange={onLogChange} /> : null}
+      </div>
+    </div>
+  );
+}
