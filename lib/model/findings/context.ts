@@ -1,0 +1,157 @@
+/**
+ * What the findings rules read besides the ClusterSnapshot (ConfigMaps, probe results, pod metrics,
+ * the clock), the raw fields they need beyond lib/model/k8s, and the small builders every rule shares.
+ */
+import type { DnsProbeResult, Finding, FindingArea, FindingSubject, Severity, TlsProbeResult } from '@/lib/api/findings';
+import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
+import { bucketSnapshot, type Bucket } from '../buckets';
+import type { Container, ObjectMeta, Pod } from '../k8s';
+import type { ClusterSnapshot } from '../snapshot';
+
+export interface ConfigMap {
+  metadata?: ObjectMeta | null;
+  data?: Record<string, string> | null;
+}
+
+/** Memory use of one container from metrics.k8s.io PodMetrics. */
+export interface ContainerUsage {
+  pod: string;
+  container: string;
+  memoryBytes: number;
+}
+
+/** metrics.k8s.io as last sampled: usage and the newest sample's timestamp, or why there is none. */
+export type PodMetricsState =
+  | { ok: true; at: string; newestTimestamp?: string; containers: readonly ContainerUsage[] }
+  | { ok: false; at: string; message: string };
+
+export interface FindingsContext {
+  /** Epoch ms the rules judge ages and end-of-life dates against. */
+  now: number;
+  /** kube-system ConfigMaps (the Corefile, kubelet-config, kubeadm-config); undefined when not readable. */
+  configMaps?: readonly ConfigMap[];
+  dns?: DnsProbeResult;
+  tls?: TlsProbeResult;
+  podMetrics?: PodMetricsState;
+}
+
+/** Container fields the rules read that lib/model/k8s leaves out. */
+export interface FullContainer extends Container {
+  command?: string[] | null;
+  args?: string[] | null;
+  resources?: {
+    requests?: Record<string, string> | null;
+    limits?: Record<string, string> | null;
+  } | null;
+  securityContext?: { privileged?: boolean | null } | null;
+}
+
+export function containersOf(pod: Pod): FullContainer[] {
+  return (pod.spec?.containers ?? []).filter(Boolean) as FullContainer[];
+}
+
+export function isHostNetwork(pod: Pod): boolean {
+  return Boolean((pod.spec as { hostNetwork?: boolean } | null | undefined)?.hostNetwork);
+}
+
+export const NS = '-n kube-system';
+export const podName = (pod: Pod) => pod.metadata?.name ?? '';
+
+export const subjects = {
+  component: (id: string, name = id): FindingSubject => ({ kind: 'component', name, href: componentHref(id) }),
+  pod: (name: string): FindingSubject => ({ kind: 'pod', name, href: podHref(name) }),
+  node: (name: string): FindingSubject => ({ kind: 'node', name, href: nodeHref(name) }),
+  service: (name: string): FindingSubject => ({ kind: 'service', name }),
+  apiservice: (name: string): FindingSubject => ({ kind: 'apiservice', name }),
+  cluster: (name = 'cluster'): FindingSubject => ({ kind: 'cluster', name }),
+};
+
+export interface FindingInput {
+  id: string;
+  severity: Severity;
+  title: string;
+  evidence: string[];
+  subject: FindingSubject;
+  nextSteps?: string[];
+  commands?: string[];
+}
+
+/** A rule's findings builder, bound to its area. */
+export function findingsOf(area: FindingArea) {
+  return (input: FindingInput): Finding => ({
+    nextSteps: [],
+    commands: [],
+    ...input,
+    area,
+  });
+}
+
+/**
+ * The finding a rule emits when it cannot see its evidence (forbidden, not served, not sampled), so a
+ * check never passes silently. Id `<area>/<check>-unchecked`.
+ */
+export function couldNotCheck(
+  area: FindingArea,
+  check: string,
+  what: string,
+  why: string,
+  commands: string[] = [],
+  subject: FindingSubject = subjects.cluster(),
+): Finding {
+  return {
+    id: `${area}/${check}-unchecked`,
+    severity: 'info',
+    area,
+    title: `Could not check ${what}`,
+    evidence: [why],
+    subject,
+    nextSteps: [`Give the dashboard's ServiceAccount read access to what this check needs, or run the commands below yourself.`],
+    commands,
+  };
+}
+
+/** Why a cached kind cannot be trusted right now (forbidden, failing), from the cache's watch state. */
+export function unreadable(snapshot: ClusterSnapshot, kind: string): string | undefined {
+  const state = snapshot.watchStates?.[kind];
+  if (state === 'forbidden') return `needs list and watch on ${kind} in kube-system (forbidden)`;
+  if (state === 'error') return `the watch on ${kind} is failing`;
+  return undefined;
+}
+
+const bucketMemo = new WeakMap<ClusterSnapshot, Map<string, Bucket>>();
+
+/** The model's component buckets of a snapshot, built once per snapshot for every rule. */
+export function bucketsOf(snapshot: ClusterSnapshot): Map<string, Bucket> {
+  let buckets = bucketMemo.get(snapshot);
+  if (!buckets) {
+    buckets = bucketSnapshot(snapshot);
+    bucketMemo.set(snapshot, buckets);
+  }
+  return buckets;
+}
+
+/** The component id each kube-system pod belongs to. */
+export function componentOfPod(snapshot: ClusterSnapshot): Map<Pod, Bucket> {
+  const out = new Map<Pod, Bucket>();
+  for (const bucket of bucketsOf(snapshot).values()) for (const f of bucket.pods) out.set(f.pod, bucket);
+  return out;
+}
+
+/** `v1.31.4-eks-1` → `{ major: 1, minor: 31 }`. */
+export function parseMinor(version: string | null | undefined): { major: number; minor: number } | undefined {
+  const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');
+  return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+}
+
+/** The tag of an image reference (`registry.k8s.io/kube-proxy:v1.31.4` → `v1.31.4`), without a digest. */
+export function imageTag(image: string | undefined): string | undefined {
+  const ref = (image ?? '').split('@')[0] ?? '';
+  const slash = ref.lastIndexOf('/');
+  const colon = ref.lastIndexOf(':');
+  return colon > slash ? ref.slice(colon + 1) : undefined;
+}
+
+/** A kube-system ConfigMap's data by name. */
+export function configMapData(context: FindingsContext, name: string): Record<string, string> | undefined {
+  return context.configMaps?.find((cm) => cm?.metadata?.name === name)?.data ?? undefined;
+}
