@@ -8,6 +8,8 @@ export class UsageError extends Error {}
 export interface SimArgs {
   port?: number;
   adminPort?: number;
+  /** UDP port of the demo DNS server (0 or absent: a free port). */
+  dnsPort?: number;
   kubeconfig?: string;
   nodes?: number;
   seed?: number;
@@ -22,7 +24,7 @@ function int(flag: string, v: string, min: number, max: number): number {
   return n;
 }
 
-const VALUE_FLAGS = ['--port', '--admin-port', '--kubeconfig', '--nodes', '--seed', '--scenario', '--dump'];
+const VALUE_FLAGS = ['--port', '--admin-port', '--dns-port', '--kubeconfig', '--nodes', '--seed', '--scenario', '--dump'];
 
 /** Parse `argv` (without node and script). Accepts `--flag value` and `--flag=value`. */
 export function parseSimArgs(argv: string[]): SimArgs {
@@ -47,6 +49,7 @@ export function parseSimArgs(argv: string[]): SimArgs {
     switch (flag) {
       case '--port': out.port = int(flag, value, 0, 65535); break;
       case '--admin-port': out.adminPort = int(flag, value, 0, 65535); break;
+      case '--dns-port': out.dnsPort = int(flag, value, 0, 65535); break;
       case '--kubeconfig': out.kubeconfig = value; break;
       case '--nodes': out.nodes = int(flag, value, 1, 100_000); break;
       case '--seed': out.seed = int(flag, value, 0, Number.MAX_SAFE_INTEGER); break;

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createAdminServer, builtinAdminRoutes, type AdminHandler } from './server/admin';
 import { createApiServer } from './server/api-server';
+import { recordsFor, startDnsServer, type RunningDns } from './dns';
 import type { StatsSnapshot } from './server/stats';
 import type { SimArgs } from './args';
 import { writeKubeconfig } from './kubeconfig';
@@ -31,6 +32,10 @@ export interface SimOptions extends SimArgs {
 export interface RunningSim {
   url: string;
   port: number;
+  /** UDP port of the loopback DNS server standing in for CoreDNS (`127.0.0.1:<dnsPort>`). */
+  dnsPort: number;
+  /** Switch the DNS server between answering, SERVFAIL and silence (tests). */
+  dns: Pick<RunningDns, 'setMode'>;
   adminUrl: string;
   kubeconfigPath: string;
   token: string;
@@ -76,6 +81,14 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
     await api.close();
     throw err;
   }
+  let dns: RunningDns;
+  try {
+    // Degraded: CoreDNS is crash-looping, so the cluster DNS answers SERVFAIL like a broken CoreDNS.
+    dns = await startDnsServer({ records: recordsFor(source.objects), mode: opts.scenario === 'degraded' ? 'servfail' : 'ok', port: opts.dnsPort ?? 0 });
+  } catch (err) {
+    await Promise.all([api.close(), new Promise<void>((done) => admin.close(() => done()))]);
+    throw err;
+  }
   const url = `https://127.0.0.1:${port}`;
   const kubeconfigPath = resolve(opts.kubeconfig ?? '.sim/kubeconfig');
   writeKubeconfig(kubeconfigPath, { name: source.name, server: url, caPem: tls.caPem, token });
@@ -83,11 +96,13 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
     console.warn(`sim: not served (unknown kinds): ${[...api.ctx.store.ignoredKinds].join(', ')}`);
   }
   if (!opts.quiet) {
-    console.log(`kubesys demo cluster "${source.name}" at ${url} (admin http://127.0.0.1:${adminPort}); kubeconfig ${kubeconfigPath}; export KUBECONFIG=${kubeconfigPath}`);
+    console.log(`kubesys demo cluster "${source.name}" at ${url} (admin http://127.0.0.1:${adminPort}, DNS udp ${dns.address}); kubeconfig ${kubeconfigPath}; export KUBECONFIG=${kubeconfigPath}`);
   }
   return {
     url,
     port,
+    dnsPort: dns.port,
+    dns: { setMode: dns.setMode },
     adminUrl: `http://127.0.0.1:${adminPort}`,
     kubeconfigPath,
     token,
@@ -95,7 +110,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
     source,
     stats: () => api.ctx.stats.snapshot(),
     close: async () => {
-      await Promise.all([api.close(), new Promise<void>((done) => admin.close(() => done()))]);
+      await Promise.all([api.close(), new Promise<void>((done) => admin.close(() => done())), dns.close()]);
     },
   };
 }
