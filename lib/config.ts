@@ -37,6 +37,12 @@ const schema = z.object({
   /** A Prometheus server (`http://prometheus.monitoring:9090`) to read usage history from; memory when absent. */
   PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * The cluster DNS server the DNS probe asks (`ip:port`), overriding the kube-dns Service IP (and
+   * /etc/resolv.conf in-cluster): the way to test DNS from outside the cluster network, e.g. through a
+   * port-forward to CoreDNS. The demo sets it to its loopback DNS server.
+   */
+  CLUSTER_DNS_SERVER: z.string().regex(/^(?:[\d.]+|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/, 'must be ip or ip:port, e.g. 127.0.0.1:5353').optional(),
   /** Who may open the dashboard: nobody checked (`none`), an authenticating proxy's user header, or a token. */
   AUTH_MODE: z.enum(['none', 'proxy', 'token']).default('none'),
   /** The access token for AUTH_MODE=token; prefer AUTH_TOKEN_FILE (a mounted Secret) in a cluster. */

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const env = { PORT: String(port), KUBECONFIG: sim.kubeconfigPath, KUBESYS_CLUSTER_SOURCE: source };
+  const env = { PORT: String(port), KUBECONFIG: sim.kubeconfigPath, KUBESYS_CLUSTER_SOURCE: source, CLUSTER_DNS_SERVER: `127.0.0.1:${sim.dnsPort}` };
   const server: ChildProcess = dev
     ? spawn('npx', ['next', 'dev', '-p', String(port), '-H', '127.0.0.1'], {
         cwd: ROOT,

@@ -1,0 +1,151 @@
+/**
+ * What the findings read besides the cache, sampled on timers once per process (not per viewer): the DNS
+ * probe every 30 s, the API server's serving certificate hourly, and kube-system pod metrics every 30 s
+ * (for memory near its limit and stale samples, until lib/metrics' sampler can be read instead).
+ */
+import 'server-only';
+import type { DnsProbeResult, TlsProbeResult } from '@/lib/api/findings';
+import { getConfig } from '@/lib/config';
+import type { ClusterCache } from '@/lib/kube/cache';
+import { probeDns, readResolvConf, type DnsTarget } from '@/lib/kube/dns-probe';
+import { describeKubeError, kubeGetJson } from '@/lib/kube/http';
+import { probeTls, tlsTargetOf } from '@/lib/kube/tls-probe';
+import type { ConfigMap, ContainerUsage, PodMetricsState } from '@/lib/model/findings/context';
+import { clusterDomain, kubeDnsAddress, kubernetesServiceIp } from '@/lib/model/findings/dns-target';
+import { parseQuantity } from '@/lib/model/quantity';
+import { readSnapshot } from './snapshot';
+
+export const DNS_PROBE_INTERVAL_MS = 30_000;
+export const TLS_PROBE_INTERVAL_MS = 60 * 60_000;
+/** A failed handshake is retried sooner than the hourly check. */
+export const TLS_RETRY_MS = 5 * 60_000;
+export const POD_METRICS_INTERVAL_MS = 30_000;
+
+interface PodMetricsList {
+  items?: { metadata?: { name?: string }; timestamp?: string; containers?: { name?: string; usage?: { memory?: string } }[] }[];
+}
+
+/** kube-system ConfigMaps from the cache, or undefined when they are not readable. */
+export function cachedConfigMaps(cache: ClusterCache): ConfigMap[] | undefined {
+  const informer = cache.informers.get('configmaps');
+  if (!informer || informer.state === 'forbidden' || !informer.hasSynced) return undefined;
+  return cache.objects('configmaps') as unknown as ConfigMap[];
+}
+
+export class FindingsProbes {
+  dns?: DnsProbeResult;
+  tls?: TlsProbeResult;
+  podMetrics?: PodMetricsState;
+  /** Bumped whenever a probe result changes, so the memoized findings rebuild. */
+  version = 0;
+  private timers: NodeJS.Timeout[] = [];
+  private started = false;
+  private dnsInFlight?: Promise<DnsProbeResult>;
+
+  constructor(private readonly cache: ClusterCache) {}
+
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    void this.cache.waitForSync(10_000).then(() => {
+      this.every(DNS_PROBE_INTERVAL_MS, () => this.runDns());
+      this.every(POD_METRICS_INTERVAL_MS, () => this.runPodMetrics());
+      void this.tlsLoop();
+    });
+  }
+
+  stop(): void {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers = [];
+  }
+
+  /** Where the DNS probe asks: CLUSTER_DNS_SERVER, in-cluster /etc/resolv.conf, else the kube-dns Service. */
+  dnsTarget(): DnsTarget {
+    const config = getConfig();
+    const snapshot = readSnapshot(this.cache);
+    const context = { now: Date.now(), configMaps: cachedConfigMaps(this.cache) };
+    const name = `kubernetes.default.svc.${clusterDomain(context)}`;
+    const inCluster = this.cache.connection.source === 'in-cluster';
+    const expected = (inCluster ? config.KUBERNETES_SERVICE_HOST : undefined) ?? kubernetesServiceIp(snapshot, context);
+    const base = { name, ...(expected ? { expected } : {}) };
+    if (config.CLUSTER_DNS_SERVER) return { ...base, server: config.CLUSTER_DNS_SERVER, serverSource: 'CLUSTER_DNS_SERVER' };
+    const resolv = inCluster ? readResolvConf() : undefined;
+    if (resolv) return { ...base, server: resolv, serverSource: '/etc/resolv.conf' };
+    const service = kubeDnsAddress(snapshot);
+    if (service) return { ...base, server: service, serverSource: 'kube-dns Service' };
+    return { ...base, unavailable: 'no kube-dns Service ClusterIP is known and CLUSTER_DNS_SERVER is not set' };
+  }
+
+  /** Run the DNS probe now (concurrent callers share one lookup). */
+  runDns(): Promise<DnsProbeResult> {
+    this.dnsInFlight ??= (async () => {
+      const target = this.dnsTarget();
+      let result = await probeDns(target);
+      // A ClusterIP is unreachable from outside the cluster network: silence there proves nothing about DNS.
+      if (result.status === 'failed' && result.error === 'timeout' && target.serverSource === 'kube-dns Service' && this.cache.connection.source !== 'in-cluster') {
+        result = { ...result, status: 'unavailable', error: `no answer from ${result.server} (the kube-dns Service ClusterIP is usually unreachable from outside the cluster network; set CLUSTER_DNS_SERVER to test DNS from here)` };
+      }
+      this.dns = result;
+      this.version += 1;
+      return result;
+    })().finally(() => {
+      this.dnsInFlight = undefined;
+    });
+    return this.dnsInFlight;
+  }
+
+  async runTls(): Promise<TlsProbeResult> {
+    this.tls = await probeTls(tlsTargetOf(this.cache.connection));
+    this.version += 1;
+    return this.tls;
+  }
+
+  async runPodMetrics(): Promise<void> {
+    const at = new Date().toISOString();
+    try {
+      const list = await kubeGetJson<PodMetricsList>(this.cache.connection, '/apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods', { timeoutMs: 10_000 });
+      const containers: ContainerUsage[] = [];
+      let newest: string | undefined;
+      for (const item of list.items ?? []) {
+        if (item.timestamp && (!newest || Date.parse(item.timestamp) > Date.parse(newest))) newest = item.timestamp;
+        for (const c of item.containers ?? []) {
+          const memoryBytes = parseQuantity(c.usage?.memory);
+          if (item.metadata?.name && c.name && memoryBytes !== undefined) containers.push({ pod: item.metadata.name, container: c.name, memoryBytes });
+        }
+      }
+      this.podMetrics = { ok: true, at, ...(newest ? { newestTimestamp: newest } : {}), containers };
+    } catch (error) {
+      this.podMetrics = { ok: false, at, message: describeKubeError(error).message };
+    }
+    this.version += 1;
+  }
+
+  private every(intervalMs: number, run: () => Promise<unknown>): void {
+    const loop = async () => {
+      await run().catch(() => undefined);
+      this.timers.push(setTimeout(() => void loop(), intervalMs).unref());
+    };
+    void loop();
+  }
+
+  private async tlsLoop(): Promise<void> {
+    const result = await this.runTls();
+    this.timers.push(setTimeout(() => void this.tlsLoop(), result.status === 'ok' ? TLS_PROBE_INTERVAL_MS : TLS_RETRY_MS).unref());
+  }
+}
+
+const GLOBAL_KEY = Symbol.for('kubesys.findings-probes');
+type Holder = { [GLOBAL_KEY]?: WeakMap<ClusterCache, FindingsProbes> };
+
+/** The process's probes for a cache, started on first use (kept on globalThis like the cache itself). */
+export function getFindingsProbes(cache: ClusterCache): FindingsProbes {
+  const holder = globalThis as Holder;
+  const all = (holder[GLOBAL_KEY] ??= new WeakMap());
+  let probes = all.get(cache);
+  if (!probes) {
+    probes = new FindingsProbes(cache);
+    all.set(cache, probes);
+    probes.start();
+  }
+  return probes;
+}
