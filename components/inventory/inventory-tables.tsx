@@ -1,0 +1,180 @@
+'use client';
+/** The inventory's tables: one per kind, every row carrying its anchor (`#deployment-coredns`) and links to components. */
+import Link from 'next/link';
+import { useState, type ReactNode } from 'react';
+import type { ConfigMapRow, InventoryResponse, WorkloadRow } from '@/lib/api/inventory';
+import { componentHref } from '@/lib/api/urls';
+import { humanDuration } from '@/lib/model/duration';
+import { formatBytes } from '@/lib/model/quantity';
+import { useConfigMapData } from '@/lib/hooks/use-inventory';
+import { Card, CardHeader } from '@/components/ui/card';
+import { cx } from '@/components/ui/cx';
+
+export const TH = 'px-4 py-2 text-left text-xs font-medium text-muted whitespace-nowrap';
+export const TD = 'px-4 py-2 align-top text-sm';
+const ROW = 'border-b border-line last:border-b-0 target:bg-accent-soft scroll-mt-20';
+
+export function KindSection({ id, title, count, children, empty }: { id: string; title: string; count: number; children: ReactNode; empty?: string }) {
+  return (
+    <Card role="region" aria-labelledby={`${id}-heading`} id={id} className="scroll-mt-16">
+      <CardHeader>
+        <h2 id={`${id}-heading`} className="text-sm font-semibold text-fg">
+          {title} <span className="font-normal text-muted">({count})</span>
+        </h2>
+      </CardHeader>
+      {count === 0 ? <p className="px-4 py-3 text-sm text-subtle">{empty ?? `No ${title} in kube-system.`}</p> : <div className="overflow-x-auto">{children}</div>}
+    </Card>
+  );
+}
+
+function Head({ columns }: { columns: string[] }) {
+  return (
+    <thead className="border-b border-line bg-surface-2">
+      <tr>
+        {columns.map((c) => (
+          <th key={c} scope="col" className={TH}>{c}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+const age = (iso: string | undefined, now: number) => (iso ? humanDuration(now - Date.parse(iso)) : '—');
+
+function ComponentLink({ id, name }: { id?: string; name?: string }) {
+  return id ? <Link href={componentHref(id)} className="text-accent hover:underline">{name ?? id}</Link> : <span className="text-subtle">—</span>;
+}
+
+export function WorkloadTable({ rows, now, kind }: { rows: WorkloadRow[]; now: number; kind: 'Deployment' | 'DaemonSet' | 'ReplicaSet' }) {
+  const columns = kind === 'ReplicaSet' ? ['Name', 'Ready / desired', 'Deployment', 'Component', 'Age'] : ['Name', 'Ready / desired', 'Up-to-date', 'Available', 'Component', 'Images', 'Age'];
+  return (
+    <table className="w-full">
+      <Head columns={columns} />
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.name} id={r.anchor} className={ROW}>
+            <th scope="row" className={cx(TD, 'whitespace-nowrap text-left font-medium')}>{r.name}</th>
+            <td className={cx(TD, 'whitespace-nowrap', r.ready < r.desired ? 'font-medium text-warn' : 'text-fg')}>
+              {r.ready.toLocaleString('en-US')}/{r.desired.toLocaleString('en-US')}
+            </td>
+            {kind === 'ReplicaSet' ? (
+              <td className={TD}>{r.owner ? <a href={`#deployment-${r.owner}`} className="text-accent hover:underline">{r.owner}</a> : <span className="text-subtle">—</span>}</td>
+            ) : (
+              <>
+                <td className={cx(TD, 'text-muted')}>{r.upToDate ?? '—'}</td>
+                <td className={cx(TD, 'text-muted')}>{r.available ?? '—'}</td>
+              </>
+            )}
+            <td className={TD}><ComponentLink id={r.componentId} name={r.componentName} /></td>
+            {kind !== 'ReplicaSet' ? <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{r.images.join(', ')}</td> : null}
+            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(r.createdAt, now)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ServiceTable({ rows, now }: { rows: InventoryResponse['services']; now: number }) {
+  return (
+    <table className="w-full">
+      <Head columns={['Name', 'Type', 'Cluster IP', 'Port(s)', 'Selector', 'Component', 'Age']} />
+      <tbody>
+        {rows.map((s) => (
+          <tr key={s.name} id={s.anchor} className={ROW}>
+            <th scope="row" className={cx(TD, 'text-left font-medium')}>{s.name}</th>
+            <td className={TD}>{s.type}</td>
+            <td className={cx(TD, 'font-mono text-xs')}>{s.clusterIP ?? '—'}</td>
+            <td className={cx(TD, 'font-mono text-xs')}>{s.ports}</td>
+            <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{s.selector || '(none)'}</td>
+            <td className={TD}><ComponentLink id={s.componentId} name={s.componentName} /></td>
+            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(s.createdAt, now)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function ConfigMapContents({ name }: { name: string }) {
+  const { data, error } = useConfigMapData(name);
+  if (error) return <p className="text-sm text-bad">Could not load: {error.message}</p>;
+  if (!data) return <p className="text-sm text-muted">Loading…</p>;
+  return (
+    <div className="space-y-3">
+      {Object.entries(data.data).map(([key, value]) => (
+        <div key={key}>
+          <p className="font-mono text-xs font-medium text-fg">{key}</p>
+          <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-surface-2 p-2 font-mono text-xs text-fg">{value}</pre>
+        </div>
+      ))}
+      {data.binaryKeys.map((b) => (
+        <p key={b.name} className="font-mono text-xs text-muted">{b.name}: binary, {formatBytes(b.bytes)} (not shown)</p>
+      ))}
+    </div>
+  );
+}
+
+function ConfigMapDetails({ row }: { row: ConfigMapRow }) {
+  const [isOpen, setIsOpen] = useState(false);
+  if (row.keys.length === 0) return <span className="text-subtle">no data</span>;
+  return (
+    <details onToggle={(e) => setIsOpen((e.target as HTMLDetailsElement).open)}>
+      <summary className="cursor-pointer text-sm text-accent">Show data</summary>
+      <div className="mt-2">{isOpen ? <ConfigMapContents name={row.name} /> : null}</div>
+    </details>
+  );
+}
+
+export function ConfigMapTable({ rows, now }: { rows: ConfigMapRow[]; now: number }) {
+  return (
+    <table className="w-full">
+      <Head columns={['Name', 'Keys (size)', 'Total', 'Data', 'Age']} />
+      <tbody>
+        {rows.map((c) => (
+          <tr key={c.name} id={c.anchor} className={ROW}>
+            <th scope="row" className={cx(TD, 'text-left font-medium')}>{c.name}</th>
+            <td className={cx(TD, 'font-mono text-xs text-muted')}>
+              {c.keys.map((k) => `${k.name} (${formatBytes(k.bytes)}${k.isBinary ? ', binary' : ''})`).join(', ') || '—'}
+            </td>
+            <td className={cx(TD, 'whitespace-nowrap')}>{formatBytes(c.totalBytes)}</td>
+            <td className={cx(TD, 'w-1/2')}><ConfigMapDetails row={c} /></td>
+            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(c.createdAt, now)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function NetworkPolicyTable({ rows, now }: { rows: InventoryResponse['networkPolicies']; now: number }) {
+  return (
+    <table className="w-full">
+      <Head columns={['Name', 'Applies to', 'What it does', 'Age']} />
+      <tbody>
+        {rows.map((p) => (
+          <tr key={p.name} id={p.anchor} className={ROW}>
+            <th scope="row" className={cx(TD, 'text-left font-medium')}>{p.name}</th>
+            <td className={cx(TD, 'font-mono text-xs text-muted')}>{p.podSelector}</td>
+            <td className={TD}>
+              <ul className="space-y-0.5">
+                {p.rules.map((r) => <li key={r}>{r.charAt(0).toUpperCase() + r.slice(1)}.</li>)}
+              </ul>
+            </td>
+            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(p.createdAt, now)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function ServiceAccountList({ rows }: { rows: InventoryResponse['serviceAccounts'] }) {
+  return (
+    <ul className="grid gap-x-4 gap-y-1 px-4 py-3 text-sm sm:grid-cols-2 xl:grid-cols-4">
+      {rows.map((s) => (
+        <li key={s.name} id={s.anchor} className="truncate font-mono text-xs target:bg-accent-soft scroll-mt-20" title={s.name}>{s.name}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * `GET /api/inventory` and `GET /api/inventory/configmaps/<name>`: kube-system's objects from the shared
+ * cache as rows (memoized per cache version); ConfigMap contents only on request.
+ */
+import 'server-only';
+import type { ConfigMapData, ConfigMapRow, InventoryResponse, ServiceRow, WorkloadRow } from '@/lib/api/inventory';
+import type { ClusterCache } from '@/lib/kube/cache';
+import type { KubeObject } from '@/lib/kube/informer';
+import { buildClassifyContext, classifyPod, type ClassifyContext } from '@/lib/model/classify';
+import { inventoryAnchor } from '@/lib/model/events';
+import type { ObjectMeta, Pod, PodTemplate, ReplicaSet } from '@/lib/model/k8s';
+import { describeNetworkPolicy, describeSelector, type NetworkPolicyObject } from '@/lib/model/network-policy';
+import { memoByVersion } from './memo';
+
+type Obj = { metadata?: ObjectMeta | null; spec?: Record<string, unknown> | null; status?: Record<string, unknown> | null };
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+const num = (value: unknown) => (typeof value === 'number' ? value : 0);
+const created = (o: Obj) => (o.metadata?.creationTimestamp ? { createdAt: o.metadata.creationTimestamp } : {});
+
+/** The component a workload's pods land in: classify its pod template as if it were one of them. */
+function componentOf(kind: string, obj: Obj, ctx: ClassifyContext): { componentId?: string; componentName?: string } {
+  const template = obj.spec?.template as PodTemplate | undefined;
+  if (!template) return {};
+  const pod: Pod = {
+    metadata: { name: obj.metadata?.name, labels: template.metadata?.labels ?? {}, ownerReferences: [{ kind, name: obj.metadata?.name, controller: true }] },
+    spec: template.spec ?? {},
+  };
+  const c = classifyPod(pod, ctx);
+  return { componentId: c.componentId, componentName: c.componentName };
+}
+
+function images(obj: Obj): string[] {
+  const spec = (obj.spec?.template as PodTemplate | undefined)?.spec;
+  return (spec?.containers ?? []).map((c) => c.image ?? '').filter(Boolean);
+}
+
+function workloadRow(kind: string, obj: Obj, ctx: ClassifyContext, counts: { desired: number; ready: number; upToDate?: number; available?: number }): WorkloadRow {
+  const name = obj.metadata?.name ?? '';
+  return { name, anchor: inventoryAnchor(kind, name), ...counts, ...componentOf(kind, obj, ctx), ...created(obj), images: images(obj) };
+}
+
+/** kubectl's PORT(S): `port[:nodePort]/protocol`, comma-separated. */
+function portsText(ports: unknown): string {
+  const list = (Array.isArray(ports) ? ports : []) as { port?: number; nodePort?: number; protocol?: string }[];
+  return list.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',') || '<none>';
+}
+
+function serviceRow(obj: Obj, pods: Pod[], ctx: ClassifyContext): ServiceRow {
+  const name = obj.metadata?.name ?? '';
+  const selector = (obj.spec?.selector ?? {}) as Record<string, string>;
+  const entries = Object.entries(selector);
+  const match = entries.length ? pods.find((p) => entries.every(([k, v]) => p.metadata?.labels?.[k] === v)) : undefined;
+  const component = match ? classifyPod(match, ctx) : undefined;
+  return {
+    name,
+    anchor: inventoryAnchor('Service', name),
+    type: String(obj.spec?.type ?? 'ClusterIP'),
+    ...(obj.spec?.clusterIP ? { clusterIP: String(obj.spec.clusterIP) } : {}),
+    externalIPs: (obj.spec?.externalIPs as string[] | undefined) ?? [],
+    ports: portsText(obj.spec?.ports),
+    selector: describeSelector({ matchLabels: selector }),
+    ...(component ? { componentId: component.componentId, componentName: component.componentName } : {}),
+    ...created(obj),
+  };
+}
+
+const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+const base64Bytes = (text: string) => Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
+
+function configMapRow(obj: KubeObject): ConfigMapRow {
+  const name = obj.metadata?.name ?? '';
+  const data = ((obj as { data?: Record<string, string> }).data ?? {}) as Record<string, string>;
+  const binary = ((obj as { binaryData?: Record<string, string> }).binaryData ?? {}) as Record<string, string>;
+  const keys = [
+    ...Object.entries(data).map(([key, value]) => ({ name: key, bytes: utf8Bytes(value), isBinary: false })),
+    ...Object.entries(binary).map(([key, value]) => ({ name: key, bytes: base64Bytes(value), isBinary: true })),
+  ].sort(byName);
+  return { name, anchor: inventoryAnchor('ConfigMap', name), keys, totalBytes: keys.reduce((sum, k) => sum + k.bytes, 0), ...created(obj as Obj) };
+}
+
+const OPTIONAL_KINDS: [string, string][] = [
+  ['configmaps', 'ConfigMaps'],
+  ['serviceaccounts', 'ServiceAccounts'],
+  ['networkpolicies', 'NetworkPolicies'],
+];
+
+export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
+  const list = <T>(key: string) => cache.objects(key) as unknown as T[];
+  const ctx = buildClassifyContext({ replicaSets: list<ReplicaSet>('replicasets') });
+  const pods = list<Pod>('pods');
+  const body: InventoryResponse = {
+    pods: pods.length,
+    deployments: list<Obj>('deployments')
+      .map((d) =>
+        workloadRow('Deployment', d, ctx, {
+          desired: num(d.spec?.replicas ?? 1),
+          ready: num(d.status?.readyReplicas),
+          upToDate: num(d.status?.updatedReplicas),
+          available: num(d.status?.availableReplicas),
+        }),
+      )
+      .sort(byName),
+    daemonSets: list<Obj>('daemonsets')
+      .map((d) =>
+        workloadRow('DaemonSet', d, ctx, {
+          desired: num(d.status?.desiredNumberScheduled),
+          ready: num(d.status?.numberReady),
+          upToDate: num(d.status?.updatedNumberScheduled),
+          available: num(d.status?.numberAvailable),
+        }),
+      )
+      .sort(byName),
+    replicaSets: list<Obj>('replicasets')
+      .map((r) => {
+        const owner = r.metadata?.ownerReferences?.find((o) => o.kind === 'Deployment')?.name;
+        return { ...workloadRow('ReplicaSet', r, ctx, { desired: num(r.spec?.replicas), ready: num(r.status?.readyReplicas) }), ...(owner ? { owner } : {}) };
+      })
+      .sort(byName),
+    services: list<Obj>('services').map((s) => serviceRow(s, pods, ctx)).sort(byName),
+    configMaps: cache.objects('configmaps').map(configMapRow).sort(byName),
+    serviceAccounts: list<Obj>('serviceaccounts')
+      .map((s) => ({ name: s.metadata?.name ?? '', anchor: inventoryAnchor('ServiceAccount', s.metadata?.name ?? ''), ...created(s) }))
+      .sort(byName),
+    networkPolicies: list<NetworkPolicyObject & Obj>('networkpolicies')
+      .map((p) => ({
+        name: p.metadata?.name ?? '',
+        anchor: inventoryAnchor('NetworkPolicy', p.metadata?.name ?? ''),
+        podSelector: describeSelector(p.spec?.podSelector) || '(all pods)',
+        rules: describeNetworkPolicy(p),
+        ...created(p),
+      }))
+      .sort(byName),
+    unavailable: OPTIONAL_KINDS.filter(([key]) => cache.informers.get(key)?.state === 'forbidden').map(([, label]) => label),
+    generatedAt: new Date().toISOString(),
+  };
+  return JSON.stringify(body);
+});
+
+/** One ConfigMap's data (text values; binaryData only as sizes), or undefined when it does not exist. */
+export function configMapData(cache: ClusterCache, name: string): ConfigMapData | undefined {
+  const obj = cache.object('configmaps', name) as (KubeObject & { data?: Record<string, string>; binaryData?: Record<string, string> }) | undefined;
+  if (!obj) return undefined;
+  return {
+    name,
+    data: obj.data ?? {},
+    binaryKeys: Object.entries(obj.binaryData ?? {}).map(([key, value]) => ({ name: key, bytes: base64Bytes(value) })),
+  };
+}
