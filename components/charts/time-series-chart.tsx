@@ -2,7 +2,7 @@
 /** TimeSeriesChart: lines over time with reference lines, a tooltip and a legend; no animation, so live updates do not flicker. */
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS, type ChartConfig } from './chart-theme';
-import { formatTick, formatTooltipTime, niceTicks } from './units';
+import { formatTick, formatTooltipTime, niceTicks, timeTicks } from './units';
 
 export interface TimeSeriesChartProps {
   config: ChartConfig;
@@ -29,11 +29,11 @@ export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }
             type="number"
             scale="time"
             domain={domain}
+            ticks={timeTicks(domain[0], domain[1])}
             allowDataOverflow
             tickFormatter={(t: number) => formatTick(t, rangeSec)}
             tick={AXIS_TICK}
             stroke={CHART_COLORS.grid}
-            minTickGap={40}
           />
           <YAxis
             tickFormatter={config.axisFormat}

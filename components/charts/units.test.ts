@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisBytes, axisMillicores, describeRange, formatMemory, formatMillicores, niceTicks } from './units';
+import { axisBytes, axisMillicores, describeRange, formatMemory, formatMillicores, niceTicks, timeTicks } from './units';
 
 describe('usage units', () => {
   it.each([
@@ -41,5 +41,15 @@ describe('niceTicks', () => {
     expect(niceTicks(8_000, 'millicores')).toEqual([0, 2_000, 4_000, 6_000, 8_000]);
     expect(niceTicks(300 * 2 ** 20, 'bytes').map(axisBytes)).toEqual(['0', '100Mi', '200Mi', '300Mi', '400Mi']);
     expect(niceTicks(31.2 * 2 ** 30, 'bytes').map(axisBytes)).toEqual(['0', '10Gi', '20Gi', '30Gi', '40Gi']);
+  });
+});
+
+describe('timeTicks', () => {
+  it('puts about six ticks on round times', () => {
+    const end = 1_700_003_600;
+    const ticks = timeTicks(end - 3_600, end);
+    expect(ticks.length).toBeGreaterThanOrEqual(5);
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    for (const t of ticks) expect(t % 600).toBe(0);
   });
 });

@@ -68,3 +68,14 @@ export function niceTicks(max: number, unit: 'millicores' | 'bytes'): number[] {
   const quarter = niceCeil(Math.max(max, 1e-9) / scale / 4) * scale;
   return [0, quarter, 2 * quarter, 3 * quarter, 4 * quarter];
 }
+
+const TIME_STEPS_SEC = [60, 120, 300, 600, 900, 1_800, 3_600, 7_200, 14_400, 21_600, 43_200, 86_400];
+
+/** Time axis ticks on round minutes/hours/days inside `[start, end]` (epoch seconds), about six of them. */
+export function timeTicks(start: number, end: number): number[] {
+  const step = TIME_STEPS_SEC.find((s) => (end - start) / s <= 7) ?? 86_400;
+  const offset = step >= 86_400 ? new Date().getTimezoneOffset() * 60 : 0;
+  const ticks: number[] = [];
+  for (let t = Math.ceil((start + offset) / step) * step - offset; t <= end; t += step) ticks.push(t);
+  return ticks;
+}

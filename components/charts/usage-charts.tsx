@@ -9,6 +9,7 @@ import { useParams } from 'next/navigation';
 import type { ComponentUsageResponse, Point, ResourceReference } from '@/lib/api/usage';
 import { RANGE_SECONDS } from '@/lib/api/usage';
 import { useComponentUsage } from '@/lib/hooks/use-usage';
+import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
 import { ChartPanel } from './chart-panel';
@@ -82,7 +83,14 @@ function ComponentUsageCharts({ componentId }: { componentId: string }) {
         </p>
         <RangePicker value={range} />
       </div>
-      {error && !data ? (
+      {error && !data && error.status === 404 ? (
+        <EmptyState
+          title="No pods to chart"
+          description="This component has no kube-system pods for metrics-server to measure; its nodes' usage is on each node's page."
+          className="py-6"
+        />
+      ) : null}
+      {error && !data && error.status !== 404 ? (
         <ErrorPanel title="Usage could not be loaded" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />
       ) : null}
       {data ? <MetricsNotice metrics={data.metrics} source={data.source} /> : null}

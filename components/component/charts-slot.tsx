@@ -1,11 +1,11 @@
-/** ChartsSlot: where the live resource charts (charts issue) mount; kept small until they arrive. */
+/** ChartsSlot: the live resource charts of the component (components/charts/usage-charts.tsx). */
+import { UsageCharts } from '@/components/charts/usage-charts';
 import { Section } from './section';
 
 export function ChartsSlot() {
   return (
     <Section id="charts" title="Live resource usage">
-      <div id="component-charts" />
-      <p className="text-xs text-subtle">CPU and memory charts of these pods appear here.</p>
+      <div id="component-charts"><UsageCharts /></div>
     </Section>
   );
 }

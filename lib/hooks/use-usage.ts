@@ -5,7 +5,7 @@ import {
   USAGE_API, type ComponentUsageResponse, type GroupsUsageResponse, type MetricsStatus, type NodeUsageResponse,
   type TopNodesResponse, type TopPodsResponse, type TopSort, type UsageRange,
 } from '@/lib/api/usage';
-import { fetchJson, shouldRetry } from './fetcher';
+import { fetchJson, shouldRetry, type ApiError } from './fetcher';
 
 /** Until the first answer says otherwise: metrics-server's resolution. */
 export const USAGE_POLL_MS = 15_000;
@@ -19,7 +19,7 @@ function pollMs(data: { metrics: MetricsStatus } | undefined): number {
 }
 
 function useUsage<T extends { metrics: MetricsStatus }>(key: string | null) {
-  return useSWR<T>(key, fetchJson, {
+  return useSWR<T, ApiError>(key, fetchJson, {
     refreshInterval: pollMs,
     dedupingInterval: 500,
     keepPreviousData: true,
