@@ -46,6 +46,13 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
   };
   const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => routeRequest(ctx, opts.token, req, res));
   server.keepAliveTimeout = 65_000;
+  // closeAllConnections misses TLS sockets the HTTP layer has not adopted yet (mid-handshake, or idle
+  // after a client aborted); track raw sockets so close() never waits on a client's keep-alive pool.
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   let stopTicker = () => {};
   return {
     server,
@@ -66,6 +73,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
         for (const stop of [...ctx.streams]) stop();
         server.close(() => resolve());
         server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
       }),
   };
 }
