@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createAdminServer, builtinAdminRoutes, type AdminHandler } from './server/admin';
 import { createApiServer } from './server/api-server';
+import { cadvisorRoute, createCadvisorExposition } from './server/cadvisor';
 import { recordsFor, startDnsServer, type RunningDns } from './dns';
 import type { StatsSnapshot } from './server/stats';
 import type { SimArgs } from './args';
@@ -72,7 +73,13 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   const tls = generateTls();
   const api = createApiServer({ ...opts, source, token, keyPem: tls.keyPem, certPem: tls.certPem });
   const port = await api.listen(opts.port ?? 0);
-  const routes = new Map([...builtinAdminRoutes(api.ctx.stats, api.ctx.watches), ...(opts.adminRoutes ?? [])]);
+  const store = api.ctx.store.mutator();
+  const cadvisor = createCadvisorExposition(source, (pod) => (store.get('v1', 'Pod', 'kube-system', pod)?.spec as { nodeName?: string } | undefined)?.nodeName);
+  const routes = new Map([
+    ...builtinAdminRoutes(api.ctx.stats, api.ctx.watches),
+    ['GET /metrics/cadvisor', cadvisorRoute(cadvisor)] as const,
+    ...(opts.adminRoutes ?? []),
+  ]);
   const admin = createAdminServer(routes);
   let adminPort: number;
   try {
