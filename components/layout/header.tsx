@@ -6,6 +6,7 @@ import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ClusterBadge } from './cluster-badge';
 import { FreshnessIndicator } from './freshness-indicator';
 import { Nav } from './nav';
+import { SearchBox } from './search-box';
 
 function LogoMark() {
   return (
@@ -35,6 +36,7 @@ export function Header() {
         <span className="h-5 w-px shrink-0 bg-line" aria-hidden="true" />
         <ClusterBadge cluster={data?.cluster} isLoading={isLoading} hasError={Boolean(error)} className="min-w-0" />
         <div className="ml-auto flex shrink-0 items-center gap-3">
+          <SearchBox className="w-40 md:w-64" />
           <FreshnessIndicator
             freshness={data?.freshness}
             generatedAt={data?.generatedAt}

@@ -1,0 +1,58 @@
+/** Ranks components, nodes and pods against what a person typed in the search box. Pure; fast enough for 15,000 candidates per keystroke. */
+
+export type SearchKind = 'component' | 'node' | 'pod';
+
+export interface SearchCandidate {
+  kind: SearchKind;
+  name: string;
+  href: string;
+  /** A short second line: the component's group, a pod's node, a node's roles. */
+  detail?: string;
+}
+
+export interface SearchCandidateIndex {
+  items: readonly SearchCandidate[];
+  lower: readonly string[];
+}
+
+export function indexCandidates(items: readonly SearchCandidate[]): SearchCandidateIndex {
+  return { items, lower: items.map((c) => c.name.toLowerCase()) };
+}
+
+const KIND_ORDER: Record<SearchKind, number> = { component: 0, node: 1, pod: 2 };
+const BOUNDARY = /[-._/:]/;
+
+/**
+ * How well `name` matches `q` (both lower-case): 0 exact, 1 prefix, 2 prefix of a word inside the
+ * name (after `-`, `.`, `_`, `/`, `:`), 3 anywhere; undefined for no match.
+ */
+export function matchScore(name: string, q: string): number | undefined {
+  if (name === q) return 0;
+  const at = name.indexOf(q);
+  if (at < 0) return undefined;
+  if (at === 0) return 1;
+  for (let i = at; i >= 0; i = name.indexOf(q, i + 1)) {
+    if (i > 0 && BOUNDARY.test(name[i - 1]!)) return 2;
+    if (i + 1 >= name.length) break;
+  }
+  return 3;
+}
+
+/** The best `limit` matches: by score, then components before nodes before pods, then shorter names, then alphabetically. */
+export function rankMatches(index: SearchCandidateIndex, query: string, limit = 20): SearchCandidate[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const hits: { score: number; item: SearchCandidate }[] = [];
+  for (let i = 0; i < index.items.length; i++) {
+    const score = matchScore(index.lower[i]!, q);
+    if (score !== undefined) hits.push({ score, item: index.items[i]! });
+  }
+  hits.sort(
+    (a, b) =>
+      a.score - b.score ||
+      KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] ||
+      a.item.name.length - b.item.name.length ||
+      a.item.name.localeCompare(b.item.name, 'en', { numeric: true }),
+  );
+  return hits.slice(0, limit).map((h) => h.item);
+}
