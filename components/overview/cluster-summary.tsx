@@ -48,6 +48,12 @@ export function ClusterSummary({ cluster, components, nodes }: ClusterSummaryPro
           </Badge>
           {cluster.server ? <span className="truncate font-mono text-xs text-subtle">{cluster.server}</span> : null}
         </p>
+        {cluster.contexts && cluster.contexts.length > 1 ? (
+          <p className="text-xs text-subtle">
+            Context <span className="font-mono text-muted">{cluster.context}</span> of {cluster.contexts.length} in the
+            kubeconfig ({cluster.contexts.join(', ')}); choose another with <code className="font-mono">KUBE_CONTEXT</code>.
+          </p>
+        ) : null}
       </div>
       <dl className="flex flex-wrap divide-x divide-line rounded-lg border border-line bg-surface">
         <Tile label="Components" value={String(components.length)} className="text-fg" />

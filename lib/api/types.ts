@@ -17,6 +17,9 @@ export interface ClusterInfo {
   source: ClusterSourceKind;
   /** API server URL as the kubeconfig names it. */
   server?: string;
+  /** The kubeconfig context in use, and every context the kubeconfig offers (choose with KUBE_CONTEXT). */
+  context?: string;
+  contexts?: string[];
 }
 
 export interface PodSummary {

@@ -94,7 +94,10 @@ function rank(state: WatchState): number {
 export type CacheResult = { ok: true; cache: ClusterCache } | { ok: false; problem: ConnectionProblem };
 
 const GLOBAL_KEY = Symbol.for('kubesys.cluster-cache');
-type Holder = { [GLOBAL_KEY]?: CacheResult };
+type Holder = { [GLOBAL_KEY]?: CacheResult & { at: number } };
+
+/** A kubeconfig problem is re-checked after this long, so fixing the file needs no restart. */
+const PROBLEM_RECHECK_MS = 3_000;
 
 /**
  * The process-wide cache. Kept on globalThis because Next.js may load this module once per route
@@ -103,11 +106,11 @@ type Holder = { [GLOBAL_KEY]?: CacheResult };
 export function getClusterCache(): CacheResult {
   const holder = globalThis as Holder;
   const existing = holder[GLOBAL_KEY];
-  if (existing) return existing;
+  if (existing && (existing.ok || Date.now() - existing.at < PROBLEM_RECHECK_MS)) return existing;
   const loaded = loadConnection();
   const result: CacheResult = loaded.ok ? { ok: true, cache: new ClusterCache(loaded.connection) } : loaded;
   if (result.ok) result.cache.start();
-  holder[GLOBAL_KEY] = result;
+  holder[GLOBAL_KEY] = { ...result, at: Date.now() };
   return result;
 }
 

@@ -57,5 +57,7 @@ export function clusterInfo(cache: ClusterCache): ClusterInfo {
     version: health.state.version?.ok ? (health.state.version.value.gitVersion ?? '') : '',
     source: connection.source,
     server: connection.server,
+    context: connection.contextName,
+    contexts: connection.contexts,
   };
 }
