@@ -1,0 +1,50 @@
+/** The sampler against the degraded demo cluster over real HTTPS: metrics.k8s.io answers 503, and the state says why. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetConfigForTests } from '@/lib/config';
+import { getClusterCache, resetClusterCacheForTests, type ClusterCache } from '@/lib/kube/cache';
+import { startSim, type RunningSim } from '@/sim/index';
+import { componentUsage } from './usage';
+
+let sim: RunningSim;
+let cache: ClusterCache;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kubesys-sampler-'));
+  sim = await startSim({ port: 0, nodes: 3, seed: 7, scenario: 'degraded', kubeconfig: join(dir, 'kubeconfig'), quiet: true });
+  Object.assign(process.env, { KUBECONFIG: sim.kubeconfigPath, METRICS_INTERVAL: '1' });
+  resetConfigForTests();
+  resetClusterCacheForTests();
+  const result = getClusterCache();
+  if (!result.ok) throw new Error(result.problem.detail);
+  cache = result.cache;
+  await cache.waitForSync(20_000);
+});
+
+afterAll(async () => {
+  resetClusterCacheForTests();
+  await sim?.close();
+  delete process.env.METRICS_INTERVAL;
+  resetConfigForTests();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('MetricsSampler on the degraded demo cluster', () => {
+  it("reports metrics unavailable with the APIService's condition and metrics-server's unready pod, and the usage still answers", async () => {
+    await cache.health.pollOnce();
+    await cache.metrics.sampleOnce();
+    const status = cache.metrics.status();
+    expect(status.state).toBe('unavailable');
+    expect(status.message).toBe('metrics unavailable: the metrics.k8s.io APIService is not available');
+    expect(status.detail).toContain('v1beta1.metrics.k8s.io: Not available MissingEndpoints: endpoints for service/metrics-server');
+    expect(status.detail).toContain('metrics-server pods ready: 0/1');
+    expect(cache.metrics.history.samples).toBe(0);
+    const usage = await componentUsage(cache, 'coredns', '1h');
+    expect(usage.metrics.state).toBe('unavailable');
+    expect(usage.total.cpu).toEqual([]);
+    expect(usage.reference.memoryLimits).toBeGreaterThan(0);
+  });
+});
