@@ -48,7 +48,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
   server.keepAliveTimeout = 65_000;
   // closeAllConnections misses TLS sockets the HTTP layer has not adopted yet (mid-handshake, or idle
   // after a client aborted); track raw sockets so close() never waits on a client's keep-alive pool.
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<import('node:stream').Duplex>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
