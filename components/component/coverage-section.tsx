@@ -19,7 +19,7 @@ function Groups({ title, groups, tone }: { title: string; groups: CoverageGroup[
             <span className="text-fg">{g.reason}:</span>
             <span className="flex flex-wrap gap-x-1.5">
               {g.nodes.map((node) => (
-                <Link key={node} href={nodeHref(node)} className="text-accent hover:underline">
+                <Link key={node} href={nodeHref(node)} className="text-accent underline decoration-accent/40 underline-offset-2">
                   {node}
                 </Link>
               ))}

@@ -19,7 +19,7 @@ function Workloads({ workloads }: { workloads: WorkloadInfo[] }) {
             {n(w.ready)}/{n(w.desired)} ready
           </span>
           {w.upToDate !== undefined ? <span className="text-muted"> · {n(w.upToDate)} up to date</span> : null}
-          {w.selector ? <span className={cx(TABLE.mono, 'text-subtle')}> · {w.selector}</span> : null}
+          {w.selector ? <span className={cx(TABLE.mono, 'text-muted')}> · {w.selector}</span> : null}
         </li>
       ))}
     </ul>

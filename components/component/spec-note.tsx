@@ -10,7 +10,7 @@ export function SpecNote({ spec }: { spec: SpecInfo }) {
       {spec.podName ? (
         <>
           {' · from pod '}
-          <Link href={podHref(spec.podName)} className="text-accent hover:underline">
+          <Link href={podHref(spec.podName)} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent">
             {spec.podName}
           </Link>
         </>
@@ -23,7 +23,7 @@ export function SpecNote({ spec }: { spec: SpecInfo }) {
           {spec.otherPods.map((name, i) => (
             <span key={name}>
               {i > 0 ? ', ' : ''}
-              <Link href={podHref(name)} className="text-accent hover:underline">
+              <Link href={podHref(name)} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent">
                 {name}
               </Link>
             </span>
