@@ -1,0 +1,80 @@
+/**
+ * Live usage charts: the component page's CPU and memory charts (accessible svg and text alternative),
+ * the range picker in the URL, a node's charts, the usage API, and the degraded cluster's
+ * "metrics unavailable" with the APIService's message while the rest of the page works.
+ */
+import { expect, test } from '@playwright/test';
+import { DEGRADED, HEALTHY } from './env';
+import { ComponentPage } from './pages/component-page';
+import { UsageCharts } from './pages/usage-charts';
+
+test.describe('usage charts', () => {
+  test("the component page charts CoreDNS's CPU and memory with a text alternative", async ({ page }) => {
+    const component = new ComponentPage(page);
+    const charts = new UsageCharts(page);
+    await component.goto(HEALTHY.url, 'coredns');
+    const cpu = charts.chart('CPU usage of CoreDNS');
+    await expect(cpu).toBeVisible();
+    expect(await cpu.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+    await expect(charts.chart('Memory usage of CoreDNS')).toBeVisible();
+    await expect(charts.summary(/^CPU usage of CoreDNS [\d.]+m now, peak [\d.]+m, average [\d.]+m in the last hour$/)).toHaveCount(1);
+    await expect(charts.summary(/^Memory usage of CoreDNS [\d.]+ MiB now/)).toHaveCount(1);
+    await expect(page.getByText('requests 200m')).toBeVisible();
+  });
+
+  test('the range picker puts the range in the URL and keeps it on reload', async ({ page }) => {
+    const charts = new UsageCharts(page);
+    await new ComponentPage(page).goto(HEALTHY.url, 'coredns');
+    await expect(charts.range('1h')).toHaveAttribute('aria-pressed', 'true');
+    await charts.range('15m').click();
+    await expect(page).toHaveURL(/[?&]range=15m/);
+    await expect(charts.summary(/in the last 15 minutes$/).first()).toBeAttached();
+    await charts.range('6h').click();
+    await expect(page).toHaveURL(/[?&]range=6h/);
+    await expect(charts.notice('History limited')).toContainText('6h needs Prometheus; kubesys keeps 1h in memory');
+    await page.reload();
+    await expect(charts.range('6h')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test("a node's page charts its usage against allocatable", async ({ page }) => {
+    const charts = new UsageCharts(page);
+    await page.goto(`${HEALTHY.url}/nodes/worker-1`);
+    await expect(charts.chart('CPU usage of node worker-1')).toBeVisible();
+    await expect(charts.summary(/^Memory usage of node worker-1 .* now.*% of allocatable/)).toHaveCount(1);
+    await expect(page.getByText(/^allocatable [\d.]+ cores$/)).toBeVisible();
+  });
+
+  test('degraded: the chart says metrics are unavailable, with the APIService message, and the page still works', async ({ page }) => {
+    const component = new ComponentPage(page);
+    const charts = new UsageCharts(page);
+    await component.goto(DEGRADED.url, 'coredns');
+    const notice = charts.notice('Metrics unavailable');
+    await expect(notice).toContainText('metrics unavailable');
+    await expect(notice).toContainText('v1beta1.metrics.k8s.io: Not available MissingEndpoints');
+    await expect(notice).toContainText('metrics-server pods ready: 0/1');
+    await expect(charts.chart(/CPU usage/)).toHaveCount(0);
+    await expect(component.heading('CoreDNS')).toBeVisible();
+    await expect(component.podRows().first()).toBeVisible();
+  });
+});
+
+test.describe('usage API', () => {
+  test('top pods and nodes answer like kubectl top, sorted', async ({ request }) => {
+    const pods = await (await request.get(`${HEALTHY.url}/api/usage/top/pods?sort=memory&limit=5`)).json();
+    expect(pods.rows).toHaveLength(5);
+    const memory = pods.rows.map((r: { memory: number }) => r.memory);
+    expect(memory).toEqual([...memory].sort((a: number, b: number) => b - a));
+    const nodes = await (await request.get(`${HEALTHY.url}/api/usage/top/nodes`)).json();
+    expect(nodes.rows.length).toBeGreaterThan(0);
+    expect(nodes.rows[0].cpuPercent).toBeGreaterThanOrEqual(0);
+  });
+
+  test('a range beyond memory says it needs Prometheus; a bad range or component is refused', async ({ request }) => {
+    const long = await (await request.get(`${HEALTHY.url}/api/usage/components/coredns?range=7d`)).json();
+    expect(long.source).toEqual({ kind: 'memory', notice: '7d needs Prometheus; kubesys keeps 1h in memory' });
+    const bad = await request.get(`${HEALTHY.url}/api/usage/groups?range=2y`);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.code).toBe('BadRequest');
+    expect((await request.get(`${HEALTHY.url}/api/usage/components/no-such-thing`)).status()).toBe(404);
+  });
+});
