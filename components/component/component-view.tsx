@@ -62,7 +62,11 @@ export function ComponentView({ data, error, pageHref }: ComponentViewProps) {
       <ResourcesSection specs={data.specs} />
       <VolumesSection specs={data.specs} />
       {data.nodes ? null : <RelatedSection services={data.services} configMaps={data.configMaps} />}
-      <EventsSection events={data.events.items} total={data.events.total} />
+      <EventsSection
+        events={data.events.items}
+        total={data.events.total}
+        emptyNote={data.nodes ? "The kubelet has no pods in kube-system; each node's events are on its node page." : undefined}
+      />
       <ChartsSlot />
       <KubectlSection commands={data.kubectl} />
     </div>

@@ -5,7 +5,14 @@ import { cx } from '@/components/ui/cx';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { NoneNote, Section, TABLE } from './section';
 
-export function EventsSection({ events, total }: { events: EventRow[]; total: number }) {
+export interface EventsSectionProps {
+  events: EventRow[];
+  total: number;
+  /** Why the list is empty, when the default ("no events for these pods") does not fit. */
+  emptyNote?: string;
+}
+
+export function EventsSection({ events, total, emptyNote }: EventsSectionProps) {
   const meta = total > events.length ? `newest ${events.length} of ${total.toLocaleString('en-US')}` : total > 0 ? 'newest first' : undefined;
   return (
     <Section
@@ -21,7 +28,7 @@ export function EventsSection({ events, total }: { events: EventRow[]; total: nu
     >
       {events.length === 0 ? (
         <div className="px-4 py-3">
-          <NoneNote>No events for these pods: Kubernetes keeps events for an hour by default.</NoneNote>
+          <NoneNote>{emptyNote ?? 'No events for these pods: Kubernetes keeps events for an hour by default.'}</NoneNote>
         </div>
       ) : (
         <div className={TABLE.wrap}>
@@ -46,7 +53,7 @@ export function EventsSection({ events, total }: { events: EventRow[]; total: nu
                     {e.reason}
                     {e.count > 1 ? <span className="ml-1 font-normal text-subtle">×{e.count}</span> : null}
                   </td>
-                  <td className={cx(TABLE.td, TABLE.mono)}>
+                  <td className={cx(TABLE.td, TABLE.mono, 'whitespace-nowrap')}>
                     <Link href={`/events?object=${encodeURIComponent(e.object)}`} className="text-accent hover:underline">
                       {e.object}
                     </Link>
