@@ -8,7 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { LogLineDto } from '@/lib/api/pod';
 import { cx } from '@/components/ui/cx';
-import { splitMatches } from './log-view-state';
+import { matchesFilter, splitMatches } from './log-view-state';
 
 const ROW_PX = 20;
 const SEVERE = /\b(FATAL|ERROR|PANIC|panic:)|^\[?E\d{4} /;
@@ -46,6 +46,13 @@ export function LogLines({ lines, q, timestamps, wrap, isFollowing, label }: Log
     // Only new lines should move the view; a toggle should not.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lines]);
+
+  useEffect(() => {
+    // A new filter brings its first match into view.
+    const first = q ? lines.findIndex((line) => matchesFilter(line.text, q)) : -1;
+    if (first >= 0) virtualizer.scrollToIndex(first, { align: 'center' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [q]);
 
   return (
     <div
