@@ -48,7 +48,7 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
       {endpoint.error ? (
         <p className="px-4 py-3 text-sm text-bad">Could not read /{name}: {endpoint.error}</p>
       ) : (
-        <ul aria-label={`${name} checks`} className="max-h-96 divide-y divide-line overflow-y-auto">
+        <ul aria-label={`${name} checks`} tabIndex={0} className="max-h-96 divide-y divide-line overflow-y-auto">
           {endpoint.checks.map((c) => (
             <li key={c.name} className="flex items-start gap-2 px-4 py-1.5 text-sm">
               {c.ok ? <CheckCircleIcon className="mt-0.5 size-3.5 shrink-0 text-ok" aria-label="ok" /> : <XCircleIcon className="mt-0.5 size-3.5 shrink-0 text-bad" aria-label="failed" />}

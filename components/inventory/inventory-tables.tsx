@@ -105,7 +105,7 @@ function ConfigMapContents({ name }: { name: string }) {
       {Object.entries(data.data).map(([key, value]) => (
         <div key={key}>
           <p className="font-mono text-xs font-medium text-fg">{key}</p>
-          <pre className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-surface-2 p-2 font-mono text-xs text-fg">{value}</pre>
+          <pre tabIndex={0} aria-label={`${key} contents`} className="mt-1 max-h-80 overflow-auto whitespace-pre-wrap break-all rounded bg-surface-2 p-2 font-mono text-xs text-fg">{value}</pre>
         </div>
       ))}
       {data.binaryKeys.map((b) => (

@@ -35,7 +35,7 @@ function VersionLine({ label, versions }: { label: string; versions: Record<stri
       {entries.map(([version, count]) => (
         <Badge key={version} isMono tone={isSkewed ? 'outline' : 'neutral'}>
           {version}
-          <span className="font-sans text-subtle">×{n(count)}</span>
+          <span className="font-sans text-muted">×{n(count)}</span>
         </Badge>
       ))}
       {isSkewed ? (
@@ -65,7 +65,7 @@ export function NodeSummary({ summary, roleHref }: { summary: NodeCountsSummary;
             <Link key={role} href={roleHref(role)} className="rounded">
               <Badge tone="outline" className="hover:bg-surface-2">
                 {role === 'none' ? '<none>' : role}
-                <span className="text-subtle">×{n(count)}</span>
+                <span className="text-muted">×{n(count)}</span>
               </Badge>
             </Link>
           ))}
