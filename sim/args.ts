@@ -1,3 +1,5 @@
+import { parseErrorRates, parseFaultPatch, type FaultConfig } from './server/faults';
+
 /**
  * Command-line flags of the demo cluster (`--port`, `--nodes`, `--dump`, …), parsed strictly: an unknown
  * flag or a bad value is a UsageError with a one-line message.
@@ -16,6 +18,8 @@ export interface SimArgs {
   scenario?: 'healthy' | 'degraded';
   dump?: string;
   quiet?: boolean;
+  /** Faults from `--fault-*` flags (see sim/server/faults.ts); absent when none was given. */
+  faults?: Partial<FaultConfig>;
 }
 
 function int(flag: string, v: string, min: number, max: number): number {
@@ -24,7 +28,26 @@ function int(flag: string, v: string, min: number, max: number): number {
   return n;
 }
 
-const VALUE_FLAGS = ['--port', '--admin-port', '--dns-port', '--kubeconfig', '--nodes', '--seed', '--scenario', '--dump'];
+const VALUE_FLAGS = [
+  '--port', '--admin-port', '--dns-port', '--kubeconfig', '--nodes', '--seed', '--scenario', '--dump',
+  '--fault-latency-ms', '--fault-error-rate', '--fault-drop-watches-every-s', '--fault-forbid',
+];
+/** Fault switches without a value. */
+const FAULT_SWITCHES: Record<string, 'expireRv' | 'metricsGone' | 'down' | 'oddObjects'> = {
+  '--fault-expire-rv': 'expireRv',
+  '--fault-metrics-gone': 'metricsGone',
+  '--fault-down': 'down',
+  '--fault-odd-objects': 'oddObjects',
+};
+
+function fault(out: SimArgs, flag: string, patch: () => Partial<FaultConfig>): void {
+  try {
+    out.faults = { ...out.faults, ...parseFaultPatch(patch()) };
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`${flag}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
 
 /** Parse `argv` (without node and script). Accepts `--flag value` and `--flag=value`. */
 export function parseSimArgs(argv: string[]): SimArgs {
@@ -41,7 +64,13 @@ export function parseSimArgs(argv: string[]): SimArgs {
       out.quiet = true;
       continue;
     }
-    if (!VALUE_FLAGS.includes(flag)) throw new UsageError(`unknown flag "${argv[i]}" (flags: ${[...VALUE_FLAGS, '--quiet'].join(' ')})`);
+    if (flag in FAULT_SWITCHES && value === undefined) {
+      fault(out, flag, () => ({ [FAULT_SWITCHES[flag]]: true }));
+      continue;
+    }
+    if (!VALUE_FLAGS.includes(flag)) {
+      throw new UsageError(`unknown flag "${argv[i]}" (flags: ${[...VALUE_FLAGS, '--quiet', ...Object.keys(FAULT_SWITCHES)].join(' ')})`);
+    }
     if (value === undefined) {
       value = argv[++i];
       if (value === undefined) throw new UsageError(`${flag} needs a value`);
@@ -54,6 +83,10 @@ export function parseSimArgs(argv: string[]): SimArgs {
       case '--nodes': out.nodes = int(flag, value, 1, 100_000); break;
       case '--seed': out.seed = int(flag, value, 0, Number.MAX_SAFE_INTEGER); break;
       case '--dump': out.dump = value; break;
+      case '--fault-latency-ms': fault(out, flag, () => ({ latencyMs: int(flag, value, 0, 600_000) })); break;
+      case '--fault-drop-watches-every-s': fault(out, flag, () => ({ dropWatchesEverySec: int(flag, value, 0, 86_400) })); break;
+      case '--fault-error-rate': fault(out, flag, () => ({ errorRates: parseErrorRates(value) })); break;
+      case '--fault-forbid': fault(out, flag, () => ({ forbid: value.split(',').map((v) => v.trim()).filter(Boolean) })); break;
       case '--scenario':
         if (value !== 'healthy' && value !== 'degraded') throw new UsageError(`--scenario: expected healthy or degraded, got "${value}"`);
         out.scenario = value;

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createAdminServer, builtinAdminRoutes, type AdminHandler } from './server/admin';
 import { createApiServer } from './server/api-server';
+import { faultAdminRoutes, type Faults } from './server/faults';
 import { cadvisorRoute, createCadvisorExposition } from './server/cadvisor';
 import { recordsFor, startDnsServer, type RunningDns } from './dns';
 import type { StatsSnapshot } from './server/stats';
@@ -26,7 +27,7 @@ export interface SimOptions extends SimArgs {
   logPollMs?: number;
   historyMaxEvents?: number;
   historyMaxAgeMs?: number;
-  /** Extra admin routes keyed `METHOD /path` (fault injection hooks in later issues). */
+  /** Extra admin routes keyed `METHOD /path`. */
   adminRoutes?: Map<string, AdminHandler>;
 }
 
@@ -42,6 +43,8 @@ export interface RunningSim {
   token: string;
   caPem: string;
   source: ClusterSource;
+  /** The API server's fault injection (the admin endpoint's `/faults` drives the same object). */
+  faults: Faults;
   stats(): StatsSnapshot;
   close(): Promise<void>;
 }
@@ -77,6 +80,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   const cadvisor = createCadvisorExposition(source, (pod) => (store.get('v1', 'Pod', 'kube-system', pod)?.spec as { nodeName?: string } | undefined)?.nodeName);
   const routes = new Map([
     ...builtinAdminRoutes(api.ctx.stats, api.ctx.watches),
+    ...faultAdminRoutes(api.faults),
     ['GET /metrics/cadvisor', cadvisorRoute(cadvisor)] as const,
     ...(opts.adminRoutes ?? []),
   ]);
@@ -115,6 +119,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
     token,
     caPem: tls.caPem,
     source,
+    faults: api.faults,
     stats: () => api.ctx.stats.snapshot(),
     close: async () => {
       await Promise.all([api.close(), new Promise<void>((done) => admin.close(() => done())), dns.close()]);

@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:https';
 import type { ClusterSource, KObject } from '../types';
 import type { ServerContext, ServerOptions } from './context';
+import { Faults, type FaultConfig } from './faults';
 import { loadDefaultHealth } from './health';
 import { routeRequest } from './router';
 import { Stats } from './stats';
@@ -18,11 +19,14 @@ export interface ApiServerOptions extends StoreOptions, Partial<Omit<ServerOptio
   certPem: string;
   /** Tick interval; 0 disables ticking (tests drive the mutator themselves). */
   tickMs?: number;
+  /** Faults in effect from the start (`--fault-*` flags); changed later through `faults.apply`. */
+  faults?: Partial<FaultConfig>;
 }
 
 export interface ApiServer {
   server: Server;
   ctx: ServerContext;
+  faults: Faults;
   /** Listen on 127.0.0.1:`port` (0 = any free port); resolves to the bound port. */
   listen(port: number): Promise<number>;
   close(): Promise<void>;
@@ -44,7 +48,13 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     streams: new Set(),
     watches: new Set(),
   };
-  const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => routeRequest(ctx, opts.token, req, res));
+  const faults = new Faults(ctx, opts.faults);
+  ctx.faults = faults;
+  const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => {
+    const delay = faults.latency();
+    if (delay > 0) setTimeout(() => routeRequest(ctx, opts.token, req, res), delay);
+    else routeRequest(ctx, opts.token, req, res);
+  });
   server.keepAliveTimeout = 65_000;
   // closeAllConnections misses TLS sockets the HTTP layer has not adopted yet (mid-handshake, or idle
   // after a client aborted); track raw sockets so close() never waits on a client's keep-alive pool.
@@ -54,24 +64,52 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     socket.once('close', () => sockets.delete(socket));
   });
   let stopTicker = () => {};
+  let boundPort = 0;
+  let closed = false;
+  const bind = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve((server.address() as { port: number }).port);
+      });
+    });
+  // The `down` fault: stop listening (new connections are refused) and reset every open one; the
+  // simulation keeps ticking meanwhile, as a cluster does while its API server is unreachable.
+  const downSwitch = {
+    down: () => {
+      if (!server.listening) return;
+      server.close();
+      for (const socket of sockets) socket.destroy();
+      for (const stop of [...ctx.streams]) stop();
+    },
+    up: async () => {
+      if (closed || server.listening || boundPort === 0) return;
+      await bind(boundPort);
+    },
+  };
+  faults.attach(downSwitch);
   return {
     server,
     ctx,
-    listen: (port) =>
-      new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(port, '127.0.0.1', () => {
-          const bound = (server.address() as { port: number }).port;
-          ctx.options.serverAddress = `127.0.0.1:${bound}`;
-          if (opts.tickMs !== 0) stopTicker = startTicker(opts.source, store, opts.tickMs ?? 1000);
-          resolve(bound);
-        });
-      }),
+    faults,
+    listen: async (port) => {
+      const bound = await bind(port);
+      boundPort = bound;
+      ctx.options.serverAddress = `127.0.0.1:${bound}`;
+      if (opts.tickMs !== 0) stopTicker = startTicker(opts.source, store, opts.tickMs ?? 1000);
+      // Started with --fault-down: the port is taken (and known), then refused until the fault is lifted.
+      if (faults.config.down) downSwitch.down();
+      return bound;
+    },
     close: () =>
       new Promise((resolve) => {
+        closed = true;
         stopTicker();
+        faults.stop();
         for (const stop of [...ctx.streams]) stop();
-        server.close(() => resolve());
+        if (server.listening) server.close(() => resolve());
+        else resolve();
         server.closeAllConnections();
         for (const socket of sockets) socket.destroy();
       }),

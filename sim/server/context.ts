@@ -2,6 +2,7 @@
  * What every request handler shares: the store, the source, request statistics and server options.
  */
 import type { ClusterSource, HealthCheck } from '../types';
+import type { Faults } from './faults';
 import type { ResourceDef } from './resources';
 import type { Stats } from './stats';
 import type { Store } from './store';
@@ -26,6 +27,8 @@ export interface ServerContext {
   streams: Set<() => void>;
   /** Ends each open watch (a subset of `streams`), for the admin endpoint's "drop watches". */
   watches: Set<() => void>;
+  /** Injected faults (sim/server/faults.ts); absent in tests that build a context by hand. */
+  faults?: Faults;
 }
 
 /** A request for a resource path, parsed by the router. */

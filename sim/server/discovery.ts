@@ -1,6 +1,6 @@
 /**
  * Legacy discovery (`/api`, `/apis`, `/apis/<group>`, and each group version's APIResourceList): what
- * kubectl and client-go read to map `po` to pods. metrics.k8s.io is listed only while the source has metrics.
+ * kubectl and client-go read to map `po` to pods. metrics.k8s.io is listed only while the source has metrics (and the `metricsGone` fault is off).
  */
 import type { ServerContext } from './context';
 import { READ_VERBS, RESOURCES, groupVersionOf, servedGroups, type ResourceDef } from './resources';
@@ -10,6 +10,7 @@ export const METRICS_VERSION = 'v1beta1';
 
 /** Whether metrics.k8s.io is registered: `source.metrics` exists and does not answer null (metrics-server absent). */
 export function metricsRegistered(ctx: ServerContext): boolean {
+  if (ctx.faults?.metricsGone()) return false;
   return !!ctx.source.metrics && ctx.source.metrics(Date.now()) !== null;
 }
 

@@ -21,6 +21,16 @@ function isAuthorized(req: IncomingMessage, token: string): boolean {
   return req.headers.authorization === `Bearer ${token}`;
 }
 
+/**
+ * Count a request in the stats, then let the `errorRates` fault answer it instead (429, 503…): a faulted
+ * request is still a request the server received.
+ */
+function count(ctx: ServerContext, key: string): void {
+  ctx.stats.count(key);
+  const injected = ctx.faults?.injectedError();
+  if (injected) throw injected;
+}
+
 /** Handle one API request; every failure leaves as a Status object. */
 export function routeRequest(ctx: ServerContext, token: string, req: IncomingMessage, res: ServerResponse): void {
   if (!READ_METHODS.has(req.method ?? 'GET') && !req.readableEnded) {
@@ -48,7 +58,7 @@ function dispatch(ctx: ServerContext, token: string, req: IncomingMessage, res: 
   }
   const segs = splitPath(path);
   if (segs[0] === 'api' || segs[0] === 'apis') return apiPath(ctx, req, res, url, segs);
-  ctx.stats.count(`${method} ${path}`);
+  count(ctx, `${method} ${path}`);
   if (!READ_METHODS.has(method)) throw methodNotAllowed();
   if (segs[0] === 'version' && segs.length === 1) return sendJson(res, 200, ctx.source.version);
   if (segs[0] === 'healthz' || segs[0] === 'livez' || segs[0] === 'readyz') {
@@ -75,13 +85,17 @@ function apiPath(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, 
   const rest = segs.slice(legacy ? 2 : 3);
   if (group === METRICS_GROUP && version === METRICS_VERSION) {
     const p = parseMetricsPath(rest);
-    ctx.stats.count(p ? metricsStatsKey(p) : `${method} ${url.pathname}`);
-    if (!p) throw notFoundPath();
+    count(ctx, p ? metricsStatsKey(p) : `${method} ${url.pathname}`);
+    if (!p || ctx.faults?.metricsGone()) throw notFoundPath();
     if (!READ_METHODS.has(method)) throw methodNotAllowed();
+    if (p !== 'discovery') {
+      const denied = ctx.faults?.forbidden(p.name ? 'get' : 'list', p.resource, METRICS_GROUP, p.namespace);
+      if (denied) throw denied;
+    }
     return handleMetrics(ctx, p, url.searchParams, res);
   }
   if (rest.length === 0) {
-    ctx.stats.count(`${method} ${url.pathname}`);
+    count(ctx, `${method} ${url.pathname}`);
     if (!READ_METHODS.has(method)) throw methodNotAllowed();
     const body = discovery(ctx, legacy, group, version);
     if (!body) throw notFoundPath();
@@ -89,7 +103,7 @@ function apiPath(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, 
   }
   const p = version === undefined ? undefined : parseResourcePath(group, version, rest);
   if (!p) {
-    ctx.stats.count(`${method} ${url.pathname}`);
+    count(ctx, `${method} ${url.pathname}`);
     throw notFoundPath();
   }
   const watch = p.watchPrefix || ['true', '1'].includes(url.searchParams.get('watch') ?? '');
@@ -103,19 +117,27 @@ function apiPath(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, 
   };
   const what = p.def.viewOf ? `${p.def.plural}.${p.def.group}` : p.def.plural;
   if (!READ_METHODS.has(method)) {
-    ctx.stats.count(`${method} ${what}`);
+    count(ctx, `${method} ${what}`);
     throw methodNotAllowed();
   }
+  const verb = p.subresource || p.name !== undefined ? 'get' : watch ? 'watch' : 'list';
+  const denied = () => ctx.faults?.forbidden(verb, p.def.plural, p.def.group, p.namespace, p.subresource);
   if (p.subresource) {
-    ctx.stats.count(`GET ${what}/${p.subresource}`);
+    count(ctx, `GET ${what}/${p.subresource}`);
+    const forbidden = denied();
+    if (forbidden) throw forbidden;
     if (p.subresource === 'log' && p.def.plural === 'pods' && !p.def.group) return handleLogs(ctx, rq, res);
     throw notFoundPath();
   }
   if (watch) {
-    ctx.stats.count(`WATCH ${what}`);
+    count(ctx, `WATCH ${what}`);
+    const forbidden = denied();
+    if (forbidden) throw forbidden;
     return handleWatch(ctx, rq, res);
   }
-  ctx.stats.count(`${p.name === undefined ? 'LIST' : 'GET'} ${what}`);
+  count(ctx, `${p.name === undefined ? 'LIST' : 'GET'} ${what}`);
+  const forbidden = denied();
+  if (forbidden) throw forbidden;
   if (p.name === undefined) return handleList(ctx, rq, res);
   return handleGet(ctx, rq, res);
 }

@@ -111,7 +111,8 @@ export function handleWatch(ctx: ServerContext, rq: ResourceRequest, res: Server
     }
   } else {
     const rv = Number(rvParam);
-    const replay = store.eventsSince(bucket, rv);
+    // The `expireRv` fault: every resume is too old, as right after an etcd compaction.
+    const replay = ctx.faults?.expireResume() ? undefined : store.eventsSince(bucket, rv);
     if (!replay) {
       const status = statusBody(410, 'Expired', `too old resource version: ${rv} (${bucket.compactedRV})`);
       send(`${JSON.stringify({ type: 'ERROR', object: status })}\n`);
