@@ -24,6 +24,8 @@ const schema = z.object({
   HEALTH_POLL_MS: positiveMs(10_000),
   /** Longest a watch stays open before it is renewed (the server may end it sooner). */
   WATCH_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(300),
+  /** How long a kind the API server forbids (403) waits before it is tried again; RBAC changes are rare. */
+  FORBIDDEN_RETRY_MS: positiveMs(60_000),
   /** Page size for LIST requests; real API servers cap a page's cost, so large lists come in pages. */
   LIST_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   /** metrics.k8s.io sampling interval (metrics-server's resolution is 15 s). */

@@ -81,6 +81,11 @@ export function EventsView() {
         <p className="text-sm text-muted">kube-system events, newest first, updated live. The API server keeps events for an hour by default.</p>
       </div>
       {error && data ? <Banner tone="warning" title="Stale data">the last refresh failed ({error.message}); retrying.</Banner> : null}
+      {data?.forbidden ? (
+        <Banner tone="forbidden" title="Events are forbidden">
+          kubesys {data.forbidden}. Grant it to the kubesys ServiceAccount (see deploy/); the rest of the dashboard is unaffected.
+        </Banner>
+      ) : null}
       <div role="search" aria-label="Filter events" className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-sm text-muted">
           Type
@@ -133,7 +138,7 @@ export function EventsView() {
       </div>
       {!data ? (
         <Skeleton className="h-96 w-full rounded-lg" />
-      ) : data.events.length === 0 ? (
+      ) : data.events.length === 0 && data.forbidden ? null : data.events.length === 0 ? (
         <EmptyState
           title={isFiltered ? 'No event matches these filters' : 'No events in kube-system'}
           description={isFiltered ? 'Clear a filter to see more.' : 'Nothing has happened in the last hour (events expire), or the dashboard cannot read events.'}

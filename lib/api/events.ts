@@ -36,6 +36,11 @@ export interface EventsResponse {
   /** Facets over all events, for the filter pickers: reason → count, type → count. */
   reasons: Record<string, number>;
   types: Record<string, number>;
+  /**
+   * Set when the dashboard may not read Events (403): which permission is missing, e.g. `needs list and
+   * watch on events in kube-system: events is forbidden: User "…" cannot list resource "events" …`.
+   */
+  forbidden?: string;
   generatedAt: string;
 }
 

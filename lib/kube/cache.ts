@@ -33,6 +33,7 @@ export class ClusterCache {
         new Informer(connection, def, {
           pageSize: config.LIST_PAGE_SIZE,
           watchTimeoutSeconds: config.WATCH_TIMEOUT_SECONDS,
+          forbiddenRetryMs: config.FORBIDDEN_RETRY_MS,
           onChange,
         }),
       ]),

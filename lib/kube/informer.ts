@@ -47,6 +47,8 @@ export class Informer {
   private resourceVersion = '';
   private stopped = false;
   private failures = 0;
+  /** 410s in a row without a watch that delivered anything: a relist that does not help. */
+  private expiredInARow = 0;
   private abort?: AbortController;
   private wake?: () => void;
   state: WatchState = 'syncing';
@@ -97,6 +99,7 @@ export class Informer {
         if (!this.resourceVersion) await this.relist();
         await this.watchOnce();
         this.failures = 0;
+        this.expiredInARow = 0;
       } catch (error) {
         if (this.stopped) return;
         await this.handleFailure(error);
@@ -163,6 +166,7 @@ export class Informer {
     }
     const name = event.object.metadata?.name;
     const rv = event.object.metadata?.resourceVersion;
+    this.expiredInARow = 0;
     // A bookmark changes nothing but proves the stream is alive and current up to its resourceVersion.
     this.lastSyncAt = new Date();
     if (event.type !== 'BOOKMARK' && name) {
@@ -177,12 +181,19 @@ export class Informer {
     const { status, message } = describeKubeError(error);
     if (status === GONE) {
       this.resourceVersion = '';
+      // One 410 is routine (the history moved on while we were away): relist at once. 410 again right
+      // after a fresh relist means relisting does not help; back off as for any failure, or every kind
+      // would LIST+WATCH in a tight loop (the fault suite's expired-resourceVersion case).
+      this.expiredInARow += 1;
+      if (this.expiredInARow > 1) await this.sleep(this.backoffMs(this.expiredInARow - 1));
       return;
     }
     this.failures += 1;
     if (status === 403) {
       this.state = 'forbidden';
       this.message = `needs list and watch on ${this.def.plural}${this.def.namespace ? ` in ${this.def.namespace}` : ''}: ${message}`;
+      // Access was revoked: what was read before is no longer ours to show, and would pass for current.
+      this.objects = new Map();
       this.opts.onChange();
       await this.sleep(this.opts.forbiddenRetryMs ?? 60_000);
       this.resourceVersion = '';
@@ -191,10 +202,15 @@ export class Informer {
     this.state = this.hasSynced ? 'reconnecting' : 'syncing';
     this.message = message;
     this.opts.onChange();
+    await this.sleep(this.backoffMs(this.failures));
+  }
+
+  /** The wait before attempt `n + 1` after `n` failures: 1 s doubling to 30 s, jittered. */
+  private backoffMs(failures: number): number {
     const { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1000, maxMs: 30_000 };
-    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(this.failures - 1, 16));
-    // Full jitter: many replicas reconnecting after an outage must not arrive together.
-    await this.sleep(ceiling / 2 + Math.random() * (ceiling / 2));
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(failures - 1, 16));
+    // Jitter: many replicas reconnecting after an outage must not arrive together.
+    return ceiling / 2 + Math.random() * (ceiling / 2);
   }
 
   private markLive(): void {

@@ -25,6 +25,13 @@ export function listEvents(cache: ClusterCache, query: EventsQuery): EventsRespo
     limit,
     events: matched.slice(0, limit),
     ...facets(cache),
+    ...forbidden(cache),
     generatedAt: new Date().toISOString(),
   };
+}
+
+/** Why the list is empty when the API server forbids reading Events (the informer's message). */
+function forbidden(cache: ClusterCache): { forbidden?: string } {
+  const informer = cache.informers.get('events');
+  return informer?.state === 'forbidden' ? { forbidden: informer.message ?? 'needs list and watch on events in kube-system' } : {};
 }
