@@ -1,5 +1,6 @@
 /** ComponentView: the whole component page from its detail DTO, section by section. */
 import type { ComponentDetailResponse } from '@/lib/api/component';
+import { FindingsFor } from '@/components/findings/findings-for';
 import { FreshnessBanner } from '@/components/layout/freshness-banner';
 import { ChartsSlot } from './charts-slot';
 import { ComponentHeader } from './component-header';
@@ -53,6 +54,7 @@ export function ComponentView({ data, error, pageHref }: ComponentViewProps) {
           </a>
         ))}
       </nav>
+      <FindingsFor kind="component" name={data.component.id} />
       {data.controlPlane ? <ControlPlaneSection health={data.controlPlane} /> : null}
       {data.nodes ? <NodesSection nodes={data.nodes} /> : <PodsSection pods={data.pods} workloads={data.workloads} pageHref={pageHref} />}
       <CoverageSection coverage={data.coverage} />

@@ -1,6 +1,7 @@
 'use client';
 /** NodeDetailView: one node — status, versions, system, conditions, capacity, taints, labels, Lease, kube-system pods, events, kubectl. */
 import Link from 'next/link';
+import { FindingsFor } from '@/components/findings/findings-for';
 import type { ReactNode } from 'react';
 import type { NodeDetail } from '@/lib/api/nodes';
 import { NodeUsageCharts } from '@/components/charts/node-usage-charts';
@@ -194,6 +195,7 @@ export function NodeDetailView({ name }: { name: string }) {
           {ready.message ?? 'no message'}
         </Banner>
       ) : null}
+      <FindingsFor kind="node" name={node.name} />
       <div className="grid gap-5 xl:grid-cols-2">
         <Section title="Versions and system">
           <Facts

@@ -1,6 +1,7 @@
 'use client';
 /** PodView: the pod page — header, tabs (in the URL), and the selected tab's panel, live from the cache. */
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { FindingsFor } from '@/components/findings/findings-for';
 import { useCallback } from 'react';
 import { POD_TABS, type PodTab } from '@/lib/api/pod';
 import { usePod } from '@/lib/hooks/use-pod';
@@ -62,6 +63,7 @@ export function PodView({ name }: { name: string }) {
           the last refresh failed ({error instanceof Error ? error.message : String(error)}); showing the pod as it was.
         </Banner>
       ) : null}
+      <FindingsFor kind="pod" name={pod.name} />
       <PodTabs tab={tab} onSelect={(next) => replaceQuery({ tab: next === 'details' ? undefined : next })} counts={{ events: events.length }} />
       <div role="tabpanel" id={`pod-panel-${tab}`} aria-labelledby={`pod-tab-${tab}`}>
         {tab === 'details' ? <PodDetails pod={pod} /> : null}

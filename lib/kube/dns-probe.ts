@@ -44,9 +44,9 @@ export function resolvConfNameserver(text: string): string | undefined {
 }
 
 /** Read /etc/resolv.conf's nameserver (in-cluster), or undefined. */
-export function readResolvConf(path = '/etc/resolv.conf'): string | undefined {
+export function readResolvConf(): string | undefined {
   try {
-    return resolvConfNameserver(fs.readFileSync(path, 'utf8'));
+    return resolvConfNameserver(fs.readFileSync('/etc/resolv.conf', 'utf8'));
   } catch {
     return undefined;
   }

@@ -58,7 +58,8 @@ export const NS = '-n kube-system';
 export const podName = (pod: Pod) => pod.metadata?.name ?? '';
 
 export const subjects = {
-  component: (id: string, name = id): FindingSubject => ({ kind: 'component', name, href: componentHref(id) }),
+  /** Named by the component id (`coredns`), as its page and `?subject=component/<id>` name it. */
+  component: (id: string): FindingSubject => ({ kind: 'component', name: id, href: componentHref(id) }),
   pod: (name: string): FindingSubject => ({ kind: 'pod', name, href: podHref(name) }),
   node: (name: string): FindingSubject => ({ kind: 'node', name, href: nodeHref(name) }),
   service: (name: string): FindingSubject => ({ kind: 'service', name }),

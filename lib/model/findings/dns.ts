@@ -29,7 +29,7 @@ function replicaFindings(bucket: Bucket, nodeCount: number): Finding[] {
   const readyOf = (w: (typeof deployments)[number]) => (w.pods.length > 0 ? w.pods.filter((f) => isLivePod(f) && f.isReady).length : w.statusReady);
   const ready = deployments.length > 0 ? deployments.reduce((sum, w) => sum + readyOf(w), 0) : live.filter((f) => f.isReady).length;
   const desired = deployments.length > 0 ? deployments.reduce((sum, w) => sum + w.desired, 0) : live.length;
-  const subject = subjects.component(bucket.id, bucket.name);
+  const subject = subjects.component(bucket.id);
   const owner = deployments[0] ? `Deployment ${deployments[0].name}` : bucket.name;
   const podLines = [...live].sort((a, b) => Number(a.isReady) - Number(b.isReady)).slice(0, 5).map(describePodLine);
   const out: Finding[] = [];

@@ -61,7 +61,7 @@ function serverPodFindings(snapshot: ClusterSnapshot): Finding[] {
     severity: 'warning',
     title: `metrics-server: ${notReady.length} pod${notReady.length === 1 ? '' : 's'} not ready`,
     evidence: notReady.slice(0, 5).map(describePodLine),
-    subject: subjects.component(bucket.id, bucket.name),
+    subject: subjects.component(bucket.id),
     nextSteps: ['Read the pod\'s events (a failing readiness probe) and logs: scrape errors name the kubelet that refused it.'],
     commands: [`kubectl ${NS} describe pod ${notReady[0]!.name}`, `kubectl ${NS} logs ${notReady[0]!.name} --tail=50`],
   })];

@@ -112,7 +112,7 @@ function coverageFindings(snapshot: ClusterSnapshot, buckets: Bucket[]): Finding
         severity: gap.status === 'down' ? 'critical' : 'warning',
         title: `${bucket.name} does not cover every node`,
         evidence: gap.reasons,
-        subject: subjects.component(bucket.id, bucket.name),
+        subject: subjects.component(bucket.id),
         nextSteps: ['A node without kube-proxy or the CNI agent cannot route Service traffic or give pods a network; look at the DaemonSet\'s events and its pods on those nodes.'],
         commands: [`kubectl ${NS} get daemonset ${w.name} -o wide`, `kubectl ${NS} describe daemonset ${w.name}`],
       }));

@@ -41,7 +41,7 @@ function unboundedFindings(bucket: Bucket): Finding[] {
     severity: 'info',
     title: `${bucket.name}: ${seen.size} container${seen.size === 1 ? '' : 's'} without requests or a memory limit`,
     evidence: lines.slice(0, 8).concat(lines.length > 8 ? [`and ${lines.length - 8} more`] : []),
-    subject: subjects.component(bucket.id, bucket.name),
+    subject: subjects.component(bucket.id),
     nextSteps: [
       'Without requests the scheduler cannot reserve room for a system component; without a memory limit a leak can starve the node.',
       'Set them through the component\'s own configuration (its manifest, Helm values or add-on settings), not by editing kube-system objects by hand.',

@@ -1,0 +1,59 @@
+'use client';
+/** TroubleshootView: the guide's three topics, then every finding by severity, filtered by `?severity=&area=`. */
+import { useSearchParams } from 'next/navigation';
+import { isFindingArea, isSeverity, SEVERITIES } from '@/lib/api/findings';
+import { probeDnsNow, useFindings } from '@/lib/hooks/use-findings';
+import { Banner } from '@/components/ui/banner';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { ClockTime } from '@/components/ui/relative-time';
+import { FindingsFilters } from './findings-filters';
+import { FindingsList } from './findings-list';
+import { GuidedSections } from './guided-sections';
+import { SEVERITY_STYLES } from './severity';
+import { TroubleshootSkeleton } from './troubleshoot-skeleton';
+
+export function TroubleshootView() {
+  const params = useSearchParams();
+  const severity = isSeverity(params.get('severity')) ? (params.get('severity') as 'critical') : undefined;
+  const areaParam = params.get('area');
+  const area = isFindingArea(areaParam) ? areaParam : undefined;
+  const { data, error, isValidating, mutate } = useFindings();
+
+  if (!data) {
+    if (error) return <ErrorPanel title="Could not load the findings" message={error instanceof Error ? error.message : String(error)} onRetry={() => void mutate()} isRetrying={isValidating} />;
+    return <TroubleshootSkeleton />;
+  }
+  const shown = data.findings.filter((f) => (!severity || f.severity === severity) && (!area || f.area === area));
+  const filtered = Boolean(severity || area);
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold tracking-tight text-fg">Troubleshoot</h1>
+          <p className="mt-1 text-sm text-muted">
+            The kube-system guide&apos;s checks, run against the live cluster. Checked at <ClockTime iso={data.checkedAt} />.
+          </p>
+        </div>
+        <dl aria-label="Findings by severity" className="flex divide-x divide-line rounded-lg border border-line bg-surface">
+          {SEVERITIES.map((s) => {
+            const { plural, Icon, text } = SEVERITY_STYLES[s];
+            return (
+              <div key={s} className="px-4 py-2">
+                <dt className="flex items-center gap-1 text-xs text-muted"><Icon className={`size-3.5 ${text}`} />{plural}</dt>
+                <dd className="text-xl font-semibold tabular-nums text-fg">{data.counts[s]}</dd>
+              </div>
+            );
+          })}
+        </dl>
+      </div>
+      {error ? <Banner tone="warning" title="Stale">the last refresh failed; showing the findings from <ClockTime iso={data.checkedAt} />.</Banner> : null}
+      <GuidedSections data={data} onProbe={async () => mutate(await probeDnsNow(), { revalidate: false })} />
+      <FindingsFilters findings={data.findings} severity={severity} area={area} />
+      <FindingsList
+        findings={shown}
+        emptyTitle={filtered ? 'No findings match these filters' : 'No findings'}
+        emptyDescription={filtered ? 'Clear a filter to see the rest.' : 'Every check of the kube-system guide passed.'}
+      />
+    </div>
+  );
+}
