@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_IDS, type GroupId } from '@/lib/api/types';
+import { GROUP_IDS } from '@/lib/api/types';
 import { listCaptures, loadCapture } from '@/lib/testing/captures';
 import { EXPECTED } from '@/lib/testing/capture-expectations';
 import { buildComponents, buildGroups } from './components';
