@@ -7,6 +7,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { LogLineDto } from '@/lib/api/pod';
+import { timestampKey } from '@/lib/logs/cursor';
 import { cx } from '@/components/ui/cx';
 import { matchesFilter, splitMatches } from './log-view-state';
 
@@ -22,6 +23,12 @@ export interface LogLinesProps {
   /** Keep the newest line in view as lines arrive (while the user is at the bottom). */
   isFollowing: boolean;
   label: string;
+}
+
+/** Fixed-width UTC time to the millisecond (RFC3339Nano trims zeros, which would misalign the column). */
+function displayTime(ts: string): string {
+  const key = timestampKey(ts);
+  return key ? `${key.slice(0, 23).replace('T', ' ')}Z` : ts;
 }
 
 function tone(text: string): string | undefined {
@@ -82,8 +89,8 @@ export function LogLines({ lines, q, timestamps, wrap, isFollowing, label }: Log
               style={{ transform: `translateY(${row.start}px)` }}
             >
               {timestamps ? (
-                <time dateTime={line.time} className="shrink-0 select-none tabular-nums text-subtle">
-                  {line.time}
+                <time dateTime={line.time} title={line.time} className="shrink-0 select-none tabular-nums text-subtle">
+                  {displayTime(line.time)}
                 </time>
               ) : null}
               <span className={cx('min-w-0', wrap ? 'whitespace-pre-wrap break-all' : 'whitespace-pre', tone(line.text))}>
