@@ -1,6 +1,9 @@
 'use client';
-/** GroupTrend: a group's CPU and memory over the last hour as two sparklines with the current value, for the overview. */
-import { Line, LineChart, YAxis } from 'recharts';
+/**
+ * GroupTrend: a group's CPU and memory over the last hour as two sparklines with the current value, for
+ * the overview. The sparklines are plain SVG paths: a 64×20 line needs no chart library, and keeping
+ * recharts out of the overview saves ~100 kB gzip of first-load JavaScript (see BENCHMARKS.md).
+ */
 import type { Point } from '@/lib/api/usage';
 import { useGroupsUsage } from '@/lib/hooks/use-usage';
 import { summarize } from './chart-data';
@@ -10,16 +13,30 @@ import { formatMemory, formatMillicores } from './units';
 const TREND_RANGE = '1h';
 const TREND_RANGE_SEC = 3_600;
 
+const WIDTH = 64;
+const HEIGHT = 20;
+const PAD = 1.5;
+
+/** The SVG path of `points` scaled to the box, time on x and the value between its min and max on y. */
+export function sparkPath(points: Point[], width = WIDTH, height = HEIGHT): string {
+  if (points.length === 0) return '';
+  const ts = points.map(([t]) => t);
+  const vs = points.map(([, v]) => v);
+  const [t0, t1] = [Math.min(...ts), Math.max(...ts)];
+  const [v0, v1] = [Math.min(...vs), Math.max(...vs)];
+  const x = (t: number) => (t1 === t0 ? width / 2 : ((t - t0) / (t1 - t0)) * width);
+  const y = (v: number) => (v1 === v0 ? height / 2 : PAD + (1 - (v - v0) / (v1 - v0)) * (height - 2 * PAD));
+  return points.map(([t, v], i) => `${i === 0 ? 'M' : 'L'}${x(t).toFixed(1)},${y(v).toFixed(1)}`).join('');
+}
+
 function Sparkline({ label, points, format }: { label: string; points: Point[]; format: (v: number) => string }) {
-  const rows = points.map(([t, v]) => ({ t, v }));
   const last = points.at(-1)?.[1];
   return (
     <span className="inline-flex items-center gap-1.5">
       <span className="text-xs text-subtle">{label}</span>
-      <LineChart width={64} height={20} data={rows} role="img" aria-label={summarize(label, points, format, TREND_RANGE_SEC)} accessibilityLayer={false}>
-        <YAxis hide domain={['dataMin', 'dataMax']} />
-        <Line dataKey="v" stroke={CHART_COLORS.total} strokeWidth={1.25} dot={false} isAnimationActive={false} type="monotone" />
-      </LineChart>
+      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summarize(label, points, format, TREND_RANGE_SEC)}>
+        <path d={sparkPath(points)} fill="none" style={{ stroke: CHART_COLORS.total }} strokeWidth={1.25} strokeLinejoin="round" strokeLinecap="round" />
+      </svg>
       <span className="text-xs tabular-nums text-muted">{last === undefined ? '—' : format(last)}</span>
     </span>
   );
