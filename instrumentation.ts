@@ -1,9 +1,13 @@
 /**
  * Next.js calls `register` once when the server starts: validate the configuration, warn about an
- * open door, and wire request metrics. NEXT_RUNTIME is Next's own marker; the app has no Edge code.
+ * open door, wire request metrics, and start the shared cache so watches, health polls and metrics
+ * history begin at boot rather than with the first viewer. NEXT_RUNTIME is Next's own marker; the app
+ * has no Edge code.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startUp } = await import('@/lib/observability/startup');
   startUp();
+  const { getClusterCache } = await import('@/lib/kube/cache');
+  getClusterCache();
 }

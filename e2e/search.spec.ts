@@ -30,7 +30,10 @@ test('arrow keys move the selection and Escape closes the list', async ({ page }
   await page.goto(`${HEALTHY.url}/nodes`);
   await expect(page.getByRole('heading', { level: 1, name: 'Nodes' })).toBeVisible();
   await focusWithSlash(page);
+  // Results arrive per keystroke; wait for the full query's answer before moving the selection.
+  const answered = page.waitForResponse((response) => /\/api\/search\?q=coredns$/.test(response.url()));
   await page.keyboard.type('coredns');
+  await answered;
   const options = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(options.first()).toContainText('Component');
   await expect(options.first()).toHaveAttribute('aria-selected', 'true');

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dev = take(argv, '--dev');
   const noBuild = take(argv, '--no-build');
+  take(argv, '--'); // `npx tsx scripts/demo.ts -- --nodes 5` passes the separator through; npm strips it.
   const port = Number(process.env.PORT ?? 3000);
   const simOptions = parseSimArgs(argv);
   const sim = await startSim({
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     quiet: true,
   });
   const source = sim.source.kind;
-  console.log(`demo cluster (${sim.source.name}) at ${sim.url}; kubeconfig: ${sim.kubeconfigPath}`);
+  console.log(`demo cluster (${sim.source.name}) at ${sim.url}; kubeconfig: ${sim.kubeconfigPath}; admin ${sim.adminUrl}`);
 
   if (!dev && !noBuild && buildIsStale()) {
     console.log('building the dashboard (next build)…');
