@@ -2,7 +2,6 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { nodeRoles } from './printers/core';
 import { toTable, type TableOptions } from './tables';
 import type { KObject } from './types';
 
@@ -165,18 +164,13 @@ describe('the Table envelope', () => {
   });
 });
 
-describe('nodeRoles', () => {
-  it.each<[Record<string, string> | undefined, string[]]>([
-    [undefined, []],
-    [{ 'kubernetes.io/hostname': 'w1' }, []],
-    [{ 'node-role.kubernetes.io/control-plane': '' }, ['control-plane']],
-    [{ 'node-role.kubernetes.io/master': '', 'node-role.kubernetes.io/control-plane': '' }, ['control-plane', 'master']],
-    [{ 'node-role.kubernetes.io/': '' }, []],
-    [{ 'kubernetes.io/role': 'agent' }, ['agent']],
-    [{ 'kubernetes.io/role': '' }, []],
-    [{ 'kubernetes.io/role': 'worker', 'node-role.kubernetes.io/worker': 'true', 'node-role.kubernetes.io/etcd': 'true' }, ['etcd', 'worker']],
-  ])('%j → %j', (labels, want) => {
-    expect(nodeRoles(labels)).toEqual(want);
+describe('node ROLES', () => {
+  // Which labels make which roles is lib/model/node-roles.test.ts's; the printer adds the comma join and <none>.
+  const roles = (labels: Record<string, string>) => table('nodes', [obj('Node', 'n', {}, { labels })], opts(NOW)).rows[0]!.cells[2];
+
+  it('joins the roles with commas, or prints <none>', () => {
+    expect(roles({ 'node-role.kubernetes.io/master': '', 'node-role.kubernetes.io/control-plane': '' })).toBe('control-plane,master');
+    expect(roles({ 'kubernetes.io/hostname': 'w1' })).toBe('<none>');
   });
 });
 
