@@ -16,10 +16,15 @@ export interface ClusterBadgeProps {
   isLoading?: boolean;
   /** The overview request failed and there is nothing to show yet. */
   hasError?: boolean;
+  /** The failure was 401: the dashboard wants a sign-in (AUTH_MODE=token). */
+  needsSignIn?: boolean;
   className?: string;
 }
 
-export function ClusterBadge({ cluster, isLoading, hasError, className }: ClusterBadgeProps) {
+export function ClusterBadge({ cluster, isLoading, hasError, needsSignIn, className }: ClusterBadgeProps) {
+  if (!cluster && needsSignIn) {
+    return <span className={cx('text-sm text-muted', className)}>Signed out</span>;
+  }
   if (!cluster) {
     return isLoading && !hasError ? (
       <span className={cx('flex items-center gap-2', className)}>

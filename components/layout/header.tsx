@@ -1,6 +1,7 @@
 'use client';
 /** App header: product name, the cluster in view and how fresh its data is; polls the overview. */
 import Link from 'next/link';
+import { ApiError } from '@/lib/hooks/fetcher';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ClusterBadge } from './cluster-badge';
@@ -34,7 +35,13 @@ export function Header() {
           kubesys
         </Link>
         <span className="h-5 w-px shrink-0 bg-line" aria-hidden="true" />
-        <ClusterBadge cluster={data?.cluster} isLoading={isLoading} hasError={Boolean(error)} className="min-w-0" />
+        <ClusterBadge
+          cluster={data?.cluster}
+          isLoading={isLoading}
+          hasError={Boolean(error)}
+          needsSignIn={error instanceof ApiError && error.status === 401}
+          className="min-w-0"
+        />
         <div className="ml-auto flex shrink-0 items-center gap-3">
           <SearchBox className="w-40 md:w-64" />
           <FreshnessIndicator
