@@ -2,6 +2,7 @@
 import type { SpecInfo } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
+import { DataTable } from '@/components/ui/table';
 import { NoneNote, Section, TABLE } from './section';
 import { SpecNote } from './spec-note';
 
@@ -14,32 +15,19 @@ export function ContainersSection({ specs }: { specs: SpecInfo[] }) {
           <div className="px-4 pt-2.5">
             <SpecNote spec={spec} />
           </div>
-          <div className={TABLE.wrap}>
-            <table className={TABLE.table}>
-              <thead className={TABLE.head}>
-                <tr>
-                  {['Container', 'Image', 'Version', 'Ports'].map((h) => (
-                    <th key={h} scope="col" className={TABLE.th}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {spec.containers.map((c) => (
-                  <tr key={c.name} className={TABLE.row}>
-                    <td className={cx(TABLE.td, 'font-medium')}>
-                      {c.name}
-                      {c.isInit ? <span className="ml-1.5 text-xs font-normal text-subtle">init</span> : null}
-                    </td>
-                    <td className={cx(TABLE.td, TABLE.mono, 'break-all text-muted')}>{c.image}</td>
-                    <td className={cx(TABLE.td, TABLE.mono, 'font-medium')}>{c.version}</td>
-                    <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{c.ports.length ? c.ports.join(', ') : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable look={TABLE} columns={['Container', 'Image', 'Version', 'Ports']}>
+            {spec.containers.map((c) => (
+              <tr key={c.name} className={TABLE.row}>
+                <td className={cx(TABLE.td, 'font-medium')}>
+                  {c.name}
+                  {c.isInit ? <span className="ml-1.5 text-xs font-normal text-subtle">init</span> : null}
+                </td>
+                <td className={cx(TABLE.td, TABLE.mono, 'break-all text-muted')}>{c.image}</td>
+                <td className={cx(TABLE.td, TABLE.mono, 'font-medium')}>{c.version}</td>
+                <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{c.ports.length ? c.ports.join(', ') : '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       ))}
     </Section>
@@ -70,33 +58,24 @@ export function FlagsSection({ specs }: { specs: SpecInfo[] }) {
               {c.flags.length === 0 ? (
                 <NoneNote>No flags.</NoneNote>
               ) : (
-                <div className={cx(TABLE.wrap, 'rounded-md border border-line')}>
-                  <table className={TABLE.table} aria-label={`Flags of ${c.name}`}>
-                    <thead className={TABLE.head}>
-                      <tr>
-                        <th scope="col" className={cx(TABLE.th, 'w-1/3')}>
-                          Flag
-                        </th>
-                        <th scope="col" className={TABLE.th}>
-                          Value
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {c.flags.map((f, i) => (
-                        <tr key={i} className={TABLE.row}>
-                          <td className={cx(TABLE.td, TABLE.mono, 'whitespace-nowrap')}>
-                            {f.flag || <span className="font-sans text-subtle">argument</span>}
-                            {f.isRepeated ? <span className="ml-1.5 font-sans text-xs text-subtle">repeated</span> : null}
-                          </td>
-                          <td className={cx(TABLE.td, TABLE.mono, 'break-all')}>
-                            {f.value ?? <span className="font-sans text-subtle">(no value)</span>}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  look={TABLE}
+                  columns={[{ label: 'Flag', className: 'w-1/3' }, 'Value']}
+                  className="rounded-md border border-line"
+                  aria-label={`Flags of ${c.name}`}
+                >
+                  {c.flags.map((f, i) => (
+                    <tr key={i} className={TABLE.row}>
+                      <td className={cx(TABLE.td, TABLE.mono, 'whitespace-nowrap')}>
+                        {f.flag || <span className="font-sans text-subtle">argument</span>}
+                        {f.isRepeated ? <span className="ml-1.5 font-sans text-xs text-subtle">repeated</span> : null}
+                      </td>
+                      <td className={cx(TABLE.td, TABLE.mono, 'break-all')}>
+                        {f.value ?? <span className="font-sans text-subtle">(no value)</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
               )}
             </div>
           ))}

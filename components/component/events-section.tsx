@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import type { EventRow } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
+import { DataTable } from '@/components/ui/table';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { NoneNote, Section, TABLE } from './section';
 
@@ -27,43 +28,28 @@ export function EventsSection({ events, total, emptyNote }: EventsSectionProps) 
       }
     >
       {events.length === 0 ? (
-        <div className="px-4 py-3">
-          <NoneNote>{emptyNote ?? 'No events for these pods: Kubernetes keeps events for an hour by default.'}</NoneNote>
-        </div>
+        <NoneNote isPadded>{emptyNote ?? 'No events for these pods: Kubernetes keeps events for an hour by default.'}</NoneNote>
       ) : (
-        <div className={TABLE.wrap}>
-          <table className={TABLE.table}>
-            <thead className={TABLE.head}>
-              <tr>
-                {['Last seen', 'Type', 'Reason', 'Object', 'Message'].map((h) => (
-                  <th key={h} scope="col" className={TABLE.th}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((e, i) => (
-                <tr key={i} className={TABLE.row}>
-                  <td className={cx(TABLE.td, 'whitespace-nowrap text-muted')}>
-                    {e.lastSeen ? <RelativeTime iso={e.lastSeen} /> : '—'}
-                  </td>
-                  <td className={cx(TABLE.td, e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted')}>{e.type}</td>
-                  <td className={cx(TABLE.td, 'font-medium')}>
-                    {e.reason}
-                    {e.count > 1 ? <span className="ml-1 font-normal text-subtle">×{e.count}</span> : null}
-                  </td>
-                  <td className={cx(TABLE.td, TABLE.mono, 'whitespace-nowrap')}>
-                    <Link href={`/events?object=${encodeURIComponent(e.object)}`} className="text-accent hover:underline">
-                      {e.object}
-                    </Link>
-                  </td>
-                  <td className={cx(TABLE.td, 'break-words')}>{e.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable look={TABLE} columns={['Last seen', 'Type', 'Reason', 'Object', 'Message']}>
+          {events.map((e, i) => (
+            <tr key={i} className={TABLE.row}>
+              <td className={cx(TABLE.td, 'whitespace-nowrap text-muted')}>
+                {e.lastSeen ? <RelativeTime iso={e.lastSeen} /> : '—'}
+              </td>
+              <td className={cx(TABLE.td, e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted')}>{e.type}</td>
+              <td className={cx(TABLE.td, 'font-medium')}>
+                {e.reason}
+                {e.count > 1 ? <span className="ml-1 font-normal text-subtle">×{e.count}</span> : null}
+              </td>
+              <td className={cx(TABLE.td, TABLE.mono, 'whitespace-nowrap')}>
+                <Link href={`/events?object=${encodeURIComponent(e.object)}`} className="text-accent hover:underline">
+                  {e.object}
+                </Link>
+              </td>
+              <td className={cx(TABLE.td, 'break-words')}>{e.message}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Section>
   );

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { NodesInfo } from '@/lib/api/component';
 import { nodeHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';
+import { DataTable } from '@/components/ui/table';
 import { Section, TABLE } from './section';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -34,38 +35,25 @@ export function NodesSection({ nodes }: { nodes: NodesInfo }) {
         <Tally label="kubelet versions" items={nodes.kubeletVersions} />
         <Tally label="Container runtimes" items={nodes.runtimeVersions} />
       </div>
-      <div className={TABLE.wrap}>
-        <table className={TABLE.table}>
-          <thead className={TABLE.head}>
-            <tr>
-              {['Node', 'Status', 'Roles', 'kubelet', 'Heartbeat'].map((h) => (
-                <th key={h} scope="col" className={TABLE.th}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {nodes.items.map((node) => (
-              <tr key={node.name} className={cx(TABLE.row, !node.ready && 'bg-bad-soft/40')}>
-                <td className={TABLE.td}>
-                  <Link href={nodeHref(node.name)} className="font-medium text-accent hover:underline">
-                    {node.name}
-                  </Link>
-                </td>
-                <td className={cx(TABLE.td, !node.ready && 'font-medium text-bad')}>
-                  {node.ready ? 'Ready' : `NotReady${node.why ? `: ${node.why}` : ''}`}
-                </td>
-                <td className={cx(TABLE.td, 'text-muted')}>{node.roles.join(', ') || '—'}</td>
-                <td className={cx(TABLE.td, TABLE.mono)}>{node.kubeletVersion || '—'}</td>
-                <td className={cx(TABLE.td, 'nums text-muted')}>
-                  {node.heartbeatAgeSeconds !== undefined ? `${n(node.heartbeatAgeSeconds)} s ago` : '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable look={TABLE} columns={['Node', 'Status', 'Roles', 'kubelet', 'Heartbeat']}>
+        {nodes.items.map((node) => (
+          <tr key={node.name} className={cx(TABLE.row, !node.ready && 'bg-bad-soft/40')}>
+            <td className={TABLE.td}>
+              <Link href={nodeHref(node.name)} className="font-medium text-accent hover:underline">
+                {node.name}
+              </Link>
+            </td>
+            <td className={cx(TABLE.td, !node.ready && 'font-medium text-bad')}>
+              {node.ready ? 'Ready' : `NotReady${node.why ? `: ${node.why}` : ''}`}
+            </td>
+            <td className={cx(TABLE.td, 'text-muted')}>{node.roles.join(', ') || '—'}</td>
+            <td className={cx(TABLE.td, TABLE.mono)}>{node.kubeletVersion || '—'}</td>
+            <td className={cx(TABLE.td, 'nums text-muted')}>
+              {node.heartbeatAgeSeconds !== undefined ? `${n(node.heartbeatAgeSeconds)} s ago` : '—'}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </Section>
   );
 }

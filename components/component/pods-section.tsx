@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { PodPage, WorkloadInfo } from '@/lib/api/component';
 import { nodeHref, podHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';
+import { DataTable } from '@/components/ui/table';
 import { NoneNote, Section, TABLE } from './section';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -57,48 +58,33 @@ export function PodsSection({ pods, workloads, pageHref }: PodsSectionProps) {
     <Section id="pods" title="Pods" meta={meta} isFlush>
       <Workloads workloads={workloads} />
       {pods.items.length === 0 ? (
-        <div className="px-4 py-3">
-          <NoneNote>No pods of this component in kube-system.</NoneNote>
-        </div>
+        <NoneNote isPadded>No pods of this component in kube-system.</NoneNote>
       ) : (
-        <div className={TABLE.wrap}>
-          <table className={TABLE.table}>
-            <thead className={TABLE.head}>
-              <tr>
-                {['Name', 'Ready', 'Status', 'Restarts', 'Age', 'Node', 'IP'].map((h) => (
-                  <th key={h} scope="col" className={TABLE.th}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {pods.items.map((pod) => (
-                <tr key={pod.name} className={cx(TABLE.row, !pod.isReady && 'bg-bad-soft/40')}>
-                  <td className={TABLE.td}>
-                    <Link href={podHref(pod.name)} className="font-medium text-accent hover:underline">
-                      {pod.name}
-                    </Link>
-                  </td>
-                  <td className={cx(TABLE.td, 'nums')}>{pod.ready}</td>
-                  <td className={cx(TABLE.td, !pod.isReady && 'font-medium text-bad')}>{pod.status}</td>
-                  <td className={cx(TABLE.td, 'nums', pod.restarts > 0 && 'font-medium text-warn')}>{n(pod.restarts)}</td>
-                  <td className={cx(TABLE.td, 'nums text-muted')}>{pod.age}</td>
-                  <td className={TABLE.td}>
-                    {pod.node ? (
-                      <Link href={nodeHref(pod.node)} className="text-accent hover:underline">
-                        {pod.node}
-                      </Link>
-                    ) : (
-                      <span className="text-subtle">not scheduled</span>
-                    )}
-                  </td>
-                  <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{pod.ip || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable look={TABLE} columns={['Name', 'Ready', 'Status', 'Restarts', 'Age', 'Node', 'IP']}>
+          {pods.items.map((pod) => (
+            <tr key={pod.name} className={cx(TABLE.row, !pod.isReady && 'bg-bad-soft/40')}>
+              <td className={TABLE.td}>
+                <Link href={podHref(pod.name)} className="font-medium text-accent hover:underline">
+                  {pod.name}
+                </Link>
+              </td>
+              <td className={cx(TABLE.td, 'nums')}>{pod.ready}</td>
+              <td className={cx(TABLE.td, !pod.isReady && 'font-medium text-bad')}>{pod.status}</td>
+              <td className={cx(TABLE.td, 'nums', pod.restarts > 0 && 'font-medium text-warn')}>{n(pod.restarts)}</td>
+              <td className={cx(TABLE.td, 'nums text-muted')}>{pod.age}</td>
+              <td className={TABLE.td}>
+                {pod.node ? (
+                  <Link href={nodeHref(pod.node)} className="text-accent hover:underline">
+                    {pod.node}
+                  </Link>
+                ) : (
+                  <span className="text-subtle">not scheduled</span>
+                )}
+              </td>
+              <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{pod.ip || '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pager pods={pods} pageHref={pageHref} />
     </Section>

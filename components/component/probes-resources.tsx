@@ -1,6 +1,7 @@
 /** ProbesSection (liveness/readiness/startup in words) and ResourcesSection (requests and limits). */
 import type { ResourceAmounts, SpecInfo } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
+import { DataTable } from '@/components/ui/table';
 import { NoneNote, Section, TABLE } from './section';
 
 const PROBE_LABEL = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' } as const;
@@ -15,32 +16,17 @@ export function ProbesSection({ specs }: { specs: SpecInfo[] }) {
   return (
     <Section id="probes" title="Probes" isFlush>
       {rows.length === 0 ? (
-        <div className="px-4 py-3">
-          <NoneNote>No probes: the kubelet considers the containers ready as soon as they start.</NoneNote>
-        </div>
+        <NoneNote isPadded>No probes: the kubelet considers the containers ready as soon as they start.</NoneNote>
       ) : (
-        <div className={TABLE.wrap}>
-          <table className={TABLE.table}>
-            <thead className={TABLE.head}>
-              <tr>
-                {['Container', 'Probe', 'Check'].map((h) => (
-                  <th key={h} scope="col" className={TABLE.th}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key} className={TABLE.row}>
-                  <td className={cx(TABLE.td, 'font-medium')}>{r.container}</td>
-                  <td className={TABLE.td}>{PROBE_LABEL[r.p.kind]}</td>
-                  <td className={TABLE.td}>{r.p.text}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable look={TABLE} columns={['Container', 'Probe', 'Check']}>
+          {rows.map((r) => (
+            <tr key={r.key} className={TABLE.row}>
+              <td className={cx(TABLE.td, 'font-medium')}>{r.container}</td>
+              <td className={TABLE.td}>{PROBE_LABEL[r.p.kind]}</td>
+              <td className={TABLE.td}>{r.p.text}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Section>
   );
@@ -58,35 +44,22 @@ export function ResourcesSection({ specs }: { specs: SpecInfo[] }) {
   const none = <span className="text-subtle">—</span>;
   return (
     <Section id="resources" title="Requests and limits" meta="per container; — means not set" isFlush>
-      <div className={TABLE.wrap}>
-        <table className={TABLE.table}>
-          <thead className={TABLE.head}>
-            <tr>
-              {['Container', 'CPU request', 'CPU limit', 'Memory request', 'Memory limit', 'Other'].map((h) => (
-                <th key={h} scope="col" className={TABLE.th}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ key, c }) => (
-              <tr key={key} className={TABLE.row}>
-                <td className={cx(TABLE.td, 'font-medium')}>{c.name}</td>
-                <td className={cx(TABLE.td, TABLE.mono)}>{c.requests.cpu ?? none}</td>
-                <td className={cx(TABLE.td, TABLE.mono)}>{c.limits.cpu ?? none}</td>
-                <td className={cx(TABLE.td, TABLE.mono)}>{c.requests.memory ?? none}</td>
-                <td className={cx(TABLE.td, TABLE.mono)}>{c.limits.memory ?? none}</td>
-                <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>
-                  {[others(c.requests) && `requests ${others(c.requests)}`, others(c.limits) && `limits ${others(c.limits)}`]
-                    .filter(Boolean)
-                    .join('; ') || none}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable look={TABLE} columns={['Container', 'CPU request', 'CPU limit', 'Memory request', 'Memory limit', 'Other']}>
+        {rows.map(({ key, c }) => (
+          <tr key={key} className={TABLE.row}>
+            <td className={cx(TABLE.td, 'font-medium')}>{c.name}</td>
+            <td className={cx(TABLE.td, TABLE.mono)}>{c.requests.cpu ?? none}</td>
+            <td className={cx(TABLE.td, TABLE.mono)}>{c.limits.cpu ?? none}</td>
+            <td className={cx(TABLE.td, TABLE.mono)}>{c.requests.memory ?? none}</td>
+            <td className={cx(TABLE.td, TABLE.mono)}>{c.limits.memory ?? none}</td>
+            <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>
+              {[others(c.requests) && `requests ${others(c.requests)}`, others(c.limits) && `limits ${others(c.limits)}`]
+                .filter(Boolean)
+                .join('; ') || none}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </Section>
   );
 }

@@ -2,6 +2,7 @@
 import type { ConfigMapInfo, ServiceInfo } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
+import { DataTable } from '@/components/ui/table';
 import { NoneNote, Section, TABLE } from './section';
 
 function bytes(n: number): string {
@@ -11,30 +12,17 @@ function bytes(n: number): string {
 function Services({ services }: { services: ServiceInfo[] }) {
   if (services.length === 0) return <NoneNote>No Service in kube-system selects these pods.</NoneNote>;
   return (
-    <div className={cx(TABLE.wrap, 'rounded-md border border-line')}>
-      <table className={TABLE.table}>
-        <thead className={TABLE.head}>
-          <tr>
-            {['Service', 'Type', 'Cluster IP', 'Ports', 'Selector'].map((h) => (
-              <th key={h} scope="col" className={TABLE.th}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {services.map((s) => (
-            <tr key={s.name} className={TABLE.row}>
-              <td className={cx(TABLE.td, 'font-medium')}>{s.name}</td>
-              <td className={TABLE.td}>{s.type}</td>
-              <td className={cx(TABLE.td, TABLE.mono)}>{s.clusterIP || '—'}</td>
-              <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.ports.join(', ') || '—'}</td>
-              <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.selector}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable look={TABLE} columns={['Service', 'Type', 'Cluster IP', 'Ports', 'Selector']} className="rounded-md border border-line">
+      {services.map((s) => (
+        <tr key={s.name} className={TABLE.row}>
+          <td className={cx(TABLE.td, 'font-medium')}>{s.name}</td>
+          <td className={TABLE.td}>{s.type}</td>
+          <td className={cx(TABLE.td, TABLE.mono)}>{s.clusterIP || '—'}</td>
+          <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.ports.join(', ') || '—'}</td>
+          <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.selector}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

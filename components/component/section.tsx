@@ -44,7 +44,8 @@ export const TABLE = {
   mono: 'font-mono text-[12px]',
 } as const;
 
-/** A quiet line for a section with nothing to show, saying why. */
-export function NoneNote({ children }: { children: ReactNode }) {
-  return <p className="text-sm text-muted">{children}</p>;
+/** A quiet line for a section with nothing to show, saying why; `isPadded` in a flush (table) section. */
+export function NoneNote({ children, isPadded = false }: { children: ReactNode; isPadded?: boolean }) {
+  const note = <p className="text-sm text-muted">{children}</p>;
+  return isPadded ? <div className="px-4 py-3">{note}</div> : note;
 }
