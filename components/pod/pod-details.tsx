@@ -4,8 +4,9 @@ import type { PodDetail } from '@/lib/api/pod';
 import { componentHref, nodeHref } from '@/lib/api/urls';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
+import { DataTable } from '@/components/ui/table';
 import { ContainerCard } from './container-card';
-import { Facts, Section, TABLE_CLASS } from './section';
+import { Facts, Section, TABLE_LOOK } from './section';
 
 function KeyValues({ values, empty }: { values: Record<string, string>; empty: string }) {
   const entries = Object.entries(values);
@@ -47,26 +48,16 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
         </Section>
         <Section title="Conditions" count={pod.conditions.length}>
           {pod.conditions.length ? (
-            <table className={TABLE_CLASS}>
-              <thead>
-                <tr>
-                  <th scope="col">Type</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Reason</th>
-                  <th scope="col">Since</th>
+            <DataTable look={TABLE_LOOK} columns={['Type', 'Status', 'Reason', 'Since']}>
+              {pod.conditions.map((c) => (
+                <tr key={c.type}>
+                  <td className="text-fg">{c.type}</td>
+                  <td className={c.status === 'True' ? 'text-ok' : 'text-warn'}>{c.status}</td>
+                  <td className="text-muted">{c.reason ?? ''}{c.message ? <span className="block text-xs">{c.message}</span> : null}</td>
+                  <td className="whitespace-nowrap text-muted">{c.lastTransitionTime ? <RelativeTime iso={c.lastTransitionTime} /> : ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {pod.conditions.map((c) => (
-                  <tr key={c.type}>
-                    <td className="text-fg">{c.type}</td>
-                    <td className={c.status === 'True' ? 'text-ok' : 'text-warn'}>{c.status}</td>
-                    <td className="text-muted">{c.reason ?? ''}{c.message ? <span className="block text-xs">{c.message}</span> : null}</td>
-                    <td className="whitespace-nowrap text-muted">{c.lastTransitionTime ? <RelativeTime iso={c.lastTransitionTime} /> : ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           ) : (
             <p className="text-sm text-muted">The kubelet has reported no conditions yet.</p>
           )}
@@ -100,24 +91,15 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
         </Section>
         <Section title="Volumes" count={pod.volumes.length}>
           {pod.volumes.length ? (
-            <table className={TABLE_CLASS}>
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Source</th>
+            <DataTable look={TABLE_LOOK} columns={['Name', 'Type', 'Source']}>
+              {pod.volumes.map((v) => (
+                <tr key={v.name}>
+                  <td className="font-mono text-xs text-fg">{v.name}</td>
+                  <td className="text-muted">{v.type}</td>
+                  <td className="break-all font-mono text-xs text-muted">{v.source ?? ''}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {pod.volumes.map((v) => (
-                  <tr key={v.name}>
-                    <td className="font-mono text-xs text-fg">{v.name}</td>
-                    <td className="text-muted">{v.type}</td>
-                    <td className="break-all font-mono text-xs text-muted">{v.source ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           ) : (
             <p className="text-sm text-muted">No volumes.</p>
           )}

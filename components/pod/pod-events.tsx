@@ -2,7 +2,8 @@
 import type { PodEvent } from '@/lib/api/pod';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { Section, TABLE_CLASS } from './section';
+import { DataTable } from '@/components/ui/table';
+import { Section, TABLE_LOOK } from './section';
 
 export function PodEvents({ events }: { events: PodEvent[] }) {
   if (!events.length) {
@@ -15,32 +16,18 @@ export function PodEvents({ events }: { events: PodEvent[] }) {
   }
   return (
     <Section title="Events" count={events.length}>
-      <div className="overflow-x-auto">
-        <table className={TABLE_CLASS}>
-          <thead>
-            <tr>
-              <th scope="col">Type</th>
-              <th scope="col">Reason</th>
-              <th scope="col">Last seen</th>
-              <th scope="col">Count</th>
-              <th scope="col">From</th>
-              <th scope="col">Message</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e, i) => (
-              <tr key={`${e.reason}-${e.lastSeen}-${i}`}>
-                <td className={e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted'}>{e.type}</td>
-                <td className="text-fg">{e.reason}</td>
-                <td className="whitespace-nowrap text-muted">{e.lastSeen ? <RelativeTime iso={e.lastSeen} /> : '—'}</td>
-                <td className="tabular-nums text-muted">{e.count}</td>
-                <td className="text-muted">{e.source ?? ''}</td>
-                <td className="break-words text-fg">{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable look={TABLE_LOOK} className="overflow-x-auto" columns={['Type', 'Reason', 'Last seen', 'Count', 'From', 'Message']}>
+        {events.map((e, i) => (
+          <tr key={`${e.reason}-${e.lastSeen}-${i}`}>
+            <td className={e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted'}>{e.type}</td>
+            <td className="text-fg">{e.reason}</td>
+            <td className="whitespace-nowrap text-muted">{e.lastSeen ? <RelativeTime iso={e.lastSeen} /> : '—'}</td>
+            <td className="tabular-nums text-muted">{e.count}</td>
+            <td className="text-muted">{e.source ?? ''}</td>
+            <td className="break-words text-fg">{e.message}</td>
+          </tr>
+        ))}
+      </DataTable>
     </Section>
   );
 }

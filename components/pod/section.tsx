@@ -29,4 +29,7 @@ export function Facts({ items }: { items: Array<[string, ReactNode]> }) {
   );
 }
 
-export const TABLE_CLASS = 'w-full text-left text-sm [&_td]:py-1.5 [&_td]:pr-4 [&_td]:align-top [&_th]:pb-1.5 [&_th]:pr-4 [&_th]:text-xs [&_th]:font-medium [&_th]:text-muted';
+/** The describe view's quiet tables (DataTable's look): classes on the table style its cells. */
+export const TABLE_LOOK = {
+  table: 'w-full text-left text-sm [&_td]:py-1.5 [&_td]:pr-4 [&_td]:align-top [&_th]:pb-1.5 [&_th]:pr-4 [&_th]:text-xs [&_th]:font-medium [&_th]:text-muted',
+} as const;
