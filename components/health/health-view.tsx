@@ -12,9 +12,11 @@ import { cx } from '@/components/ui/cx';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { CheckCircleIcon, QuestionCircleIcon, XCircleIcon } from '@/components/ui/icons';
 import { Skeleton } from '@/components/ui/skeleton';
+import { DataTable } from '@/components/ui/table';
 
 const TH = 'px-4 py-2 text-left text-xs font-medium text-muted';
 const TD = 'px-4 py-2 align-top text-sm';
+const LOOK = { table: 'w-full', head: 'border-b border-line bg-surface-2', th: TH };
 
 function Panel({ title, badge, children, className }: { title: string; badge?: ReactNode; children: ReactNode; className?: string }) {
   const id = `${title.toLowerCase().replace(/\W+/g, '-')}-heading`;
@@ -66,29 +68,24 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
 function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
   return (
     <Panel title="Leader election Leases">
-      <table className="w-full">
-        <thead className="border-b border-line bg-surface-2">
-          <tr>{['Lease', 'Holder', 'Last renewal', 'Duration'].map((h) => <th key={h} scope="col" className={TH}>{h}</th>)}</tr>
-        </thead>
-        <tbody>
-          {data.leaderLeases.map((l) => {
-            const renewed = l.renewTime ? Date.parse(l.renewTime) : NaN;
-            const age = now - renewed;
-            const isStale = l.isMissing ? false : Number.isNaN(renewed) || (l.durationSeconds !== undefined && age > l.durationSeconds * 1000);
-            return (
-              <tr key={l.name} className="border-b border-line last:border-b-0">
-                <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{l.name}</th>
-                <td className={cx(TD, 'break-all font-mono text-xs')}>{l.isMissing ? <span className="font-sans text-subtle">no Lease (managed control plane, or not running)</span> : l.holder ?? '—'}</td>
-                <td className={cx(TD, 'whitespace-nowrap', isStale ? 'font-medium text-bad' : 'text-muted')}>
-                  {l.isMissing ? '—' : Number.isNaN(renewed) ? 'never' : `${humanDuration(Math.max(0, age))} ago`}
-                  {isStale ? ' (stale)' : ''}
-                </td>
-                <td className={cx(TD, 'text-muted')}>{l.durationSeconds !== undefined ? `${l.durationSeconds} s` : '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable look={LOOK} columns={['Lease', 'Holder', 'Last renewal', 'Duration']}>
+        {data.leaderLeases.map((l) => {
+          const renewed = l.renewTime ? Date.parse(l.renewTime) : NaN;
+          const age = now - renewed;
+          const isStale = l.isMissing ? false : Number.isNaN(renewed) || (l.durationSeconds !== undefined && age > l.durationSeconds * 1000);
+          return (
+            <tr key={l.name} className="border-b border-line last:border-b-0">
+              <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{l.name}</th>
+              <td className={cx(TD, 'break-all font-mono text-xs')}>{l.isMissing ? <span className="font-sans text-subtle">no Lease (managed control plane, or not running)</span> : l.holder ?? '—'}</td>
+              <td className={cx(TD, 'whitespace-nowrap', isStale ? 'font-medium text-bad' : 'text-muted')}>
+                {l.isMissing ? '—' : Number.isNaN(renewed) ? 'never' : `${humanDuration(Math.max(0, age))} ago`}
+                {isStale ? ' (stale)' : ''}
+              </td>
+              <td className={cx(TD, 'text-muted')}>{l.durationSeconds !== undefined ? `${l.durationSeconds} s` : '—'}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </Panel>
   );
 }
@@ -102,24 +99,19 @@ function ApiServices({ data }: { data: HealthResponse }) {
       ) : apiServices.items.length === 0 ? (
         <p className="px-4 py-3 text-sm text-muted">No aggregated APIs are registered (metrics.k8s.io is absent: metrics-server is not installed).</p>
       ) : (
-        <table className="w-full">
-          <thead className="border-b border-line bg-surface-2">
-            <tr>{['APIService', 'Service', 'Available', 'Reason and message'].map((h) => <th key={h} scope="col" className={TH}>{h}</th>)}</tr>
-          </thead>
-          <tbody>
-            {apiServices.items.map((a) => (
-              <tr key={a.name} className="border-b border-line last:border-b-0">
-                <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{a.name}</th>
-                <td className={cx(TD, 'font-mono text-xs text-muted')}>{a.service ?? 'Local'}</td>
-                <td className={TD}><Ok ok={a.available} yes="True" no="False" /></td>
-                <td className={TD}>
-                  {a.reason ? <span className={cx('font-medium', a.available ? 'text-fg' : 'text-bad')}>{a.reason}</span> : null}
-                  {a.message ? <span className="text-muted">{a.reason ? ': ' : ''}{a.message}</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable look={LOOK} columns={['APIService', 'Service', 'Available', 'Reason and message']}>
+          {apiServices.items.map((a) => (
+            <tr key={a.name} className="border-b border-line last:border-b-0">
+              <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{a.name}</th>
+              <td className={cx(TD, 'font-mono text-xs text-muted')}>{a.service ?? 'Local'}</td>
+              <td className={TD}><Ok ok={a.available} yes="True" no="False" /></td>
+              <td className={TD}>
+                {a.reason ? <span className={cx('font-medium', a.available ? 'text-fg' : 'text-bad')}>{a.reason}</span> : null}
+                {a.message ? <span className="text-muted">{a.reason ? ': ' : ''}{a.message}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Panel>
   );
@@ -134,21 +126,16 @@ function ComponentStatuses({ data }: { data: HealthResponse }) {
           {cs.forbidden ? 'Forbidden to the dashboard.' : cs.error ? `Could not be read: ${cs.error}` : 'Not served by this cluster (deprecated since v1.19; /readyz is the replacement).'}
         </p>
       ) : (
-        <table className="w-full">
-          <thead className="border-b border-line bg-surface-2">
-            <tr>{['Name', 'Status', 'Message', 'Error'].map((h) => <th key={h} scope="col" className={TH}>{h}</th>)}</tr>
-          </thead>
-          <tbody>
-            {cs.items.map((c) => (
-              <tr key={c.name} className="border-b border-line last:border-b-0">
-                <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{c.name}</th>
-                <td className={TD}><Ok ok={c.healthy} yes="Healthy" no="Unhealthy" /></td>
-                <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{c.message ?? ''}</td>
-                <td className={cx(TD, 'text-bad')}>{c.error ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable look={LOOK} columns={['Name', 'Status', 'Message', 'Error']}>
+          {cs.items.map((c) => (
+            <tr key={c.name} className="border-b border-line last:border-b-0">
+              <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{c.name}</th>
+              <td className={TD}><Ok ok={c.healthy} yes="Healthy" no="Unhealthy" /></td>
+              <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{c.message ?? ''}</td>
+              <td className={cx(TD, 'text-bad')}>{c.error ?? ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </Panel>
   );

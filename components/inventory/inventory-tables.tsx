@@ -9,9 +9,11 @@ import { formatBytes } from '@/lib/model/quantity';
 import { useConfigMapData } from '@/lib/hooks/use-inventory';
 import { Card, CardHeader } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
+import { DataTable } from '@/components/ui/table';
 
 export const TH = 'px-4 py-2 text-left text-xs font-medium text-muted whitespace-nowrap';
 export const TD = 'px-4 py-2 align-top text-sm';
+const LOOK = { table: 'w-full', head: 'border-b border-line bg-surface-2', th: TH };
 const ROW = 'border-b border-line last:border-b-0 target:bg-accent-soft scroll-mt-20';
 
 export function KindSection({ id, title, count, children, empty }: { id: string; title: string; count: number; children: ReactNode; empty?: string }) {
@@ -27,18 +29,6 @@ export function KindSection({ id, title, count, children, empty }: { id: string;
   );
 }
 
-function Head({ columns }: { columns: string[] }) {
-  return (
-    <thead className="border-b border-line bg-surface-2">
-      <tr>
-        {columns.map((c) => (
-          <th key={c} scope="col" className={TH}>{c}</th>
-        ))}
-      </tr>
-    </thead>
-  );
-}
-
 const age = (iso: string | undefined, now: number) => (iso ? humanDuration(now - Date.parse(iso)) : '—');
 
 function ComponentLink({ id, name }: { id?: string; name?: string }) {
@@ -48,51 +38,45 @@ function ComponentLink({ id, name }: { id?: string; name?: string }) {
 export function WorkloadTable({ rows, now, kind }: { rows: WorkloadRow[]; now: number; kind: 'Deployment' | 'DaemonSet' | 'ReplicaSet' }) {
   const columns = kind === 'ReplicaSet' ? ['Name', 'Ready / desired', 'Deployment', 'Component', 'Age'] : ['Name', 'Ready / desired', 'Up-to-date', 'Available', 'Component', 'Images', 'Age'];
   return (
-    <table className="w-full">
-      <Head columns={columns} />
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.name} id={r.anchor} className={ROW}>
-            <th scope="row" className={cx(TD, 'whitespace-nowrap text-left font-medium')}>{r.name}</th>
-            <td className={cx(TD, 'whitespace-nowrap', r.ready < r.desired ? 'font-medium text-warn' : 'text-fg')}>
-              {r.ready.toLocaleString('en-US')}/{r.desired.toLocaleString('en-US')}
-            </td>
-            {kind === 'ReplicaSet' ? (
-              <td className={TD}>{r.owner ? <a href={`#deployment-${r.owner}`} className="text-accent hover:underline">{r.owner}</a> : <span className="text-subtle">—</span>}</td>
-            ) : (
-              <>
-                <td className={cx(TD, 'text-muted')}>{r.upToDate ?? '—'}</td>
-                <td className={cx(TD, 'text-muted')}>{r.available ?? '—'}</td>
-              </>
-            )}
-            <td className={TD}><ComponentLink id={r.componentId} name={r.componentName} /></td>
-            {kind !== 'ReplicaSet' ? <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{r.images.join(', ')}</td> : null}
-            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(r.createdAt, now)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable look={LOOK} columns={columns}>
+      {rows.map((r) => (
+        <tr key={r.name} id={r.anchor} className={ROW}>
+          <th scope="row" className={cx(TD, 'whitespace-nowrap text-left font-medium')}>{r.name}</th>
+          <td className={cx(TD, 'whitespace-nowrap', r.ready < r.desired ? 'font-medium text-warn' : 'text-fg')}>
+            {r.ready.toLocaleString('en-US')}/{r.desired.toLocaleString('en-US')}
+          </td>
+          {kind === 'ReplicaSet' ? (
+            <td className={TD}>{r.owner ? <a href={`#deployment-${r.owner}`} className="text-accent hover:underline">{r.owner}</a> : <span className="text-subtle">—</span>}</td>
+          ) : (
+            <>
+              <td className={cx(TD, 'text-muted')}>{r.upToDate ?? '—'}</td>
+              <td className={cx(TD, 'text-muted')}>{r.available ?? '—'}</td>
+            </>
+          )}
+          <td className={TD}><ComponentLink id={r.componentId} name={r.componentName} /></td>
+          {kind !== 'ReplicaSet' ? <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{r.images.join(', ')}</td> : null}
+          <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(r.createdAt, now)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
 export function ServiceTable({ rows, now }: { rows: InventoryResponse['services']; now: number }) {
   return (
-    <table className="w-full">
-      <Head columns={['Name', 'Type', 'Cluster IP', 'Port(s)', 'Selector', 'Component', 'Age']} />
-      <tbody>
-        {rows.map((s) => (
-          <tr key={s.name} id={s.anchor} className={ROW}>
-            <th scope="row" className={cx(TD, 'text-left font-medium')}>{s.name}</th>
-            <td className={TD}>{s.type}</td>
-            <td className={cx(TD, 'font-mono text-xs')}>{s.clusterIP ?? '—'}</td>
-            <td className={cx(TD, 'font-mono text-xs')}>{s.ports}</td>
-            <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{s.selector || '(none)'}</td>
-            <td className={TD}><ComponentLink id={s.componentId} name={s.componentName} /></td>
-            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(s.createdAt, now)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable look={LOOK} columns={['Name', 'Type', 'Cluster IP', 'Port(s)', 'Selector', 'Component', 'Age']}>
+      {rows.map((s) => (
+        <tr key={s.name} id={s.anchor} className={ROW}>
+          <th scope="row" className={cx(TD, 'text-left font-medium')}>{s.name}</th>
+          <td className={TD}>{s.type}</td>
+          <td className={cx(TD, 'font-mono text-xs')}>{s.clusterIP ?? '—'}</td>
+          <td className={cx(TD, 'font-mono text-xs')}>{s.ports}</td>
+          <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{s.selector || '(none)'}</td>
+          <td className={TD}><ComponentLink id={s.componentId} name={s.componentName} /></td>
+          <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(s.createdAt, now)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
@@ -128,44 +112,38 @@ function ConfigMapDetails({ row }: { row: ConfigMapRow }) {
 
 export function ConfigMapTable({ rows, now }: { rows: ConfigMapRow[]; now: number }) {
   return (
-    <table className="w-full">
-      <Head columns={['Name', 'Keys (size)', 'Total', 'Data', 'Age']} />
-      <tbody>
-        {rows.map((c) => (
-          <tr key={c.name} id={c.anchor} className={ROW}>
-            <th scope="row" className={cx(TD, 'text-left font-medium')}>{c.name}</th>
-            <td className={cx(TD, 'font-mono text-xs text-muted')}>
-              {c.keys.map((k) => `${k.name} (${formatBytes(k.bytes)}${k.isBinary ? ', binary' : ''})`).join(', ') || '—'}
-            </td>
-            <td className={cx(TD, 'whitespace-nowrap')}>{formatBytes(c.totalBytes)}</td>
-            <td className={cx(TD, 'w-1/2')}><ConfigMapDetails row={c} /></td>
-            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(c.createdAt, now)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable look={LOOK} columns={['Name', 'Keys (size)', 'Total', 'Data', 'Age']}>
+      {rows.map((c) => (
+        <tr key={c.name} id={c.anchor} className={ROW}>
+          <th scope="row" className={cx(TD, 'text-left font-medium')}>{c.name}</th>
+          <td className={cx(TD, 'font-mono text-xs text-muted')}>
+            {c.keys.map((k) => `${k.name} (${formatBytes(k.bytes)}${k.isBinary ? ', binary' : ''})`).join(', ') || '—'}
+          </td>
+          <td className={cx(TD, 'whitespace-nowrap')}>{formatBytes(c.totalBytes)}</td>
+          <td className={cx(TD, 'w-1/2')}><ConfigMapDetails row={c} /></td>
+          <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(c.createdAt, now)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
 export function NetworkPolicyTable({ rows, now }: { rows: InventoryResponse['networkPolicies']; now: number }) {
   return (
-    <table className="w-full">
-      <Head columns={['Name', 'Applies to', 'What it does', 'Age']} />
-      <tbody>
-        {rows.map((p) => (
-          <tr key={p.name} id={p.anchor} className={ROW}>
-            <th scope="row" className={cx(TD, 'text-left font-medium')}>{p.name}</th>
-            <td className={cx(TD, 'font-mono text-xs text-muted')}>{p.podSelector}</td>
-            <td className={TD}>
-              <ul className="space-y-0.5">
-                {p.rules.map((r) => <li key={r}>{r.charAt(0).toUpperCase() + r.slice(1)}.</li>)}
-              </ul>
-            </td>
-            <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(p.createdAt, now)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable look={LOOK} columns={['Name', 'Applies to', 'What it does', 'Age']}>
+      {rows.map((p) => (
+        <tr key={p.name} id={p.anchor} className={ROW}>
+          <th scope="row" className={cx(TD, 'text-left font-medium')}>{p.name}</th>
+          <td className={cx(TD, 'font-mono text-xs text-muted')}>{p.podSelector}</td>
+          <td className={TD}>
+            <ul className="space-y-0.5">
+              {p.rules.map((r) => <li key={r}>{r.charAt(0).toUpperCase() + r.slice(1)}.</li>)}
+            </ul>
+          </td>
+          <td className={cx(TD, 'whitespace-nowrap text-muted')}>{age(p.createdAt, now)}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -18,6 +18,7 @@ import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
+import { DataTable } from '@/components/ui/table';
 import { HeartbeatAge, ReadinessBadge } from './node-readiness';
 
 function Section({ title, children, actions, id }: { title: string; children: ReactNode; actions?: ReactNode; id?: string }) {
@@ -50,96 +51,64 @@ function Facts({ items }: { items: [string, ReactNode][] }) {
 
 const TH = 'px-4 py-2 text-left text-xs font-medium text-muted';
 const TD = 'px-4 py-2 align-top';
+const LOOK = { table: 'w-full text-sm', head: 'border-b border-line bg-surface-2', th: TH };
 
 function ConditionsTable({ node, now }: { node: NodeDetail; now: number }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <thead className="border-b border-line bg-surface-2">
-          <tr>
-            {['Condition', 'Status', 'Reason', 'Message', 'Last transition'].map((h) => (
-              <th key={h} scope="col" className={TH}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {node.conditions.map((c) => (
-            <tr key={c.type} className="border-b border-line last:border-b-0">
-              <th scope="row" className={cx(TD, 'text-left font-medium')}>
-                {c.type}
-              </th>
-              <td className={cx(TD, 'font-medium', c.isProblem ? 'text-bad' : 'text-ok')}>{c.status}</td>
-              <td className={cx(TD, 'text-muted')}>{c.reason ?? '—'}</td>
-              <td className={TD}>{c.message ?? '—'}</td>
-              <td className={cx(TD, 'whitespace-nowrap text-muted')}>
-                <time dateTime={c.lastTransitionTime} title={c.lastTransitionTime}>
-                  {ago(c.lastTransitionTime, now)}
-                </time>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable look={LOOK} columns={['Condition', 'Status', 'Reason', 'Message', 'Last transition']} className="overflow-x-auto">
+      {node.conditions.map((c) => (
+        <tr key={c.type} className="border-b border-line last:border-b-0">
+          <th scope="row" className={cx(TD, 'text-left font-medium')}>
+            {c.type}
+          </th>
+          <td className={cx(TD, 'font-medium', c.isProblem ? 'text-bad' : 'text-ok')}>{c.status}</td>
+          <td className={cx(TD, 'text-muted')}>{c.reason ?? '—'}</td>
+          <td className={TD}>{c.message ?? '—'}</td>
+          <td className={cx(TD, 'whitespace-nowrap text-muted')}>
+            <time dateTime={c.lastTransitionTime} title={c.lastTransitionTime}>
+              {ago(c.lastTransitionTime, now)}
+            </time>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
 function ResourcesTable({ node }: { node: NodeDetail }) {
   return (
-    <table className="w-full text-sm">
-      <thead className="border-b border-line bg-surface-2">
-        <tr>
-          <th scope="col" className={TH}>Resource</th>
-          <th scope="col" className={cx(TH, 'text-right')}>Capacity</th>
-          <th scope="col" className={cx(TH, 'text-right')}>Allocatable</th>
+    <DataTable look={LOOK} columns={['Resource', { label: 'Capacity', className: 'text-right' }, { label: 'Allocatable', className: 'text-right' }]}>
+      {node.resources.map((r) => (
+        <tr key={r.name} className="border-b border-line last:border-b-0">
+          <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-normal')}>{r.name}</th>
+          <td className={cx(TD, 'text-right')} title={r.capacity}>{r.capacityText}</td>
+          <td className={cx(TD, 'text-right')} title={r.allocatable}>{r.allocatableText}</td>
         </tr>
-      </thead>
-      <tbody>
-        {node.resources.map((r) => (
-          <tr key={r.name} className="border-b border-line last:border-b-0">
-            <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-normal')}>{r.name}</th>
-            <td className={cx(TD, 'text-right')} title={r.capacity}>{r.capacityText}</td>
-            <td className={cx(TD, 'text-right')} title={r.allocatable}>{r.allocatableText}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 
 function PodsTable({ node, now }: { node: NodeDetail; now: number }) {
   if (node.pods.length === 0) return <EmptyState className="m-4" title="No kube-system pods on this node" description="DaemonSets that tolerate this node's taints would place pods here." />;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <thead className="border-b border-line bg-surface-2">
-          <tr>
-            {['Pod', 'Component', 'Ready', 'Status', 'Restarts', 'IP', 'Age'].map((h) => (
-              <th key={h} scope="col" className={TH}>{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {node.pods.map((p) => (
-            <tr key={p.name} className="border-b border-line last:border-b-0">
-              <td className={TD}>
-                <Link href={podHref(p.name)} className="font-medium text-accent hover:underline">{p.name}</Link>
-              </td>
-              <td className={TD}>
-                <Link href={componentHref(p.componentId)} className="text-accent hover:underline">{p.componentName}</Link>
-              </td>
-              <td className={cx(TD, p.isReady ? 'text-fg' : 'text-bad')}>{p.ready}</td>
-              <td className={cx(TD, p.status === 'Running' || p.status === 'Completed' ? 'text-fg' : 'font-medium text-bad')}>{p.status}</td>
-              <td className={cx(TD, p.restarts > 0 ? 'text-warn' : 'text-muted')}>{p.restarts}</td>
-              <td className={cx(TD, 'font-mono text-xs text-muted')}>{p.ip ?? '—'}</td>
-              <td className={cx(TD, 'text-muted')}>{p.createdAt ? humanDuration(now - Date.parse(p.createdAt)) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable look={LOOK} columns={['Pod', 'Component', 'Ready', 'Status', 'Restarts', 'IP', 'Age']} className="overflow-x-auto">
+      {node.pods.map((p) => (
+        <tr key={p.name} className="border-b border-line last:border-b-0">
+          <td className={TD}>
+            <Link href={podHref(p.name)} className="font-medium text-accent hover:underline">{p.name}</Link>
+          </td>
+          <td className={TD}>
+            <Link href={componentHref(p.componentId)} className="text-accent hover:underline">{p.componentName}</Link>
+          </td>
+          <td className={cx(TD, p.isReady ? 'text-fg' : 'text-bad')}>{p.ready}</td>
+          <td className={cx(TD, p.status === 'Running' || p.status === 'Completed' ? 'text-fg' : 'font-medium text-bad')}>{p.status}</td>
+          <td className={cx(TD, p.restarts > 0 ? 'text-warn' : 'text-muted')}>{p.restarts}</td>
+          <td className={cx(TD, 'font-mono text-xs text-muted')}>{p.ip ?? '—'}</td>
+          <td className={cx(TD, 'text-muted')}>{p.createdAt ? humanDuration(now - Date.parse(p.createdAt)) : '—'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 
