@@ -1,7 +1,8 @@
 'use client';
 /** RangePicker: the time range as `?range=` in the URL (shareable), as a segmented control. */
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { DEFAULT_USAGE_RANGE, isUsageRange, USAGE_RANGES, type UsageRange } from '@/lib/api/usage';
+import { useUrlState } from '@/lib/hooks/use-url-state';
 import { cx } from '@/components/ui/cx';
 
 /** The range in the URL, or the default. */
@@ -11,14 +12,8 @@ export function useUrlRange(): UsageRange {
 }
 
 export function RangePicker({ value, className }: { value: UsageRange; className?: string }) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const select = (range: UsageRange) => {
-    const next = new URLSearchParams(params.toString());
-    next.set('range', range);
-    router.replace(`${pathname}?${next.toString()}`, { scroll: false });
-  };
+  const url = useUrlState();
+  const select = (range: UsageRange) => url.set({ range });
   return (
     <div role="group" aria-label="Time range" className={cx('inline-flex rounded-md border border-line-strong bg-surface p-0.5', className)}>
       {USAGE_RANGES.map((range) => (

@@ -1,10 +1,10 @@
 'use client';
 /** PodView: the pod page — header, tabs (in the URL), and the selected tab's panel, live from the cache. */
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { FindingsFor } from '@/components/findings/findings-for';
 import { useCallback } from 'react';
 import { POD_TABS, type PodTab } from '@/lib/api/pod';
 import { usePod } from '@/lib/hooks/use-pod';
+import { useUrlState } from '@/lib/hooks/use-url-state';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { logViewParams, readLogViewState, type LogViewState } from '@/components/logs/log-view-state';
 import { Banner } from '@/components/ui/banner';
@@ -22,25 +22,11 @@ const LOG_KEYS = ['container', 'previous', 'tail', 'follow', 'q', 'only', 'times
 
 export function PodView({ name }: { name: string }) {
   const { data, error, isValidating, mutate } = usePod(name);
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
+  const { params, set: replaceQuery } = useUrlState();
   const tabParam = params.get('tab') as PodTab | null;
   const tab: PodTab = tabParam && POD_TABS.includes(tabParam) ? tabParam : 'details';
   const logState = readLogViewState(params);
 
-  const replaceQuery = useCallback(
-    (changes: Record<string, string | undefined>) => {
-      const next = new URLSearchParams(params.toString());
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      const search = next.toString();
-      router.replace(`${pathname}${search ? `?${search}` : ''}`, { scroll: false });
-    },
-    [params, pathname, router],
-  );
   const onLogChange = useCallback(
     (patch: Partial<LogViewState>) => {
       const merged = logViewParams({ ...readLogViewState(params), ...patch });

@@ -3,6 +3,19 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback } from 'react';
 
+type Changes = Record<string, string | undefined>;
+
+/** `pathname` with `params` and the changes: a value sets its key, '' or undefined removes it. */
+function hrefWithChanges(pathname: string, params: URLSearchParams, changes: Changes): string {
+  const next = new URLSearchParams(params.toString());
+  for (const [key, value] of Object.entries(changes)) {
+    if (value) next.set(key, value);
+    else next.delete(key);
+  }
+  const search = next.toString();
+  return `${pathname}${search ? `?${search}` : ''}`;
+}
+
 export function useUrlState() {
   const params = useSearchParams();
   const router = useRouter();
@@ -10,29 +23,10 @@ export function useUrlState() {
   const get = useCallback((key: string) => params.get(key) ?? '', [params]);
   /** Sets (or, for '' / undefined, removes) query parameters and replaces the URL without scrolling. */
   const set = useCallback(
-    (changes: Record<string, string | undefined>) => {
-      const next = new URLSearchParams(params.toString());
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      const search = next.toString();
-      router.replace(`${pathname}${search ? `?${search}` : ''}`, { scroll: false });
-    },
+    (changes: Changes) => router.replace(hrefWithChanges(pathname, params, changes), { scroll: false }),
     [params, pathname, router],
   );
   /** A link to this page with some parameters changed. */
-  const hrefWith = useCallback(
-    (changes: Record<string, string | undefined>) => {
-      const next = new URLSearchParams(params.toString());
-      for (const [key, value] of Object.entries(changes)) {
-        if (value) next.set(key, value);
-        else next.delete(key);
-      }
-      const search = next.toString();
-      return `${pathname}${search ? `?${search}` : ''}`;
-    },
-    [params, pathname],
-  );
-  return { get, set, hrefWith };
+  const hrefWith = useCallback((changes: Changes) => hrefWithChanges(pathname, params, changes), [params, pathname]);
+  return { params, get, set, hrefWith };
 }
