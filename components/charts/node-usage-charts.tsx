@@ -9,23 +9,15 @@ import type { NodeUsageResponse } from '@/lib/api/usage';
 import { RANGE_SECONDS } from '@/lib/api/usage';
 import { useNodeUsage } from '@/lib/hooks/use-usage';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { Skeleton } from '@/components/ui/skeleton';
 import { ChartPanel } from './chart-panel';
 import { summarize, toRows } from './chart-data';
 import { CHART_COLORS, SERIES_PALETTE, type ChartConfig } from './chart-theme';
-import { MetricsNotice } from './metrics-notice';
-import { RangePicker, useUrlRange } from './range-picker';
+import { useUrlRange } from './range-picker';
 import { TimeSeriesChart } from './time-series-chart';
-import { axisBytes, axisMillicores, formatMemory, formatMillicores } from './units';
-
-type Resource = 'cpu' | 'memory';
-const RESOURCE = {
-  cpu: { title: 'CPU', unit: 'millicores', format: formatMillicores, axisFormat: axisMillicores },
-  memory: { title: 'Memory', unit: 'bytes', format: formatMemory, axisFormat: axisBytes },
-} as const;
+import { RESOURCE_FORMAT, UsageFrame, type Resource } from './usage-frame';
 
 function NodeChart({ data, resource }: { data: NodeUsageResponse; resource: Resource }) {
-  const { title, format, axisFormat } = RESOURCE[resource];
+  const { title, unit, format, axisFormat } = RESOURCE_FORMAT[resource];
   const allocatable = data.allocatable[resource];
   const config: ChartConfig = {
     title: `${title} usage of node ${data.node.name}`,
@@ -36,7 +28,7 @@ function NodeChart({ data, resource }: { data: NodeUsageResponse; resource: Reso
     references: allocatable !== null ? [{ label: 'allocatable', value: allocatable, color: CHART_COLORS.allocatable, dashed: true }] : [],
     format,
     axisFormat,
-    unit: RESOURCE[resource].unit,
+    unit,
   };
   const rangeSec = RANGE_SECONDS[data.range];
   const nowSec = Math.floor(Date.parse(data.generatedAt) / 1000);
@@ -60,30 +52,17 @@ function NodeUsageChartsView({ nodeName }: { nodeName: string }) {
   const range = useUrlRange();
   const { data, error, isLoading, mutate, isValidating } = useNodeUsage(nodeName, range);
   return (
-    <div className="space-y-3" aria-busy={isLoading}>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-muted">
-          {data ? `${data.source.kind === 'prometheus' ? 'Prometheus' : 'metrics.k8s.io, kept in memory'} · one point per ${data.stepSeconds}s` : 'CPU and memory from metrics.k8s.io'}
-        </p>
-        <RangePicker value={range} />
-      </div>
+    <UsageFrame
+      range={range}
+      data={data}
+      isLoading={isLoading}
+      hasPoints={(d) => d.usage.cpu.length > 0}
+      chart={(d, resource) => <NodeChart data={d} resource={resource} />}
+    >
       {error && !data ? (
         <ErrorPanel title="Usage could not be loaded" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />
       ) : null}
-      {data ? <MetricsNotice metrics={data.metrics} source={data.source} /> : null}
-      {isLoading && !data ? (
-        <div className="grid gap-3 lg:grid-cols-2">
-          <Skeleton className="h-64" />
-          <Skeleton className="h-64" />
-        </div>
-      ) : null}
-      {data && data.usage.cpu.length > 0 ? (
-        <div className="grid gap-3 lg:grid-cols-2">
-          <NodeChart data={data} resource="cpu" />
-          <NodeChart data={data} resource="memory" />
-        </div>
-      ) : null}
-    </div>
+    </UsageFrame>
   );
 }
 

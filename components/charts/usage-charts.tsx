@@ -11,24 +11,20 @@ import { RANGE_SECONDS } from '@/lib/api/usage';
 import { useComponentUsage } from '@/lib/hooks/use-usage';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { Skeleton } from '@/components/ui/skeleton';
 import { ChartPanel } from './chart-panel';
 import { summarize, toRows } from './chart-data';
 import { CHART_COLORS, SERIES_PALETTE, type ChartConfig, type ReferenceConfig } from './chart-theme';
-import { MetricsNotice } from './metrics-notice';
-import { RangePicker, useUrlRange } from './range-picker';
+import { useUrlRange } from './range-picker';
 import { TimeSeriesChart } from './time-series-chart';
-import { axisBytes, axisMillicores, formatMemory, formatMillicores } from './units';
+import { RESOURCE_FORMAT, UsageFrame, type Resource } from './usage-frame';
 
-type Resource = 'cpu' | 'memory';
-
-const RESOURCE = {
-  cpu: { title: 'CPU', unit: 'millicores', format: formatMillicores, axisFormat: axisMillicores, request: 'cpuRequests', limit: 'cpuLimits' },
-  memory: { title: 'Memory', unit: 'bytes', format: formatMemory, axisFormat: axisBytes, request: 'memoryRequests', limit: 'memoryLimits' },
+const REFERENCE_KEYS = {
+  cpu: { request: 'cpuRequests', limit: 'cpuLimits' },
+  memory: { request: 'memoryRequests', limit: 'memoryLimits' },
 } as const;
 
 function references(reference: ResourceReference, resource: Resource): ReferenceConfig[] {
-  const { request, limit } = RESOURCE[resource];
+  const { request, limit } = REFERENCE_KEYS[resource];
   const refs: ReferenceConfig[] = [];
   if (reference[request] !== null) refs.push({ label: 'requests', value: reference[request], color: CHART_COLORS.request, dashed: true });
   if (reference[limit] !== null) refs.push({ label: 'limits', value: reference[limit], color: CHART_COLORS.limit, dashed: true });
@@ -36,7 +32,7 @@ function references(reference: ResourceReference, resource: Resource): Reference
 }
 
 function chartFor(data: ComponentUsageResponse, resource: Resource) {
-  const { title, format, axisFormat } = RESOURCE[resource];
+  const { title, unit, format, axisFormat } = RESOURCE_FORMAT[resource];
   const showPods = data.pods.length > 1;
   const series: Record<string, Point[]> = { total: data.total[resource] };
   if (showPods) data.pods.forEach((pod, i) => (series[`p${i}`] = pod[resource]));
@@ -51,7 +47,7 @@ function chartFor(data: ComponentUsageResponse, resource: Resource) {
     references: references(data.reference, resource),
     format,
     axisFormat,
-    unit: RESOURCE[resource].unit,
+    unit,
   };
   return { config, rows: toRows(series), total: data.total[resource] };
 }
@@ -64,7 +60,7 @@ function UsageChart({ data, resource }: { data: ComponentUsageResponse; resource
   const peak = total.length ? Math.max(...total.map(([, v]) => v)) : undefined;
   const reading = last === undefined ? undefined : `${config.format(last)} now · peak ${config.format(peak ?? last)}`;
   return (
-    <ChartPanel title={RESOURCE[resource].title} reading={reading} summary={summarize(config.title, total, config.format, rangeSec)}>
+    <ChartPanel title={RESOURCE_FORMAT[resource].title} reading={reading} summary={summarize(config.title, total, config.format, rangeSec)}>
       <TimeSeriesChart config={config} rows={rows} rangeSec={rangeSec} domain={[nowSec - rangeSec, nowSec]} />
     </ChartPanel>
   );
@@ -73,16 +69,15 @@ function UsageChart({ data, resource }: { data: ComponentUsageResponse; resource
 function ComponentUsageCharts({ componentId }: { componentId: string }) {
   const range = useUrlRange();
   const { data, error, isLoading, mutate, isValidating } = useComponentUsage(componentId, range);
-  const hasData = Boolean(data && data.total.cpu.length > 0);
   return (
-    <div className="space-y-3" aria-busy={isLoading}>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <p className="text-xs text-muted">
-          {data ? describeSource(data) : 'CPU and memory from metrics.k8s.io'}
-          {data && data.podsOmitted > 0 ? ` · ${data.podsOmitted} quieter pods only in the total` : ''}
-        </p>
-        <RangePicker value={range} />
-      </div>
+    <UsageFrame
+      range={range}
+      data={data}
+      isLoading={isLoading}
+      hasPoints={(d) => d.total.cpu.length > 0}
+      sourceNote={data && data.podsOmitted > 0 ? ` · ${data.podsOmitted} quieter pods only in the total` : ''}
+      chart={(d, resource) => <UsageChart data={d} resource={resource} />}
+    >
       {error && !data && error.status === 404 ? (
         <EmptyState
           title="No pods to chart"
@@ -93,26 +88,8 @@ function ComponentUsageCharts({ componentId }: { componentId: string }) {
       {error && !data && error.status !== 404 ? (
         <ErrorPanel title="Usage could not be loaded" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />
       ) : null}
-      {data ? <MetricsNotice metrics={data.metrics} source={data.source} /> : null}
-      {isLoading && !data ? (
-        <div className="grid gap-3 lg:grid-cols-2">
-          <Skeleton className="h-64" />
-          <Skeleton className="h-64" />
-        </div>
-      ) : null}
-      {data && hasData ? (
-        <div className="grid gap-3 lg:grid-cols-2">
-          <UsageChart data={data} resource="cpu" />
-          <UsageChart data={data} resource="memory" />
-        </div>
-      ) : null}
-    </div>
+    </UsageFrame>
   );
-}
-
-function describeSource(data: ComponentUsageResponse): string {
-  const from = data.source.kind === 'prometheus' ? 'Prometheus' : 'metrics.k8s.io, kept in memory';
-  return `${from} · one point per ${data.stepSeconds}s`;
 }
 
 /** `componentId` defaults to the page's `[id]` route parameter, so a page mounts it as `<UsageCharts />`. */
