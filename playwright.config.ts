@@ -3,12 +3,11 @@
  * on a healthy demo cluster and one on a degraded one. Debian's Chromium when present (CI and these
  * machines cannot download browsers), Playwright's own browser elsewhere.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/chromium';
 import { DEGRADED, HEALTHY, TOKEN_AUTH } from './e2e/env';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const isCI = Boolean(process.env.CI);
 
 const demoServer = (target: typeof HEALTHY, simFlags: string, env: Record<string, string> = {}) => ({
@@ -43,19 +42,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH_OPTIONS,
       },
     },
   ],

@@ -4,10 +4,9 @@
  * NEXT_DIST_DIR=.next-subpath npx next build` (scripts/test-all.sh does both).
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/chromium';
 
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const isCI = Boolean(process.env.CI);
 
 /** A free loopback port, chosen once in the main process; workers inherit it through the environment. */
@@ -41,19 +40,7 @@ export default defineConfig({
       name: 'chromium-subpath',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: fs.existsSync(SYSTEM_CHROMIUM) ? SYSTEM_CHROMIUM : undefined,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-quic',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH_OPTIONS,
       },
     },
   ],
