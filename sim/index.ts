@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { createAdminServer, builtinAdminRoutes, type AdminHandler } from './server/admin';
+import { createAdminServer, builtinAdminRoutes, objectAdminRoutes, type AdminHandler } from './server/admin';
 import { createApiServer } from './server/api-server';
 import { faultAdminRoutes, type Faults } from './server/faults';
 import { cadvisorRoute, createCadvisorExposition } from './server/cadvisor';
@@ -81,6 +81,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   const routes = new Map([
     ...builtinAdminRoutes(api.ctx.stats, api.ctx.watches),
     ...faultAdminRoutes(api.faults),
+    ...objectAdminRoutes(store),
     ['GET /metrics/cadvisor', cadvisorRoute(cadvisor)] as const,
     ...(opts.adminRoutes ?? []),
   ]);

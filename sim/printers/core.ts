@@ -59,7 +59,6 @@ export const podPrinter: Printer = {
   },
 };
 
-export { nodeRoles };
 
 function nodeAddress(obj: KObject, type: string): string {
   const found = arr(field(obj, 'status', 'addresses')).map(record).find((a) => a.type === type);

@@ -3,6 +3,7 @@
  * "METHOD /path" so later issues (fault injection) add routes without touching the dispatcher.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { KObject, Mutator } from '../types';
 import type { Stats } from './stats';
 
 export type AdminHandler = (req: IncomingMessage, res: ServerResponse, body: string) => void | Promise<void>;
@@ -52,4 +53,31 @@ export function createAdminServer(routes: Map<string, AdminHandler>): Server {
       );
     });
   });
+}
+
+/**
+ * `PUT /objects`: replace (or create) one object in the demo cluster, as a controller or the kubelet
+ * would, so tests can make a pod crash and watch the dashboard notice. Loopback admin only: the
+ * Kubernetes API itself stays read-only.
+ */
+export function objectAdminRoutes(mutator: Mutator): Map<string, AdminHandler> {
+  return new Map<string, AdminHandler>([
+    [
+      'PUT /objects',
+      (_req, res, body) => {
+        let obj: KObject;
+        try {
+          obj = JSON.parse(body) as KObject;
+        } catch {
+          return adminJson(res, 400, { error: 'body must be one Kubernetes object as JSON' });
+        }
+        if (!obj?.apiVersion || !obj.kind || !obj.metadata?.name) {
+          return adminJson(res, 400, { error: 'the object needs apiVersion, kind and metadata.name' });
+        }
+        mutator.upsert(obj);
+        const stored = mutator.get(obj.apiVersion, obj.kind, obj.metadata.namespace, obj.metadata.name);
+        adminJson(res, 200, { resourceVersion: stored?.metadata.resourceVersion });
+      },
+    ],
+  ]);
 }
