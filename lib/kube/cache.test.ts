@@ -125,3 +125,15 @@ describe('the shared cache against the demo cluster', () => {
     expect(stats.requests.byKey['GET pods'] ?? 0).toBe(0);
   });
 });
+
+describe('what the cache keeps', () => {
+  it('drops managedFields, which real API servers send with every object', async () => {
+    const pod = cache.objects('pods')[0];
+    const withFields = { ...pod, metadata: { ...pod.metadata, managedFields: [{ manager: 'kubelet', operation: 'Update' }] } };
+    const response = await fetch(`${sim.adminUrl}/objects`, { method: 'PUT', body: JSON.stringify(withFields) });
+    expect(response.status).toBe(200);
+    const { resourceVersion } = (await response.json()) as { resourceVersion: string };
+    await eventually(() => cache.object('pods', pod.metadata!.name!)?.metadata?.resourceVersion === resourceVersion);
+    expect(cache.object('pods', pod.metadata!.name!)?.metadata).not.toHaveProperty('managedFields');
+  });
+});

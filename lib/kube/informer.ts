@@ -120,7 +120,7 @@ export class Informer {
       });
       for (const item of page.items ?? []) {
         const name = item.metadata?.name;
-        if (name) next.set(name, item);
+        if (name) next.set(name, slim(item));
       }
       continueToken = page.metadata?.continue || undefined;
       resourceVersion = page.metadata?.resourceVersion ?? '';
@@ -171,7 +171,7 @@ export class Informer {
     this.lastSyncAt = new Date();
     if (event.type !== 'BOOKMARK' && name) {
       if (event.type === 'DELETED') this.objects.delete(name);
-      else this.objects.set(name, event.object);
+      else this.objects.set(name, slim(event.object));
       this.opts.onChange();
     }
     if (rv) this.resourceVersion = rv;
@@ -231,6 +231,16 @@ export class Informer {
       };
     });
   }
+}
+
+/**
+ * Drops `metadata.managedFields` before an object is stored: server-side apply bookkeeping that real
+ * API servers send with every object (often a third of a pod's JSON) and that nothing here reads,
+ * as client-go informers drop it with a transform.
+ */
+function slim(obj: KubeObject): KubeObject {
+  if (obj.metadata && 'managedFields' in obj.metadata) delete obj.metadata.managedFields;
+  return obj;
 }
 
 /** Splits a streamed body into lines (the watch protocol is one JSON event per line). */
