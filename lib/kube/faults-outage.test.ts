@@ -58,6 +58,8 @@ async function outage(downMs: number): Promise<void> {
       expect(watch.state, JSON.stringify(body.freshness.watches)).toBe('reconnecting');
       expect(watch.message).toMatch(/cannot reach the API server \((ECONNREFUSED|ECONNRESET|UND_ERR_SOCKET|other side closed)/);
     }
+    // The cluster's version stays known (it did not change because the server stopped answering).
+    expect(body.cluster.version).toMatch(/^v1\./);
     // The last known objects are still shown (marked), not dropped.
     expect(t.cache.objects('pods').length).toBe(podsBefore);
     await sleep(1_000);

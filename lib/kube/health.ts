@@ -62,7 +62,10 @@ export class HealthPoller {
           (await kubeGetJson<{ items?: KubeObject[] }>(this.conn, '/apis/apiregistration.k8s.io/v1/apiservices')).items ?? [],
       ),
     ]);
-    this.state = { version, readyz, livez, componentStatuses, apiServices };
+    // The server's version does not change because it stopped answering: keep the last one read, so an
+    // outage shows "reconnecting" beside the cluster's version instead of erasing it.
+    const keptVersion = !version.ok && this.state.version?.ok ? this.state.version : version;
+    this.state = { version: keptVersion, readyz, livez, componentStatuses, apiServices };
     this.onChange();
   }
 
