@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/chromium';
-import { DEGRADED, HEALTHY, TOKEN_AUTH } from './e2e/env';
+import { DEGRADED, FAULTS, HEALTHY, TOKEN_AUTH } from './e2e/env';
 
 const isCI = Boolean(process.env.CI);
 
@@ -54,5 +54,8 @@ export default defineConfig({
       ...demoServer(TOKEN_AUTH, '--seed 7', { AUTH_MODE: 'token', AUTH_TOKEN: TOKEN_AUTH.token, LOG_LEVEL: 'debug' }),
       command: `mkdir -p ${path.dirname(TOKEN_AUTH.log)} && npx tsx scripts/demo.ts --no-build --seed 7 > ${TOKEN_AUTH.log} 2>&1`,
     },
+    // Fault journeys (e2e/faults.spec.ts) drive this one's demo cluster through its admin port; a short
+    // forbidden retry so a 403 lifted mid-test is noticed in seconds.
+    demoServer(FAULTS, `--seed 7 --admin-port ${FAULTS.adminPort}`, { FORBIDDEN_RETRY_MS: '3000' }),
   ],
 });

@@ -21,3 +21,12 @@ export const TOKEN_AUTH = {
   token: 'e2e-demo-access-token-7f3a9c1d',
   log: path.join(ROOT, '.tmp', 'e2e-token-server.log'),
 };
+/**
+ * A healthy demo cluster whose faults the fault journeys change at run time through its loopback admin
+ * endpoint (e2e/faults.spec.ts); no other spec uses it, so its outages disturb nobody.
+ */
+export const FAULTS = {
+  ...target(Number(process.env.E2E_FAULTS_PORT ?? 3103)),
+  adminUrl: `http://127.0.0.1:${Number(process.env.E2E_FAULTS_ADMIN_PORT ?? 3113)}`,
+  adminPort: Number(process.env.E2E_FAULTS_ADMIN_PORT ?? 3113),
+};

@@ -1,0 +1,122 @@
+/**
+ * Fault journeys: what the browser shows while the API server misbehaves, against a demo cluster whose
+ * faults are changed at run time through its loopback admin endpoint (PUT /faults). Serial: the faults
+ * are shared by every page of that dashboard.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { FAULTS } from './env';
+
+test.describe.configure({ mode: 'serial' });
+
+async function setFaults(patch: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${FAULTS.adminUrl}/faults`, { method: 'PUT', body: JSON.stringify(patch) });
+  expect(response.ok, await response.text()).toBe(true);
+}
+
+async function resetFaults(): Promise<void> {
+  expect((await fetch(`${FAULTS.adminUrl}/faults/reset`, { method: 'POST' })).ok).toBe(true);
+}
+
+/** Collect uncaught page errors (a crash in a component), to assert there were none. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return errors;
+}
+
+const indicator = (page: Page) => page.getByRole('banner').getByRole('status').first();
+
+test.afterEach(async () => {
+  await resetFaults();
+});
+
+test('the API server down, then back: "Reconnecting…" with the time of the data, never "Live", and recovery without a reload', async ({ page }) => {
+  const errors = pageErrors(page);
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto(`${FAULTS.url}/`);
+  await expect(page.getByRole('region', { name: 'Control plane' })).toBeVisible();
+  await expect(indicator(page)).toContainText('Live');
+
+  await setFaults({ down: true });
+  const banner = page.getByRole('status').filter({ hasText: 'Reconnecting to the API server' });
+  await expect(banner).toBeVisible({ timeout: 20_000 });
+  await expect(banner).toContainText(/showing data as of \d{1,2}:\d{2}:\d{2}/);
+  await expect(indicator(page)).toContainText('Reconnecting');
+  // While it is down the data stays on screen, marked, and nothing claims to be live.
+  await expect(page.getByRole('region', { name: 'Control plane' })).toBeVisible();
+  for (let i = 0; i < 4; i++) {
+    await expect(indicator(page)).not.toContainText('Live');
+    await page.waitForTimeout(1_500);
+  }
+
+  await setFaults({ down: false });
+  await expect(banner).toBeHidden({ timeout: 45_000 });
+  await expect(indicator(page)).toContainText('Live');
+  expect(loads).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('403 on events: the events page says which permission is missing, the overview still works', async ({ page, request }) => {
+  await setFaults({ forbid: ['events'] });
+  // Existing watches keep running until they end; drop them so the next LIST meets the 403.
+  await fetch(`${FAULTS.adminUrl}/watches/drop`, { method: 'POST' });
+  await expect
+    .poll(async () => ((await (await request.get(`${FAULTS.url}/api/overview`)).json()) as { freshness: { watches: { events: { state: string } } } }).freshness.watches.events.state, { timeout: 20_000 })
+    .toBe('forbidden');
+
+  await page.goto(`${FAULTS.url}/events`);
+  const banner = page.getByRole('status').filter({ hasText: 'Events are forbidden' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('needs list and watch on events in kube-system');
+  await expect(banner).toContainText('cannot list resource "events"');
+
+  await page.goto(`${FAULTS.url}/`);
+  await expect(page.getByRole('region', { name: 'Add-ons' }).getByRole('link', { name: /^CoreDNS: Healthy/ })).toBeVisible();
+});
+
+test('two seconds of latency on every API server call: the pages still show what the cache has', async ({ page }) => {
+  const errors = pageErrors(page);
+  await setFaults({ latencyMs: 2_000 });
+  await page.goto(`${FAULTS.url}/`);
+  await expect(page.getByRole('region', { name: 'Control plane' }).getByRole('link', { name: /^kube-apiserver: Healthy/ })).toBeVisible();
+  await page.goto(`${FAULTS.url}/nodes`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nodes' })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('objects with missing and odd fields: every page loads without a page error', async ({ page }) => {
+  const errors = pageErrors(page);
+  await setFaults({ oddObjects: true });
+  await expect
+    .poll(async () => (await (await page.request.get(`${FAULTS.url}/api/pods/odd-no-status`)).status()), { timeout: 20_000 })
+    .toBe(200);
+  const paths = [
+    '/',
+    '/groups/control-plane',
+    '/groups/node',
+    '/components/kube-proxy',
+    '/nodes',
+    `/nodes/${encodeURIComponent('odd-node-ünïcødé-☃')}`,
+    '/nodes/odd-node-no-status',
+    '/events',
+    '/health',
+    '/troubleshoot',
+    '/inventory',
+    '/usage',
+    '/pods/odd-no-status',
+    '/pods/odd-nulls',
+    '/pods/odd-no-spec',
+    '/pods/odd-empty-containers',
+    '/pods/odd-unknown-phase',
+    '/pods/odd-terminating',
+  ];
+  for (const path of paths) {
+    const response = await page.goto(`${FAULTS.url}${path}`);
+    expect(response?.status(), path).toBeLessThan(500);
+    await expect(page.getByRole('heading', { level: 1 }).first(), path).toBeVisible();
+    // Let the client fetch and render its data before moving on.
+    await page.waitForLoadState('networkidle');
+  }
+  expect(errors).toEqual([]);
+});
