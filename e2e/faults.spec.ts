@@ -4,6 +4,7 @@
  * are shared by every page of that dashboard.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
 import { FAULTS } from './env';
 
 test.describe.configure({ mode: 'serial' });
@@ -22,6 +23,12 @@ function pageErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   return errors;
+}
+
+/** Replace one object in the demo cluster, as its controllers would (the loopback admin's PUT /objects). */
+async function putObject(obj: unknown): Promise<void> {
+  const response = await fetch(`${FAULTS.adminUrl}/objects`, { method: 'PUT', body: JSON.stringify(obj) });
+  expect(response.ok, await response.text()).toBe(true);
 }
 
 const indicator = (page: Page) => page.getByRole('banner').getByRole('status').first();
@@ -118,5 +125,40 @@ test('objects with missing and odd fields: every page loads without a page error
     // Let the client fetch and render its data before moving on.
     await page.waitForLoadState('networkidle');
   }
+  expect(errors).toEqual([]);
+});
+
+test('a pod crashing in the cluster turns its card red within seconds, and back, without a reload', async ({ page, request }) => {
+  const errors = pageErrors(page);
+  let loads = 0;
+  page.on('load', () => loads++);
+  await page.goto(`${FAULTS.url}/`);
+  await expect(page.getByRole('link', { name: 'Grafana: Healthy' })).toBeVisible();
+
+  const overview = await (await request.get(`${FAULTS.url}/api/overview`)).json();
+  const grafana = overview.groups.flatMap((g: { components: { id: string }[] }) => g.components).find((c: { id: string }) => c.id === 'grafana');
+  const podName: string = grafana.pods[0].name;
+  const original = parseYaml(await (await request.get(`${FAULTS.url}/api/pods/${podName}?format=yaml`)).text());
+  const crashed = structuredClone(original);
+  crashed.status.conditions = crashed.status.conditions.map((c: { type: string }) =>
+    c.type === 'Ready' || c.type === 'ContainersReady' ? { ...c, status: 'False', reason: 'ContainersNotReady' } : c,
+  );
+  crashed.status.containerStatuses = crashed.status.containerStatuses.map((s: Record<string, unknown>) => ({
+    ...s,
+    ready: false,
+    started: false,
+    restartCount: 4,
+    state: { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 1m20s restarting failed container' } },
+    lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt: new Date().toISOString() } },
+  }));
+  await putObject(crashed);
+  const card = page.getByRole('link', { name: /^Grafana: (Down|Degraded)$/ });
+  await expect(card).toBeVisible({ timeout: 10_000 });
+  await expect(card).toContainText('CrashLoopBackOff');
+
+  delete original.metadata.resourceVersion;
+  await putObject(original);
+  await expect(page.getByRole('link', { name: 'Grafana: Healthy' })).toBeVisible({ timeout: 10_000 });
+  expect(loads).toBe(1);
   expect(errors).toEqual([]);
 });
