@@ -1,11 +1,23 @@
-/** ChartsSlot: the live resource charts of the component (components/charts/usage-charts.tsx). */
-import { UsageCharts } from '@/components/charts/usage-charts';
+'use client';
+/**
+ * ChartsSlot: the live resource charts of the component (components/charts/usage-charts.tsx), loaded
+ * after the page: they sit below the fold and bring Recharts, most of the page's JavaScript.
+ */
+import dynamic from 'next/dynamic';
+import { Skeleton } from '@/components/ui/skeleton';
 import { Section } from './section';
+
+const UsageCharts = dynamic(() => import('@/components/charts/usage-charts').then((m) => m.UsageCharts), {
+  ssr: false,
+  loading: () => <Skeleton className="h-64 w-full" />,
+});
 
 export function ChartsSlot() {
   return (
     <Section id="charts" title="Live resource usage">
-      <div id="component-charts"><UsageCharts /></div>
+      <div id="component-charts">
+        <UsageCharts />
+      </div>
     </Section>
   );
 }
