@@ -38,7 +38,9 @@ export class ClusterCache {
         }),
       ]),
     );
-    this.health = new HealthPoller(connection, config.HEALTH_POLL_MS, onChange);
+    this.health = new HealthPoller(connection, config.HEALTH_POLL_MS, onChange, () => {
+      for (const informer of this.informers.values()) informer.retryNow();
+    });
     this.metrics = new MetricsSampler(this, config.METRICS_INTERVAL, config.METRICS_RETENTION);
   }
 

@@ -30,8 +30,9 @@ afterAll(async () => {
 });
 
 async function outage(downMs: number): Promise<void> {
-  const before = await overview();
-  expect(before.freshness.state).toBe('live');
+  // Start from a settled cache: every watch live and the version polled at least once.
+  await eventually(async () => (await overview()).freshness.state === 'live', 40_000, 'live before the outage');
+  await eventually(async () => /^v1\./.test((await overview()).cluster.version), 20_000, 'version known before the outage');
   const podsBefore = t.cache.objects('pods').length;
   const attemptsBefore = attempts();
 

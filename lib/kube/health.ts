@@ -33,11 +33,15 @@ export class HealthPoller {
   private timer?: NodeJS.Timeout;
   private stopped = false;
   polls = 0;
+  /** Whether the last poll reached the API server (its /version answered). */
+  private reachable = true;
 
   constructor(
     private readonly conn: Connection,
     private readonly intervalMs: number,
     private readonly onChange: () => void,
+    /** Called when the API server answers again after a poll that could not reach it. */
+    private readonly onReachableAgain?: () => void,
   ) {}
 
   start(): void {
@@ -67,6 +71,9 @@ export class HealthPoller {
     const keptVersion = !version.ok && this.state.version?.ok ? this.state.version : version;
     this.state = { version: keptVersion, readyz, livez, componentStatuses, apiServices };
     this.onChange();
+    const wasReachable = this.reachable;
+    this.reachable = version.ok;
+    if (!wasReachable && this.reachable) this.onReachableAgain?.();
   }
 
   private async loop(): Promise<void> {

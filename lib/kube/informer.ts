@@ -75,6 +75,14 @@ export class Informer {
     this.wake?.();
   }
 
+  /**
+   * Ends a back-off wait early: the API server answers again (the health poller saw it), so a kind
+   * that is reconnecting retries now instead of sleeping out its back-off ceiling (up to 30 s).
+   */
+  retryNow(): void {
+    if (this.state === 'reconnecting') this.wake?.();
+  }
+
   /** The stored objects. The array is fresh; the objects are shared and must not be mutated. */
   list(): KubeObject[] {
     return Array.from(this.objects.values());
