@@ -6,7 +6,8 @@ export class LoginPage {
 
   heading = () => this.page.getByRole('heading', { name: 'Sign in to kubesys' });
   tokenField = () => this.page.getByLabel('Access token');
-  refusal = () => this.page.getByRole('alert');
+  // Scoped to main: Next's route announcer is also role=alert once the page has navigated.
+  refusal = () => this.page.getByRole('main').getByRole('alert');
 
   async signIn(token: string): Promise<void> {
     await this.tokenField().fill(token);
