@@ -129,4 +129,13 @@ describe('the in-memory sampler against the demo cluster', () => {
     expect(nodes).toHaveLength(3);
     expect(cache.metrics.history.current('node').map(([name]) => name).sort()).toEqual(nodes);
   });
+
+  it("gives the findings each container's memory in bytes and the newest sample's time", () => {
+    const latest = cache.metrics.latestPodMetrics();
+    expect(latest?.ok).toBe(true);
+    if (!latest?.ok) return;
+    const coredns = latest.containers.find((c) => c.pod.startsWith('coredns-') && c.container === 'coredns');
+    expect(coredns?.memoryBytes).toBeGreaterThan(1024 * 1024);
+    expect(Date.parse(latest.newestTimestamp ?? '')).toBeGreaterThan(Date.now() - 120_000);
+  });
 });

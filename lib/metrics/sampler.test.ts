@@ -47,4 +47,11 @@ describe('MetricsSampler on the degraded demo cluster', () => {
     expect(usage.total.cpu).toEqual([]);
     expect(usage.reference.memoryLimits).toBeGreaterThan(0);
   });
+
+  it('tells the findings why there is no pod usage to judge', async () => {
+    await cache.metrics.sampleOnce();
+    const latest = cache.metrics.latestPodMetrics();
+    expect(latest).toMatchObject({ ok: false });
+    expect(latest && !latest.ok && latest.message).toMatch(/unable to handle the request|unavailable/i);
+  });
 });

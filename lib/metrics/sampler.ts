@@ -5,6 +5,7 @@
  */
 import 'server-only';
 import type { MetricsStatus } from '@/lib/api/usage';
+import type { PodMetricsState } from '@/lib/model/findings/context';
 import type { ClusterCache } from '@/lib/kube/cache';
 import { describeKubeError, kubeGetJson } from '@/lib/kube/http';
 import { parseQuantity } from '@/lib/model/quantity';
@@ -43,6 +44,8 @@ export class MetricsSampler {
   tick = 0;
   private error?: { status: number; message: string };
   private lastSampleAt?: number;
+  private lastAttemptAt?: number;
+  private lastSample?: Sample;
   private newestMetricAt?: number;
   private metricsServer?: { ready: number; total: number };
   private timer?: NodeJS.Timeout;
@@ -74,7 +77,8 @@ export class MetricsSampler {
         kubeGetJson<{ items?: NodeMetrics[] }>(conn, NODE_METRICS_PATH, { timeoutMs: REQUEST_TIMEOUT_MS }),
         kubeGetJson<{ items?: PodMetrics[] }>(conn, POD_METRICS_PATH, { timeoutMs: REQUEST_TIMEOUT_MS }),
       ]);
-      this.history.record(this.toSample(now, nodes.items ?? [], pods.items ?? []));
+      this.lastSample = this.toSample(now, nodes.items ?? [], pods.items ?? []);
+      this.history.record(this.lastSample);
       this.error = undefined;
       this.lastSampleAt = now;
     } catch (error) {
@@ -82,9 +86,25 @@ export class MetricsSampler {
       this.error = { status, message };
       void import('@/lib/observability/metrics').then(({ getAppMetrics }) => getAppMetrics().samplerErrors.inc({ reason }));
     } finally {
+      this.lastAttemptAt = now;
       this.metricsServer = podComponentIndex(this.cache).metricsServer;
       this.tick += 1;
     }
+  }
+
+  /**
+   * kube-system container memory as last sampled, and the newest sample's timestamp, for the findings
+   * that judge usage against limits and staleness (one reader of metrics.k8s.io per process: this one).
+   */
+  latestPodMetrics(): PodMetricsState | undefined {
+    if (this.lastAttemptAt === undefined) return undefined;
+    const at = new Date(this.lastAttemptAt).toISOString();
+    if (this.error || !this.lastSample) return { ok: false, at, message: this.error?.message ?? 'no sample yet' };
+    const containers = this.lastSample.pods.flatMap((pod) =>
+      pod.containers.map((c) => ({ pod: pod.name, container: c.name, memoryBytes: c.memory })),
+    );
+    const newest = this.newestMetricAt ? { newestTimestamp: new Date(this.newestMetricAt).toISOString() } : {};
+    return { ok: true, at, ...newest, containers };
   }
 
   status(now = Date.now()): MetricsStatus {

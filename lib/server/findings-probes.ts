@@ -1,29 +1,22 @@
 /**
  * What the findings read besides the cache, sampled on timers once per process (not per viewer): the DNS
- * probe every 30 s, the API server's serving certificate hourly, and kube-system pod metrics every 30 s
- * (for memory near its limit and stale samples, until lib/metrics' sampler can be read instead).
+ * probe every 30 s and the API server's serving certificate hourly. Pod metrics (memory near its limit,
+ * stale samples) come from the cache's one metrics sampler (lib/metrics), not a second poller.
  */
 import 'server-only';
 import type { DnsProbeResult, TlsProbeResult } from '@/lib/api/findings';
 import { getConfig } from '@/lib/config';
 import type { ClusterCache } from '@/lib/kube/cache';
 import { probeDns, readResolvConf, type DnsTarget } from '@/lib/kube/dns-probe';
-import { describeKubeError, kubeGetJson } from '@/lib/kube/http';
 import { probeTls, tlsTargetOf } from '@/lib/kube/tls-probe';
-import type { ConfigMap, ContainerUsage, PodMetricsState } from '@/lib/model/findings/context';
+import type { ConfigMap } from '@/lib/model/findings/context';
 import { clusterDomain, kubeDnsAddress, kubernetesServiceIp } from '@/lib/model/findings/dns-target';
-import { parseQuantity } from '@/lib/model/quantity';
 import { readSnapshot } from './snapshot';
 
 export const DNS_PROBE_INTERVAL_MS = 30_000;
 export const TLS_PROBE_INTERVAL_MS = 60 * 60_000;
 /** A failed handshake is retried sooner than the hourly check. */
 export const TLS_RETRY_MS = 5 * 60_000;
-export const POD_METRICS_INTERVAL_MS = 30_000;
-
-interface PodMetricsList {
-  items?: { metadata?: { name?: string }; timestamp?: string; containers?: { name?: string; usage?: { memory?: string } }[] }[];
-}
 
 /** kube-system ConfigMaps from the cache, or undefined when they are not readable. */
 export function cachedConfigMaps(cache: ClusterCache): ConfigMap[] | undefined {
@@ -35,7 +28,6 @@ export function cachedConfigMaps(cache: ClusterCache): ConfigMap[] | undefined {
 export class FindingsProbes {
   dns?: DnsProbeResult;
   tls?: TlsProbeResult;
-  podMetrics?: PodMetricsState;
   /** Bumped whenever a probe result changes, so the memoized findings rebuild. */
   version = 0;
   private timers: NodeJS.Timeout[] = [];
@@ -49,7 +41,6 @@ export class FindingsProbes {
     this.started = true;
     void this.cache.waitForSync(10_000).then(() => {
       this.every(DNS_PROBE_INTERVAL_MS, () => this.runDns());
-      this.every(POD_METRICS_INTERVAL_MS, () => this.runPodMetrics());
       void this.tlsLoop();
     });
   }
@@ -98,26 +89,6 @@ export class FindingsProbes {
     this.tls = await probeTls(tlsTargetOf(this.cache.connection));
     this.version += 1;
     return this.tls;
-  }
-
-  async runPodMetrics(): Promise<void> {
-    const at = new Date().toISOString();
-    try {
-      const list = await kubeGetJson<PodMetricsList>(this.cache.connection, '/apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods', { timeoutMs: 10_000 });
-      const containers: ContainerUsage[] = [];
-      let newest: string | undefined;
-      for (const item of list.items ?? []) {
-        if (item.timestamp && (!newest || Date.parse(item.timestamp) > Date.parse(newest))) newest = item.timestamp;
-        for (const c of item.containers ?? []) {
-          const memoryBytes = parseQuantity(c.usage?.memory);
-          if (item.metadata?.name && c.name && memoryBytes !== undefined) containers.push({ pod: item.metadata.name, container: c.name, memoryBytes });
-        }
-      }
-      this.podMetrics = { ok: true, at, ...(newest ? { newestTimestamp: newest } : {}), containers };
-    } catch (error) {
-      this.podMetrics = { ok: false, at, message: describeKubeError(error).message };
-    }
-    this.version += 1;
   }
 
   private every(intervalMs: number, run: () => Promise<unknown>): void {

@@ -26,7 +26,7 @@ const memos = new WeakMap<ClusterCache, Memo>();
 function allFindings(cache: ClusterCache): Memo {
   const probes = getFindingsProbes(cache);
   const now = Date.now();
-  const key = `${cache.version}:${probes.version}`;
+  const key = `${cache.version}:${probes.version}:${cache.metrics.tick}`;
   const memo = memos.get(cache);
   if (memo && memo.key === key && now - memo.at < MAX_AGE_MS) return memo;
   const findings = buildFindings(readSnapshot(cache), {
@@ -34,7 +34,7 @@ function allFindings(cache: ClusterCache): Memo {
     configMaps: cachedConfigMaps(cache),
     dns: probes.dns,
     tls: probes.tls,
-    podMetrics: probes.podMetrics,
+    podMetrics: cache.metrics.latestPodMetrics(),
   });
   const fresh = { key, at: now, findings, checkedAt: new Date(now).toISOString() };
   memos.set(cache, fresh);
