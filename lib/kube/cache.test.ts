@@ -4,65 +4,23 @@
  * same however many readers it has.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSim, type RunningSim } from '@/sim/index';
-import { resetConfigForTests } from '@/lib/config';
-import { ClusterCache, getClusterCache, resetClusterCacheForTests } from './cache';
-import { kubeGetJson } from './http';
-import { collectionPath, CACHED_RESOURCES } from './resources';
-import type { KubeObject } from './informer';
+import { eventually, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import type { ClusterCache } from './cache';
+import { CACHED_RESOURCES } from './resources';
 
-let sim: RunningSim;
+let t: SimCache;
 let cache: ClusterCache;
 
-async function eventually(check: () => boolean | Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('condition not met in time');
-}
-
-/** name → resourceVersion of every object, for comparing the cache with a fresh list. */
-function versions(items: KubeObject[]): Record<string, string> {
-  return Object.fromEntries(items.map((item) => [item.metadata?.name ?? '', item.metadata?.resourceVersion ?? '']));
-}
-
-async function freshList(key: string): Promise<Record<string, string>> {
-  const def = CACHED_RESOURCES.find((d) => d.key === key)!;
-  const list = await kubeGetJson<{ items: KubeObject[] }>(cache.connection, collectionPath(def));
-  return versions(list.items);
-}
-
-async function cacheEqualsFreshList(): Promise<boolean> {
-  for (const def of CACHED_RESOURCES) {
-    const cached = versions(cache.objects(def.key));
-    if (JSON.stringify(cached, Object.keys(cached).sort()) !== JSON.stringify(await freshList(def.key), Object.keys(cached).sort())) return false;
-    if (Object.keys(await freshList(def.key)).length !== Object.keys(cached).length) return false;
-  }
-  return true;
-}
-
-async function admin(path: string, method = 'POST'): Promise<unknown> {
-  const response = await fetch(`${sim.adminUrl}${path}`, { method });
-  return response.json();
-}
+const cacheEqualsFreshList = async () => (await t.differences()).length === 0;
 
 beforeAll(async () => {
   // A short watch history, so a resumed watch after a pause meets 410 Gone as on a busy real cluster.
-  sim = await startSim({ port: 0, nodes: 4, seed: 3, kubeconfig: '.sim/cache-test.kubeconfig', quiet: true, tickMs: 200, historyMaxEvents: 20 });
-  process.env.KUBECONFIG = sim.kubeconfigPath;
-  process.env.WATCH_TIMEOUT_SECONDS = '30';
-  resetConfigForTests();
-  resetClusterCacheForTests();
-  const result = getClusterCache();
-  if (!result.ok) throw new Error(result.problem.detail);
-  cache = result.cache;
+  t = await startSimCache('cache-test', { tickMs: 200, historyMaxEvents: 20 }, { WATCH_TIMEOUT_SECONDS: '30' });
+  cache = t.cache;
 });
 
 afterAll(async () => {
-  resetClusterCacheForTests();
-  await sim?.close();
+  await t?.close();
 });
 
 describe('the shared cache against the demo cluster', () => {
@@ -95,7 +53,7 @@ describe('the shared cache against the demo cluster', () => {
     const watches = () => [...cache.informers.values()].reduce((sum, i) => sum + i.watches, 0);
     const [listsBefore, watchesBefore] = [lists(), watches()];
     for (let round = 0; round < 3; round++) {
-      await admin('/watches/drop');
+      await t.dropWatches();
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     await eventually(cacheEqualsFreshList, 30_000);
@@ -108,19 +66,19 @@ describe('the shared cache against the demo cluster', () => {
     const listsBefore = leases.lists;
     // As after a long outage: the last seen resourceVersion is older than the server's watch history.
     leases.rewindForTests('1');
-    await admin('/watches/drop');
+    await t.dropWatches();
     await eventually(() => leases.lists > listsBefore);
     await eventually(cacheEqualsFreshList, 30_000);
     await eventually(() => cache.freshness().state === 'live');
   });
 
   it('costs the API server the same for one reader or a thousand', async () => {
-    await admin('/stats/reset');
+    await t.resetStats();
     for (let i = 0; i < 1000; i++) {
       cache.objects('pods');
       cache.freshness();
     }
-    const stats = (await admin('/stats', 'GET')) as { requests: { byKey: Record<string, number> } };
+    const stats = await t.stats();
     expect(stats.requests.byKey['LIST pods'] ?? 0).toBe(0);
     expect(stats.requests.byKey['GET pods'] ?? 0).toBe(0);
   });
@@ -130,7 +88,7 @@ describe('what the cache keeps', () => {
   it('drops managedFields, which real API servers send with every object', async () => {
     const pod = cache.objects('pods')[0];
     const withFields = { ...pod, metadata: { ...pod.metadata, managedFields: [{ manager: 'kubelet', operation: 'Update' }] } };
-    const response = await fetch(`${sim.adminUrl}/objects`, { method: 'PUT', body: JSON.stringify(withFields) });
+    const response = await fetch(`${t.sim.adminUrl}/objects`, { method: 'PUT', body: JSON.stringify(withFields) });
     expect(response.status).toBe(200);
     const { resourceVersion } = (await response.json()) as { resourceVersion: string };
     await eventually(() => cache.object('pods', pod.metadata!.name!)?.metadata?.resourceVersion === resourceVersion);

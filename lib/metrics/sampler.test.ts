@@ -1,35 +1,23 @@
 /** The sampler against the degraded demo cluster over real HTTPS: metrics.k8s.io answers 503, and the state says why. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
-import { getClusterCache, resetClusterCacheForTests, type ClusterCache } from '@/lib/kube/cache';
-import { startSim, type RunningSim } from '@/sim/index';
+import type { ClusterCache } from '@/lib/kube/cache';
+import { startSimCache, type SimCache } from '@/lib/testing/sim-cache';
 import { componentUsage } from './usage';
 
-let sim: RunningSim;
+let t: SimCache;
 let cache: ClusterCache;
-let dir: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kubesys-sampler-'));
-  sim = await startSim({ port: 0, nodes: 3, seed: 7, scenario: 'degraded', kubeconfig: join(dir, 'kubeconfig'), quiet: true });
-  Object.assign(process.env, { KUBECONFIG: sim.kubeconfigPath, METRICS_INTERVAL: '1' });
-  resetConfigForTests();
-  resetClusterCacheForTests();
-  const result = getClusterCache();
-  if (!result.ok) throw new Error(result.problem.detail);
-  cache = result.cache;
+  t = await startSimCache('sampler-test', { nodes: 3, seed: 7, scenario: 'degraded' }, { METRICS_INTERVAL: '1' });
+  cache = t.cache;
   await cache.waitForSync(20_000);
 });
 
 afterAll(async () => {
-  resetClusterCacheForTests();
-  await sim?.close();
+  await t?.close();
   delete process.env.METRICS_INTERVAL;
   resetConfigForTests();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('MetricsSampler on the degraded demo cluster', () => {

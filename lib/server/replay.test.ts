@@ -6,32 +6,26 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GROUP_IDS } from '@/lib/api/types';
-import { resetConfigForTests } from '@/lib/config';
-import { getClusterCache, resetClusterCacheForTests, type ClusterCache } from '@/lib/kube/cache';
+import type { ClusterCache } from '@/lib/kube/cache';
 import { buildComponents } from '@/lib/model/components';
 import { EXPECTED } from '@/lib/testing/capture-expectations';
 import { CAPTURES_DIR, listCaptures } from '@/lib/testing/captures';
-import { startSim, type RunningSim } from '@/sim/index';
+import { startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import type { SimOptions } from '@/sim/index';
 import { readSnapshot } from './snapshot';
 
 const CORE = ['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager'];
-let sim: RunningSim | undefined;
+let t: SimCache | undefined;
 
-async function connect(options: Parameters<typeof startSim>[0]): Promise<ClusterCache> {
-  sim = await startSim({ port: 0, quiet: true, kubeconfig: `.sim/replay-test-${process.pid}.kubeconfig`, ...options });
-  process.env.KUBECONFIG = sim.kubeconfigPath;
-  resetConfigForTests();
-  resetClusterCacheForTests();
-  const result = getClusterCache();
-  if (!result.ok) throw new Error(result.problem.detail);
-  expect(await result.cache.waitForSync(20_000)).toBe(true);
-  return result.cache;
+async function connect(options: SimOptions): Promise<ClusterCache> {
+  t = await startSimCache(`replay-test-${process.pid}`, options);
+  expect(await t.cache.waitForSync(20_000)).toBe(true);
+  return t.cache;
 }
 
 afterEach(async () => {
-  resetClusterCacheForTests();
-  await sim?.close();
-  sim = undefined;
+  await t?.close();
+  t = undefined;
 });
 
 describe.each(listCaptures())('capture %s replayed over HTTPS', (capture) => {

@@ -1,5 +1,5 @@
 /**
- * For the fault suite: a demo cluster with fault injection and the process-wide shared cache pointed at
+ * Tests of the server side: a demo cluster (with fault injection) and the process-wide shared cache pointed at
  * it over real HTTPS, plus the comparisons the tests share (cache vs a fresh LIST, request counts).
  */
 import { startSim, type RunningSim, type SimOptions } from '@/sim/index';
