@@ -1,12 +1,12 @@
 /**
  * Which cached pods belong to which component, by the model's own bucketing (so ids match the
- * overview's `/components/<id>` exactly), memoized per cache version.
+ * overview's `/components/<id>` exactly): read off the one bucketing per cache version that the
+ * metrics sampler also uses (lib/metrics/pod-index), not a second one.
  */
 import 'server-only';
 import type { ClusterCache } from '@/lib/kube/cache';
-import { bucketSnapshot } from '@/lib/model/buckets';
+import { podComponentIndex } from '@/lib/metrics/pod-index';
 import type { Pod } from '@/lib/model/k8s';
-import { readSnapshot } from './snapshot';
 
 export interface ComponentRef {
   id: string;
@@ -24,10 +24,10 @@ const indexes = new WeakMap<ClusterCache, Index>();
 function componentIndex(cache: ClusterCache): Index {
   const memo = indexes.get(cache);
   if (memo && memo.version === cache.version) return memo;
-  const version = cache.version;
+  const { version, buckets } = podComponentIndex(cache);
   const podsById = new Map<string, Pod[]>();
   const componentByPod = new Map<string, ComponentRef>();
-  for (const bucket of bucketSnapshot(readSnapshot(cache)).values()) {
+  for (const bucket of buckets.values()) {
     podsById.set(bucket.id, bucket.pods.map((facts) => facts.pod));
     for (const facts of bucket.pods) componentByPod.set(facts.name, { id: bucket.id, name: bucket.name });
   }
