@@ -8,8 +8,22 @@ import type { HealthReport } from '@/lib/kube/health-checks';
 import type { Polled } from '@/lib/kube/health';
 import type { ClusterHealth, ClusterSnapshot, HealthCheck } from '@/lib/model/snapshot';
 
-/** Builds a snapshot from the cache's current contents. Objects are shared, not copied: treat as read-only. */
+const memos = new WeakMap<ClusterCache, { version: number; snapshot: ClusterSnapshot }>();
+
+/**
+ * The snapshot of the cache's current contents, built once per cache version however many services
+ * read it. Objects are shared, not copied: treat as read-only.
+ */
 export function readSnapshot(cache: ClusterCache): ClusterSnapshot {
+  const memo = memos.get(cache);
+  if (memo && memo.version === cache.version) return memo.snapshot;
+  const version = cache.version;
+  const snapshot = buildSnapshot(cache);
+  memos.set(cache, { version, snapshot });
+  return snapshot;
+}
+
+function buildSnapshot(cache: ClusterCache): ClusterSnapshot {
   const objects = <T>(key: string) => cache.objects(key) as unknown as T[];
   const health = cache.health.state;
   const watchStates: Record<string, ReturnType<ClusterCache['freshness']>['state']> = {};
