@@ -14,7 +14,8 @@ import { getClusterCache, resetClusterCacheForTests, type ClusterCache } from '@
 import { startSim, type RunningSim } from '@/sim/index';
 import { componentUsage, nodeUsage, topPods } from './usage';
 
-const PROMETHEUS_PORT = 9490;
+/** Fixed unless PROMETHEUS_TEST_PORT says otherwise, so two checkouts can test side by side. */
+const PROMETHEUS_PORT = Number(process.env.PROMETHEUS_TEST_PORT ?? 9490);
 const PROMETHEUS_URL = `http://127.0.0.1:${PROMETHEUS_PORT}`;
 
 let sim: RunningSim;
