@@ -1,5 +1,6 @@
 /** The simulated world's own bookkeeping (nodes, pods, containers, versions): what logs, metrics and tick read besides the served objects. */
 import type { KObject } from '../types';
+import type { ManagedFieldsEntry } from './managed-fields';
 import { rngFor, uuid, type Rng } from './rand';
 
 export type Scenario = 'healthy' | 'degraded';
@@ -87,6 +88,10 @@ export interface World {
   isDegraded: boolean;
   /** Degraded scenario: when metrics-server stopped being ready. */
   metricsDownSince?: number;
+  /** managedFields sets by their JSON, so objects with the same set share one instance. */
+  fieldSets: Map<string, Record<string, unknown>>;
+  /** managedFields of the objects the ticker rebuilds, by `Kind/name`, built once and reused. */
+  liveFields: Map<string, ManagedFieldsEntry[]>;
 }
 
 export function iso(ms: number): string {
