@@ -110,7 +110,8 @@ const IP_ITEM: Json = { '.': LEAF, 'f:ip': LEAF };
 /** The kubelet's status writes (subresource `status`): every condition but PodScheduled, statuses, IPs, phase, start time. */
 function kubeletStatusFields(w: World, status: Json, cache: Map<string, Json>): Json {
   const conditions = ((status.conditions ?? []) as Json[]).filter((c) => c.type !== 'PodScheduled');
-  const signature = conditions.map((c) => `${c.type}${c.reason ? '+r' : ''}${c.message ? '+m' : ''}`).join(',');
+  let signature = '';
+  for (const c of conditions) signature += `${c.type}${c.reason ? '+r' : ''}${c.message ? '+m' : ''},`;
   let conditionSet = cache.get(signature);
   if (!conditionSet) {
     cache.set(signature, (conditionSet = intern(w, itemsOf('conditions', conditions))));
