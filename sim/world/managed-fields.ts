@@ -4,19 +4,11 @@
  * itself). Sets are computed from the objects and interned, so 10,000 pods share a handful of them.
  */
 import type { KObject } from '../types';
-import { iso, type World } from './model';
+import { iso, type ManagedFieldsEntry, type World } from './model';
+
+export type { ManagedFieldsEntry } from './model';
 
 type Json = Record<string, unknown>;
-
-export interface ManagedFieldsEntry {
-  manager: string;
-  operation: 'Update' | 'Apply';
-  apiVersion: string;
-  time: string;
-  fieldsType: 'FieldsV1';
-  fieldsV1: Json;
-  subresource?: string;
-}
 
 /** The empty set `{}`: a leaf, an atomic list or map, or an empty struct. Shared; never mutated. */
 export const LEAF: Json = Object.freeze({}) as Json;

@@ -1,6 +1,5 @@
 /** The simulated world's own bookkeeping (nodes, pods, containers, versions): what logs, metrics and tick read besides the served objects. */
 import type { KObject } from '../types';
-import type { ManagedFieldsEntry } from './managed-fields';
 import { rngFor, uuid, type Rng } from './rand';
 
 export type Scenario = 'healthy' | 'degraded';
@@ -65,6 +64,17 @@ export interface PodRec {
   isRunning: boolean;
   /** Degraded scenario: the crash-looping CoreDNS pod. */
   isCrashLooping?: boolean;
+}
+
+/** One `metadata.managedFields` entry: a manager's last write and the FieldsV1 set it owns. */
+export interface ManagedFieldsEntry {
+  manager: string;
+  operation: 'Update' | 'Apply';
+  apiVersion: string;
+  time: string;
+  fieldsType: 'FieldsV1';
+  fieldsV1: Record<string, unknown>;
+  subresource?: string;
 }
 
 export interface World {
