@@ -165,12 +165,17 @@ describe('the Table envelope', () => {
 });
 
 describe('node ROLES', () => {
-  // Which labels make which roles is lib/model/node-roles.test.ts's; the printer adds the comma join and <none>.
   const roles = (labels: Record<string, string>) => table('nodes', [obj('Node', 'n', {}, { labels })], opts(NOW)).rows[0]!.cells[2];
 
   it('joins the roles with commas, or prints <none>', () => {
     expect(roles({ 'node-role.kubernetes.io/master': '', 'node-role.kubernetes.io/control-plane': '' })).toBe('control-plane,master');
     expect(roles({ 'kubernetes.io/hostname': 'w1' })).toBe('<none>');
+  });
+
+  it('reads the legacy kubernetes.io/role label and ignores an empty role (findNodeRoles)', () => {
+    expect(roles({ 'kubernetes.io/role': 'agent' })).toBe('agent');
+    expect(roles({ 'kubernetes.io/role': '', 'node-role.kubernetes.io/': '' })).toBe('<none>');
+    expect(roles({ 'kubernetes.io/role': 'worker', 'node-role.kubernetes.io/worker': '', 'node-role.kubernetes.io/infra': 'true' })).toBe('infra,worker');
   });
 });
 

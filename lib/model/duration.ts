@@ -1,4 +1,4 @@
-/** kubectl's AGE formatting (k8s.io/apimachinery/pkg/util/duration.HumanDuration), pure and shared by the demo cluster's Tables and the UI. */
+/** kubectl's AGE formatting (k8s.io/apimachinery/pkg/util/duration.HumanDuration), pure; the dashboard's own (the demo cluster has its copy in sim/printers). */
 
 const SECOND_MS = 1000;
 const MINUTE_S = 60;

@@ -1,4 +1,4 @@
-/** The ROLES of a node as `kubectl get nodes` prints them, from its labels. Pure; shared by the demo cluster's printer and the node pages. */
+/** The ROLES of a node as `kubectl get nodes` prints them, from its labels. Pure; the node pages' own (the demo cluster's printer finds roles itself). */
 
 const NODE_ROLE_PREFIX = 'node-role.kubernetes.io/';
 const NODE_ROLE_LABEL = 'kubernetes.io/role';

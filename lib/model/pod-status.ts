@@ -1,4 +1,4 @@
-/** Pod facts as kubectl shows them (STATUS, READY, RESTARTS), pure and shared by the demo cluster's pod Table and the dashboard. */
+/** Pod facts as kubectl shows them (STATUS, READY, RESTARTS), pure; the dashboard's own, tested against the upstream printer's cases. */
 
 /** The state of one container, with the API's field names (core/v1 ContainerState). */
 export interface ContainerStateLike {
@@ -71,6 +71,11 @@ function hasCondition(pod: PodLike, type: string): boolean {
   return (pod.status?.conditions ?? []).some((c) => c?.type === type && c.status === 'True');
 }
 
+/** Whether the first condition of `type` is True (the printer's isPodInitializedConditionTrue reads no further). */
+function isFirstConditionTrue(pod: PodLike, type: string): boolean {
+  return (pod.status?.conditions ?? []).find((c) => c?.type === type)?.status === 'True';
+}
+
 function terminatedReason(t: NonNullable<ContainerStateLike['terminated']>, prefix: string): string {
   if (t.reason) return prefix + t.reason;
   if (t.signal) return `${prefix}Signal:${t.signal}`;
@@ -116,15 +121,18 @@ function summarizePod(pod: PodLike): PodSummary {
     }
     if (terminated) reason = terminatedReason(terminated, 'Init:');
     else if (waiting?.reason && waiting.reason !== 'PodInitializing') reason = `Init:${waiting.reason}`;
+    // Old kubelets report a waiting init container as PodInitializing; the printer shows what new ones say.
+    else if (waiting?.reason === 'PodInitializing') reason = 'Init:ContainerCreating';
     else reason = `Init:${i}/${initSpecs.length}`;
     initializing = true;
     break;
   }
 
-  if (!initializing || hasCondition(pod, 'Initialized')) {
+  if (!initializing || isFirstConditionTrue(pod, 'Initialized')) {
     restarts = sidecarRestarts;
     lastRestartAt = sidecarLastRestartAt;
     let hasRunning = false;
+    let errorReason = '';
     const statuses = status.containerStatuses ?? [];
     for (let i = statuses.length - 1; i >= 0; i--) {
       const c = statuses[i] ?? {};
@@ -133,13 +141,20 @@ function summarizePod(pod: PodLike): PodSummary {
       const waiting = c.state?.waiting;
       const terminated = c.state?.terminated;
       if (waiting?.reason) reason = waiting.reason;
-      else if (terminated) reason = terminatedReason(terminated, '');
-      else if (c.ready && c.state?.running) {
+      else if (terminated) {
+        reason = terminatedReason(terminated, '');
+        if ((terminated.exitCode ?? 0) !== 0) errorReason = reason;
+      } else if (c.ready && c.state?.running) {
         hasRunning = true;
         ready++;
       }
     }
-    if (reason === 'Completed' && hasRunning) reason = hasCondition(pod, 'Ready') ? 'Running' : 'NotReady';
+    // A completed first container hides neither a running pod nor another container's failure.
+    if (reason === 'Completed') {
+      if (hasRunning && hasCondition(pod, 'Ready')) reason = 'Running';
+      else if (errorReason) reason = errorReason;
+      else if (hasRunning) reason = 'NotReady';
+    }
   }
 
   if (pod.metadata?.deletionTimestamp) {
@@ -151,9 +166,9 @@ function summarizePod(pod: PodLike): PodSummary {
 
 /**
  * kubectl's STATUS column: the phase, overridden by the first failing init container (`Init:0/3`,
- * `Init:CrashLoopBackOff`, `Init:Error`), then by the last container's waiting or terminated reason
- * (`CrashLoopBackOff`, `ContainerCreating`, `Completed`, `ExitCode:1`), `Terminating` once deleted and
- * `Unknown` for pods on a lost node. Kubernetes fact: the API server computes this in printPod
+ * `Init:CrashLoopBackOff`, `Init:Error`, `Init:ContainerCreating`), then by the first container's waiting
+ * or terminated reason (`CrashLoopBackOff`, `ContainerCreating`, `ExitCode:1`; `Completed` only when no
+ * other container failed or runs), `Terminating` once deleted and `Unknown` for pods on a lost node. Kubernetes fact: the API server computes this in printPod
  * (pkg/printers/internalversion/printers.go); `kubectl get pods` only prints it.
  */
 export function podDisplayStatus(pod: PodLike): string {

@@ -1,7 +1,7 @@
 /** Building blocks of the API server's table printers: column definitions, label and selector formatting, container cells. */
-import { humanAge } from '../../lib/model/duration';
 import type { KObject } from '../types';
 import { OBJECT_META_DOC } from './docs';
+import { formatAge } from './duration';
 
 /** meta.k8s.io/v1 TableColumnDefinition; every field is always serialised. */
 export interface ColumnDefinition {
@@ -37,7 +37,7 @@ export const AGE_COLUMN = col('Age', 'string', OBJECT_META_DOC.creationTimestamp
 
 /** The AGE cell: HumanDuration since creationTimestamp, `<unknown>` without one. */
 export function ageCell(obj: KObject, now: number): string {
-  return humanAge(obj.metadata.creationTimestamp, now);
+  return formatAge(obj.metadata.creationTimestamp, now);
 }
 
 /** Read a nested field of a JSON object without trusting its shape. */

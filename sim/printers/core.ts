@@ -1,20 +1,12 @@
 /** Printers for pods, nodes and events, as kubernetes/pkg/printers/internalversion/printers.go prints them. */
-import { humanAge, humanDuration } from '../../lib/model/duration';
-import { nodeRoles } from '../../lib/model/node-roles';
-import { podDisplayStatus, podReadyCounts, podRestarts, type PodLike } from '../../lib/model/pod-status';
 import type { KObject } from '../types';
 import { AGE_COLUMN, NAME_COLUMN, ageCell, arr, col, field, num, record, str, type Printer, type RowCondition } from './common';
 import { FIELD_DOC } from './docs';
+import { formatAge } from './duration';
+import { podColumns } from './pod-columns';
 
 const POD_SUCCEEDED: RowCondition[] = [{ type: 'Completed', status: 'True', reason: 'Succeeded', message: 'The pod has completed successfully.' }];
 const POD_FAILED: RowCondition[] = [{ type: 'Completed', status: 'True', reason: 'Failed', message: 'The pod failed.' }];
-
-/** RESTARTS: the count, with `(… ago)` of the latest container termination when there were restarts. */
-function restartsCell(pod: PodLike, now: number): string {
-  const { count, lastRestartAt } = podRestarts(pod);
-  if (count === 0 || !lastRestartAt) return String(count);
-  return `${count} (${humanDuration(now - Date.parse(lastRestartAt))} ago)`;
-}
 
 /** READINESS GATES: true gate conditions over gates, `<none>` without gates. */
 function readinessGatesCell(obj: KObject): string {
@@ -38,14 +30,13 @@ export const podPrinter: Printer = {
     col('Readiness Gates', 'string', FIELD_DOC.readinessGates, 1),
   ],
   cells(obj, now) {
-    const pod = obj as unknown as PodLike;
-    const { ready, total } = podReadyCounts(pod);
+    const { ready, status, restarts } = podColumns(obj, now);
     const podIP = str(field(arr(field(obj, 'status', 'podIPs'))[0], 'ip')) || str(field(obj, 'status', 'podIP'));
     return [
       obj.metadata.name,
-      `${ready}/${total}`,
-      podDisplayStatus(pod),
-      restartsCell(pod, now),
+      ready,
+      status,
+      restarts,
       ageCell(obj, now),
       podIP || '<none>',
       str(field(obj, 'spec', 'nodeName')) || '<none>',
@@ -59,6 +50,19 @@ export const podPrinter: Printer = {
   },
 };
 
+/** A node's label prefix and legacy label naming its roles (printers.go: labelNodeRolePrefix, nodeLabelRole). */
+const NODE_ROLE_PREFIX = 'node-role.kubernetes.io/';
+const NODE_ROLE_LABEL = 'kubernetes.io/role';
+
+/** findNodeRoles: the suffix of each `node-role.kubernetes.io/<role>` label and a non-empty `kubernetes.io/role`, sorted. */
+function nodeRoles(labels: unknown): string[] {
+  const roles = new Set<string>();
+  for (const [key, value] of Object.entries(record(labels))) {
+    if (key.startsWith(NODE_ROLE_PREFIX) && key.length > NODE_ROLE_PREFIX.length) roles.add(key.slice(NODE_ROLE_PREFIX.length));
+    else if (key === NODE_ROLE_LABEL && str(value) !== '') roles.add(str(value));
+  }
+  return [...roles].sort();
+}
 
 function nodeAddress(obj: KObject, type: string): string {
   const found = arr(field(obj, 'status', 'addresses')).map(record).find((a) => a.type === type);
@@ -135,11 +139,11 @@ export const eventPrinter: Printer = {
   ],
   cells(obj, now) {
     const e = eventFacts(obj);
-    const firstSeen = e.firstTimestamp ? humanAge(e.firstTimestamp, now) : humanAge(e.eventTime, now);
-    let lastSeen = e.lastTimestamp ? humanAge(e.lastTimestamp, now) : firstSeen;
+    const firstSeen = e.firstTimestamp ? formatAge(e.firstTimestamp, now) : formatAge(e.eventTime, now);
+    let lastSeen = e.lastTimestamp ? formatAge(e.lastTimestamp, now) : firstSeen;
     let count = e.count;
     if (e.series) {
-      lastSeen = humanAge(str(e.series.lastObservedTime), now);
+      lastSeen = formatAge(str(e.series.lastObservedTime), now);
       count = num(e.series.count);
     } else if (count === 0) {
       count = 1;

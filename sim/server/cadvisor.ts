@@ -5,9 +5,9 @@
  * labelled namespace/pod/container/node, plus each node's root cgroup (`id="/"`). Values come from the
  * same `source.metrics(now)` the metrics API serves.
  */
-import { parseQuantity } from '../../lib/model/quantity';
 import type { ClusterSource, KObject } from '../types';
 import type { AdminHandler } from './admin';
+import { quantityValue } from './quantity';
 
 interface Counter {
   seconds: number;
@@ -48,9 +48,9 @@ export function createCadvisorExposition(source: ClusterSource, nodeOfPod: (name
     const emit = (set: Record<string, string>, usage: { cpu?: string; memory?: string } | undefined) => {
       const key = labels(set);
       seen.add(key);
-      const cores = parseQuantity(usage?.cpu) ?? 0;
+      const cores = quantityValue(usage?.cpu) ?? 0;
       lines.push(`container_cpu_usage_seconds_total${key} ${integrate(key, cores, now).toFixed(6)}`);
-      lines.push(`container_memory_working_set_bytes${key} ${Math.round(parseQuantity(usage?.memory) ?? 0)}`);
+      lines.push(`container_memory_working_set_bytes${key} ${Math.round(quantityValue(usage?.memory) ?? 0)}`);
     };
     if (snap && !('unavailable' in snap)) {
       for (const node of snap.nodes) emit({ id: '/', node: node.metadata.name }, (node as KObject & { usage?: { cpu?: string; memory?: string } }).usage);

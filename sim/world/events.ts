@@ -1,6 +1,7 @@
 /** Core v1 Events in kube-system: the builder, the backlog of the last hour (a Grafana rollout, a controller-manager restart), and the API server's 1 h TTL. */
 import type { KObject } from '../types';
 import { HOUR_MS, NAMESPACE, iso, type World } from './model';
+import { eventManagedFields } from './ownership-live';
 import { rngFor } from './rand';
 
 /** kube-apiserver deletes events an hour after their last update (--event-ttl=1h). */
@@ -28,7 +29,7 @@ export function eventName(w: World, spec: EventSpec): string {
 export function buildEvent(w: World, spec: EventSpec): KObject {
   const name = eventName(w, spec);
   const o = spec.object;
-  return {
+  const event: KObject = {
     apiVersion: 'v1', kind: 'Event',
     metadata: { name, namespace: NAMESPACE, creationTimestamp: iso(spec.first) },
     involvedObject: { apiVersion: o.apiVersion ?? 'v1', kind: o.kind, name: o.name, namespace: o.namespace ?? NAMESPACE, ...(o.uid ? { uid: o.uid } : {}), ...(o.fieldPath ? { fieldPath: o.fieldPath } : {}) },
@@ -37,6 +38,8 @@ export function buildEvent(w: World, spec: EventSpec): KObject {
     firstTimestamp: iso(spec.first), lastTimestamp: iso(spec.last ?? spec.first), count: spec.count ?? 1,
     eventTime: null, reportingComponent: spec.component, reportingInstance: spec.host ?? '',
   };
+  event.metadata.managedFields = eventManagedFields(w, event);
+  return event;
 }
 
 const podRef = (pod: KObject, container?: string) => ({ kind: 'Pod', name: pod.metadata.name, uid: pod.metadata.uid, ...(container ? { fieldPath: `spec.containers{${container}}` } : {}) });

@@ -13,6 +13,7 @@ import { podLogs } from './logs';
 import { buildMetrics, metricsCache } from './metrics';
 import { K8S_VERSION, type World, type WorldOptions } from './model';
 import { buildNetworkPolicies } from './networkpolicies';
+import { recordOwnership } from './ownership';
 import { clusterAge, nodeObject, planNodes } from './nodes';
 import { mulberry32 } from './rand';
 import { applyDegraded, applyStory, degradedEventSpecs, kcmRestartTime, planDownNode, type Degraded } from './scenario';
@@ -34,7 +35,7 @@ function newWorld(opts: WorldOptions): World {
   const seed = opts.seed >>> 0;
   const w = {
     opts: { nodes: opts.nodes, seed, scenario: opts.scenario, now: start }, seed, start, clusterCreated: start - clusterAge(seed),
-    rng: mulberry32(seed), nodes: [], workers: [], pods: [], podsByName: new Map(), objects: [], serviceIps: new Map(), leaders: new Map(),
+    rng: mulberry32(seed), nodes: [], workers: [], pods: [], podsByName: new Map(), objects: [], serviceIps: new Map(), leaders: new Map(), fieldSets: new Map(), liveFields: new Map(),
     isDegraded: opts.scenario === 'degraded',
   } as unknown as World;
   w.nodes = planNodes(w);
@@ -70,6 +71,7 @@ export function createWorld(opts: WorldOptions): ClusterSource {
     ...nodes, ...workloads, ...buildServices(w, pods), ...buildConfigMaps(w), ...buildServiceAccounts(w), ...buildNetworkPolicies(w),
     ...buildLeases(w, leaders), ...buildApiServices(w, metricsAvailability(w, degraded?.metricsDownSince)), ...buildComponentStatuses(), ...events,
   ];
+  recordOwnership(w, w.objects);
 
   const nodeLabels = new Map(nodes.map((n) => [n.metadata.name, n.metadata.labels ?? {}]));
   const crash = degraded?.crash;

@@ -1,6 +1,7 @@
 /** coordination.k8s.io Leases: the scheduler's and controller-manager's leader locks, the API server identity lease, and one heartbeat Lease per node. */
 import type { KObject } from '../types';
 import { NAMESPACE, iso, microIso, uidFor, type NodeRec, type World } from './model';
+import { leaseManagedFields } from './ownership-live';
 import { rngFor, uuid } from './rand';
 
 /** kube-scheduler and kube-controller-manager renew their lock every retryPeriod (2 s) within a 15 s lease. */
@@ -30,18 +31,23 @@ export function apiserverLeaseName(w: World): string {
   return s;
 }
 
-const lease = (w: World, name: string, namespace: string, created: number, spec: Record<string, unknown>, extra: Record<string, unknown> = {}): KObject => ({
-  apiVersion: 'coordination.k8s.io/v1', kind: 'Lease',
-  metadata: { name, namespace, uid: uidFor(w, `Lease/${namespace}`, name), creationTimestamp: iso(created), ...extra },
-  spec,
-});
+/** A Lease written by `manager` (its holder), who took it at `taken` (epoch ms). */
+function lease(w: World, name: string, namespace: string, created: number, spec: Record<string, unknown>, writer: { manager: string; taken: number }, extra: Record<string, unknown> = {}): KObject {
+  const obj: KObject = {
+    apiVersion: 'coordination.k8s.io/v1', kind: 'Lease',
+    metadata: { name, namespace, uid: uidFor(w, `Lease/${namespace}`, name), creationTimestamp: iso(created), ...extra },
+    spec,
+  };
+  obj.metadata.managedFields = leaseManagedFields(w, obj, writer.manager, writer.taken);
+  return obj;
+}
 
 /** A leader Lease as renewed at `renewAt`. */
 export function leaderLease(w: World, leader: LeaderInfo, renewAt: number): KObject {
   return lease(w, leader.name, NAMESPACE, w.clusterCreated + 30_000, {
     acquireTime: microIso(leader.acquired), holderIdentity: leader.holder, leaseDurationSeconds: 15,
     leaseTransitions: leader.transitions, renewTime: microIso(renewAt),
-  });
+  }, { manager: leader.name, taken: leader.acquired });
 }
 
 /** The API server's identity Lease (`apiserver-<hash>`, label `apiserver.kubernetes.io/identity=kube-apiserver`). */
@@ -49,12 +55,12 @@ export function apiserverLease(w: World, renewAt: number): KObject {
   const name = apiserverLeaseName(w);
   return lease(w, name, NAMESPACE, w.clusterCreated + 10_000, {
     holderIdentity: `${name}_${uuid(rngFor(w.seed, 'apiserver-holder'))}`, leaseDurationSeconds: 3600, renewTime: microIso(renewAt),
-  }, { labels: { 'apiserver.kubernetes.io/identity': 'kube-apiserver', 'kubernetes.io/hostname': w.controlPlane.name } });
+  }, { manager: 'kube-apiserver', taken: w.clusterCreated + 10_000 }, { labels: { 'apiserver.kubernetes.io/identity': 'kube-apiserver', 'kubernetes.io/hostname': w.controlPlane.name } });
 }
 
 /** A node's heartbeat Lease in kube-node-lease, named after the node and owned by it. */
 export function nodeLease(w: World, node: NodeRec, renewAt: number): KObject {
-  return lease(w, node.name, 'kube-node-lease', node.created + 2_000, { holderIdentity: node.name, leaseDurationSeconds: 40, renewTime: microIso(renewAt) }, {
+  return lease(w, node.name, 'kube-node-lease', node.created + 2_000, { holderIdentity: node.name, leaseDurationSeconds: 40, renewTime: microIso(renewAt) }, { manager: 'kubelet', taken: node.created + 2_000 }, {
     ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: node.name, uid: node.uid }],
   });
 }

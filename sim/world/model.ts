@@ -66,6 +66,17 @@ export interface PodRec {
   isCrashLooping?: boolean;
 }
 
+/** One `metadata.managedFields` entry: a manager's last write and the FieldsV1 set it owns. */
+export interface ManagedFieldsEntry {
+  manager: string;
+  operation: 'Update' | 'Apply';
+  apiVersion: string;
+  time: string;
+  fieldsType: 'FieldsV1';
+  fieldsV1: Record<string, unknown>;
+  subresource?: string;
+}
+
 export interface World {
   opts: Required<WorldOptions>;
   seed: number;
@@ -87,6 +98,10 @@ export interface World {
   isDegraded: boolean;
   /** Degraded scenario: when metrics-server stopped being ready. */
   metricsDownSince?: number;
+  /** managedFields sets by their JSON, so objects with the same set share one instance. */
+  fieldSets: Map<string, Record<string, unknown>>;
+  /** managedFields of the objects the ticker rebuilds, by `Kind/name`, built once and reused. */
+  liveFields: Map<string, ManagedFieldsEntry[]>;
 }
 
 export function iso(ms: number): string {

@@ -1,6 +1,7 @@
 /** Nodes of a kubeadm cluster: one control plane and workers, with the labels, taints, conditions and nodeInfo a v1.31 kubelet posts. */
 import type { KObject } from '../types';
 import { CONTAINERD_VERSION, DAY_MS, K8S_VERSION, MINUTE_MS, iso, uidFor, type NodeRec, type World } from './model';
+import { nodeManagedFields } from './ownership-live';
 import { hex, int, rngFor, uuid } from './rand';
 
 /** The kubelet posts its full status every nodeStatusReportFrequency (5 m) when nothing changed. */
@@ -87,7 +88,7 @@ export function nodeObject(w: World, node: NodeRec, now: number): KObject {
     labels['node-role.kubernetes.io/control-plane'] = '';
     labels['node.kubernetes.io/exclude-from-external-load-balancers'] = '';
   }
-  return {
+  const obj: KObject = {
     apiVersion: 'v1',
     kind: 'Node',
     metadata: {
@@ -114,6 +115,8 @@ export function nodeObject(w: World, node: NodeRec, now: number): KObject {
       },
     },
   };
+  obj.metadata.managedFields = nodeManagedFields(w, node, obj);
+  return obj;
 }
 
 /** How long ago `kubeadm init` ran: between 9 and 60 days before the start. */
