@@ -24,6 +24,14 @@ const WORKLOAD_LABEL: Record<string, string> = {
   StatefulSet: 'StatefulSet',
 };
 
+/** How a component no table knows got its group, in one line ("Recognised by shape: DaemonSet on every node"). */
+function recognitionNote(component: ComponentSummary): string | undefined {
+  const { by, evidence } = component.recognition;
+  if (by === 'shape') return `Recognised by shape: ${evidence.join(' · ')}`;
+  if (by === 'unrecognised') return `Unrecognised: ${evidence.join(' · ')}`;
+  return undefined;
+}
+
 function readiness(component: ComponentSummary): { ready: number; total: number; unit: string } {
   if (component.nodes.length > 0 && component.podCount === 0) {
     const ready = component.nodes.filter((node) => node.ready).length;
@@ -44,6 +52,7 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
   const hidden = component.reasons.length - shown.length;
   const detailsId = `component-${component.id}-details`;
   const isShort = ready < total;
+  const note = recognitionNote(component);
   return (
     <Link
       href={component.href}
@@ -63,6 +72,11 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
         <StatusBadge status={component.status} size="sm" isQuietWhenHealthy className="mt-0.5" />
       </div>
       <div id={detailsId} className="flex flex-col gap-2">
+        {note ? (
+          <p className="line-clamp-2 text-xs italic text-subtle" title={note}>
+            {note}
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
           {total > 0 ? (
             <span className="inline-flex items-center gap-2">
