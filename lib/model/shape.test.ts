@@ -117,15 +117,17 @@ describe('placement by shape of workloads no table knows', () => {
     expect(place(debug).recognition.evidence[0]).toContain('busybox:1.36');
   });
 
-  it('keeps a CronJob that runs the etcd image out of etcd: a backup job is not the database', () => {
+  it('keeps a CronJob that runs the etcd image out of etcd (a backup job is not the database), beside it in the control plane', () => {
     const backup = pod('etcd-backup-29012340-x2k4q', { owner: ['Job', 'etcd-backup-29012340'], containers: [c('backup', 'registry.k8s.io/etcd:3.5.15-0', { name: 'backup' })] });
     const jobs = [{ metadata: { name: 'etcd-backup-29012340', ownerReferences: [{ kind: 'CronJob', name: 'etcd-backup', controller: true }] } }];
     expect(place(backup, { jobs })).toMatchObject({
       componentId: 'etcd-backup',
-      group: 'add-on',
+      group: 'control-plane',
       workload: { kind: 'CronJob', name: 'etcd-backup' },
-      recognition: { by: 'shape', evidence: ['CronJob etcd-backup (runs to completion)'] },
+      recognition: { by: 'shape', evidence: ['CronJob named like a control-plane component (etcd-backup)', 'CronJob etcd-backup (runs to completion)'] },
     });
+    const report = pod('report-29012340-x2k4q', { owner: ['Job', 'report-29012340'], containers: [c('report', 'registry.acme.example/report:1')] });
+    expect(place(report)).toMatchObject({ group: 'add-on', recognition: { evidence: ['CronJob report (runs to completion)'] } });
   });
 
   it('names a Job that no CronJob owns after the Job, and guesses the CronJob from the name when Jobs are not visible', () => {

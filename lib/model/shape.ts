@@ -154,6 +154,13 @@ export function placeCsiDriver(pod: Pod, workload: Workload, ctx: ShapeContext):
     : { group: 'add-on', by: 'shape', evidence: [`CSI controller (${sign})`, describeShape(pod, workload, ctx)] };
 }
 
+/** A Job or CronJob named after a control-plane component (an etcd backup) looks after the control plane. */
+function placeRunToCompletion(pod: Pod, workload: Workload, ctx: ShapeContext, access: string[]): Placement {
+  const name = hasControlPlaneName(pod, workload);
+  if (name) return { group: 'control-plane', by: 'shape', evidence: [`${workload.kind} named like a control-plane component (${name})`, describeShape(pod, workload, ctx)] };
+  return { group: 'add-on', by: 'shape', evidence: [describeShape(pod, workload, ctx), ...access] };
+}
+
 function placeStatic(pod: Pod, workload: Workload, ctx: ShapeContext): Placement {
   const shape = describeShape(pod, workload, ctx);
   const name = hasControlPlaneName(pod, workload);
@@ -173,7 +180,8 @@ function placeStatic(pod: Pod, workload: Workload, ctx: ShapeContext): Placement
  * 4. a CSI node plugin → node, a CSI controller → add-on;
  * 5. a DaemonSet holding host port 80 or 443 → add-on (an ingress or service load balancer, k3s svclb);
  *    any other DaemonSet, or another controller's pods on every node → node (a per-node agent);
- * 6. a Deployment, StatefulSet, Job or any other controller's pods → add-on (serving the cluster);
+ * 6. a Job or CronJob named like a control-plane component (an etcd backup) → control plane; other
+ *    Jobs, Deployments, StatefulSets and any other controller's pods → add-on (serving the cluster);
  * 7. a bare pod with host network or privileged → node; with nothing to go by → add-on, unrecognised.
  */
 export function placeByShape(pod: Pod, workload: Workload, ctx: ShapeContext): Placement {
@@ -195,6 +203,7 @@ export function placeByShape(pod: Pod, workload: Workload, ctx: ShapeContext): P
   if (workload.kind !== 'Pod' && isOnEveryNode(workload, ctx)) {
     return { group: 'node', by: 'shape', evidence: [`a pod on every node (${ctx.nodeCount})`, shape(), ...access] };
   }
+  if (RUN_TO_COMPLETION.has(workload.kind)) return placeRunToCompletion(pod, workload, ctx, access);
   if (workload.kind !== 'Pod') return { group: 'add-on', by: 'shape', evidence: [shape(), ...access] };
   if (access.length > 0) return { group: 'node', by: 'shape', evidence: [`bare pod with ${access.join(', ')}`] };
   const image = mainContainer(pod)?.image;
