@@ -1,6 +1,7 @@
 /**
  * The etcd-backup CronJob a careful kubeadm operator adds: `etcdctl snapshot save` every six hours on the
- * control-plane node, with the Jobs and Completed pods of its last runs as the Job controller leaves them.
+ * control-plane node, with the Jobs and pods of its last runs as the Job controller leaves them. In the
+ * degraded scenario the newest run failed (etcd did not answer in time) after its one retry.
  */
 import type { KObject } from '../types';
 import { ETCD_IMAGE, HOUR_MS, MINUTE_MS, iso, meta, uidFor, type NodeRec, type World } from './model';
@@ -13,6 +14,9 @@ const INTERVAL_MS = 6 * HOUR_MS;
 /** `successfulJobsHistoryLimit`: the Jobs (and their pods) the CronJob controller keeps. */
 const KEPT_RUNS = 3;
 const RUN_MS = 9_000;
+/** `backoffLimit`: one retry, then the Job fails (a backup that fails twice should be looked at, not retried for hours). */
+const BACKOFF_LIMIT = 1;
+const RETRY_AFTER_MS = 10_000;
 
 const hostPath = (name: string, path: string, type: string) => ({ name, hostPath: { path, type } });
 
@@ -31,7 +35,7 @@ function podTemplateSpec(): Json {
       volumeMounts: [{ name: 'etcd-certs', mountPath: '/etc/kubernetes/pki/etcd', readOnly: true }, { name: 'backup', mountPath: '/var/lib/etcd-backup' }],
     }],
     dnsPolicy: 'ClusterFirst', hostNetwork: true, nodeSelector: { 'node-role.kubernetes.io/control-plane': '' },
-    restartPolicy: 'OnFailure', schedulerName: 'default-scheduler', securityContext: {}, terminationGracePeriodSeconds: 30,
+    restartPolicy: 'Never', schedulerName: 'default-scheduler', securityContext: {}, terminationGracePeriodSeconds: 30,
     tolerations: [{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane', operator: 'Exists' }],
     volumes: [hostPath('etcd-certs', '/etc/kubernetes/pki/etcd', 'Directory'), hostPath('backup', '/var/lib/etcd-backup', 'DirectoryOrCreate')],
   };
@@ -46,10 +50,10 @@ function runTimes(created: number, start: number): number[] {
   return ticks;
 }
 
-/** A Completed pod of one run: phase Succeeded, its container terminated with exit code 0. */
-function runPod(w: World, node: NodeRec, job: KObject, labels: Record<string, string>, startedAt: number): KObject {
+/** One pod of a run: Completed (phase Succeeded, exit code 0) or, when `failed`, Error (phase Failed, exit code 1). */
+function runPod(w: World, node: NodeRec, job: KObject, labels: Record<string, string>, startedAt: number, failed: boolean, attempt = 0): KObject {
   const jobName = job.metadata.name;
-  const name = `${jobName}-${nameSuffix(rngFor(w.seed, 'backup-pod', jobName))}`;
+  const name = `${jobName}-${nameSuffix(rngFor(w.seed, 'backup-pod', jobName, attempt))}`;
   const spec = podTemplateSpec();
   const container = (spec.containers as Json[])[0] as { name: string; image: string };
   const cid = containerId(w, name, container.name, 0);
@@ -62,21 +66,33 @@ function runPod(w: World, node: NodeRec, job: KObject, labels: Record<string, st
     }),
     spec: { ...spec, nodeName: node.name, priority: 0, enableServiceLinks: true, preemptionPolicy: 'PreemptLowerPriority' },
     status: {
-      phase: 'Succeeded',
+      phase: failed ? 'Failed' : 'Succeeded',
       conditions: [
         done('PodReadyToStartContainers', startedAt + RUN_MS, 'False'), done('Initialized', startedAt, 'True', 'PodCompleted'),
-        done('Ready', startedAt + RUN_MS, 'False', 'PodCompleted'), done('ContainersReady', startedAt + RUN_MS, 'False', 'PodCompleted'), done('PodScheduled', startedAt - 1_000),
+        done('Ready', startedAt + RUN_MS, 'False', failed ? 'PodFailed' : 'PodCompleted'),
+        done('ContainersReady', startedAt + RUN_MS, 'False', failed ? 'PodFailed' : 'PodCompleted'), done('PodScheduled', startedAt - 1_000),
       ],
       hostIP: node.ip, hostIPs: [{ ip: node.ip }], podIP: node.ip, podIPs: [{ ip: node.ip }], startTime: iso(startedAt), qosClass: 'Burstable',
       containerStatuses: [{
         name: container.name, image: container.image, imageID: imageId(container.image), containerID: cid, ready: false, started: false, restartCount: 0, lastState: {},
-        state: { terminated: { exitCode: 0, reason: 'Completed', startedAt: iso(startedAt + 1_000), finishedAt: iso(startedAt + RUN_MS - 1_000), containerID: cid } },
+        state: { terminated: { exitCode: failed ? 1 : 0, reason: failed ? 'Error' : 'Completed', startedAt: iso(startedAt + 1_000), finishedAt: iso(startedAt + RUN_MS - 1_000), containerID: cid } },
       }],
     },
   };
 }
 
-function runJob(w: World, cronUid: string, scheduledAt: number): KObject {
+function runStatus(startedAt: number, failed: boolean): Json {
+  const end = startedAt + BACKOFF_LIMIT * RETRY_AFTER_MS + RUN_MS;
+  const common = { startTime: iso(startedAt), ready: 0, terminating: 0, uncountedTerminatedPods: {} };
+  if (failed) {
+    const why = { reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
+    return { ...common, failed: BACKOFF_LIMIT + 1, conditions: [{ type: 'Failed', status: 'True', ...why, lastProbeTime: iso(end), lastTransitionTime: iso(end) }] };
+  }
+  const done = startedAt + RUN_MS;
+  return { ...common, completionTime: iso(done), succeeded: 1, conditions: [{ type: 'Complete', status: 'True', lastProbeTime: iso(done), lastTransitionTime: iso(done) }] };
+}
+
+function runJob(w: World, cronUid: string, scheduledAt: number, failed: boolean): KObject {
   const name = `${BACKUP_CRONJOB}-${Math.floor(scheduledAt / MINUTE_MS)}`;
   const uid = uidFor(w, 'Job', name);
   const labels = { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid, 'job-name': name };
@@ -88,14 +104,11 @@ function runJob(w: World, cronUid: string, scheduledAt: number): KObject {
       ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: BACKUP_CRONJOB, uid: cronUid, controller: true, blockOwnerDeletion: true }],
     }),
     spec: {
-      backoffLimit: 6, completionMode: 'NonIndexed', completions: 1, manualSelector: false, parallelism: 1, podReplacementPolicy: 'TerminatingOrFailed', suspend: false,
+      backoffLimit: BACKOFF_LIMIT, completionMode: 'NonIndexed', completions: 1, manualSelector: false, parallelism: 1, podReplacementPolicy: 'TerminatingOrFailed', suspend: false,
       selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } },
       template: { metadata: { labels }, spec: podTemplateSpec() },
     },
-    status: {
-      startTime: iso(startedAt), completionTime: iso(startedAt + RUN_MS), succeeded: 1, ready: 0, terminating: 0, uncountedTerminatedPods: {},
-      conditions: [{ type: 'Complete', status: 'True', lastProbeTime: iso(startedAt + RUN_MS), lastTransitionTime: iso(startedAt + RUN_MS) }],
-    },
+    status: runStatus(startedAt, failed),
   };
 }
 
@@ -109,19 +122,28 @@ export function buildEtcdBackup(w: World, node: NodeRec): KObject[] {
   const cronUid = uidFor(w, 'CronJob', BACKUP_CRONJOB);
   const runs = runTimes(created, w.start);
   const out: KObject[] = [];
-  for (const at of runs) {
-    const job = runJob(w, cronUid, at);
-    out.push(job, runPod(w, node, job, (job.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels, at + 1_000));
-  }
+  runs.forEach((at, i) => {
+    const failed = w.isDegraded && i === runs.length - 1;
+    const job = runJob(w, cronUid, at, failed);
+    const labels = (job.spec as { template: { metadata: { labels: Record<string, string> } } }).template.metadata.labels;
+    const attempts = failed ? BACKOFF_LIMIT + 1 : 1;
+    for (let k = 0; k < attempts; k++) out.push(runPod(w, node, job, labels, at + 1_000 + k * RETRY_AFTER_MS, failed, k));
+    out.push(job);
+  });
+  const succeeded = runs.filter((_, i) => !(w.isDegraded && i === runs.length - 1));
   const last = runs[runs.length - 1];
+  const lastSuccess = succeeded[succeeded.length - 1];
   out.push({
     apiVersion: 'batch/v1', kind: 'CronJob',
     metadata: meta(w, 'CronJob', BACKUP_CRONJOB, created, { uid: cronUid, generation: 1, labels: { app: BACKUP_CRONJOB } }),
     spec: {
       schedule: SCHEDULE, concurrencyPolicy: 'Forbid', failedJobsHistoryLimit: 1, successfulJobsHistoryLimit: KEPT_RUNS, suspend: false,
-      jobTemplate: { metadata: { creationTimestamp: null }, spec: { backoffLimit: 6, template: { metadata: { creationTimestamp: null }, spec: podTemplateSpec() } } },
+      jobTemplate: { metadata: { creationTimestamp: null }, spec: { backoffLimit: BACKOFF_LIMIT, template: { metadata: { creationTimestamp: null }, spec: podTemplateSpec() } } },
     },
-    status: last === undefined ? {} : { lastScheduleTime: iso(last), lastSuccessfulTime: iso(last + 1_000 + RUN_MS) },
+    status: {
+      ...(last === undefined ? {} : { lastScheduleTime: iso(last) }),
+      ...(lastSuccess === undefined ? {} : { lastSuccessfulTime: iso(lastSuccess + 1_000 + RUN_MS) }),
+    },
   });
   return out;
 }
