@@ -47,7 +47,8 @@ test('/groups/other is a 404 that names the four groups: every pod lands in one 
 test('the control-plane group shows the etcd backup CronJob, recognised by its shape', async ({ page }) => {
   await page.goto(`${HEALTHY.url}/groups/control-plane`);
   const card = page.getByRole('list', { name: 'Components of Control plane' }).getByRole('link', { name: /^etcd-backup: Healthy/ });
-  await expect(card).toContainText('Recognised by shape: CronJob named like a control-plane component (etcd-backup)');
+  await expect(card).toContainText('Recognised by shape: named like a control-plane component (etcd-backup) · CronJob, runs to completion');
+  await expect(card).toContainText('3/3 pods completed');
   await expect(card).toContainText('3 jobs completed');
 });
 

@@ -32,12 +32,19 @@ function recognitionNote(component: ComponentSummary): string | undefined {
   return undefined;
 }
 
-function readiness(component: ComponentSummary): { ready: number; total: number; unit: string } {
+/** A Job's pods finish instead of staying ready: count the Completed ones. */
+const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
+
+function readiness(component: ComponentSummary): { ready: number; total: number; unit: string; state: string } {
+  const pods = component.podCount === 1 ? 'pod' : 'pods';
   if (component.nodes.length > 0 && component.podCount === 0) {
     const ready = component.nodes.filter((node) => node.ready).length;
-    return { ready, total: component.nodes.length, unit: component.nodes.length === 1 ? 'node' : 'nodes' };
+    return { ready, total: component.nodes.length, unit: component.nodes.length === 1 ? 'node' : 'nodes', state: 'ready' };
   }
-  return { ready: component.readyCount, total: component.podCount, unit: component.podCount === 1 ? 'pod' : 'pods' };
+  if (component.workload && RUN_TO_COMPLETION.has(component.workload)) {
+    return { ready: component.pods.filter((p) => p.phase === 'Completed').length, total: component.podCount, unit: pods, state: 'completed' };
+  }
+  return { ready: component.readyCount, total: component.podCount, unit: pods, state: 'ready' };
 }
 
 function subtitle(component: ComponentSummary): string {
@@ -47,7 +54,7 @@ function subtitle(component: ComponentSummary): string {
 }
 
 export function ComponentCard({ component }: { component: ComponentSummary }) {
-  const { ready, total, unit } = readiness(component);
+  const { ready, total, unit, state } = readiness(component);
   const shown = component.reasons.slice(0, MAX_REASONS);
   const hidden = component.reasons.length - shown.length;
   const detailsId = `component-${component.id}-details`;
@@ -85,7 +92,7 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
                 <span className={cx('font-medium', isShort ? STATUS_STYLES[component.status].text : 'text-fg')}>
                   {ready}/{total}
                 </span>{' '}
-                {unit} ready
+                {unit} {state}
               </span>
             </span>
           ) : (

@@ -124,10 +124,10 @@ describe('placement by shape of workloads no table knows', () => {
       componentId: 'etcd-backup',
       group: 'control-plane',
       workload: { kind: 'CronJob', name: 'etcd-backup' },
-      recognition: { by: 'shape', evidence: ['CronJob named like a control-plane component (etcd-backup)', 'CronJob etcd-backup (runs to completion)'] },
+      recognition: { by: 'shape', evidence: ['named like a control-plane component (etcd-backup)', 'CronJob, runs to completion'] },
     });
     const report = pod('report-29012340-x2k4q', { owner: ['Job', 'report-29012340'], containers: [c('report', 'registry.acme.example/report:1')] });
-    expect(place(report)).toMatchObject({ group: 'add-on', recognition: { evidence: ['CronJob report (runs to completion)'] } });
+    expect(place(report)).toMatchObject({ group: 'add-on', recognition: { evidence: ['CronJob, runs to completion'] } });
   });
 
   it('names a Job that no CronJob owns after the Job, and guesses the CronJob from the name when Jobs are not visible', () => {

@@ -123,7 +123,7 @@ function serviceOf(pod: Pod, ctx: ShapeContext): string | undefined {
 function describeShape(pod: Pod, workload: Workload, ctx: ShapeContext): string {
   if (workload.kind === 'DaemonSet') return daemonSetSpread(workload, ctx);
   if (workload.kind === 'static') return `static pod on node ${pod.spec?.nodeName || 'unknown'}`;
-  if (RUN_TO_COMPLETION.has(workload.kind)) return `${workload.kind} ${workload.name} (runs to completion)`;
+  if (RUN_TO_COMPLETION.has(workload.kind)) return `${workload.kind}, runs to completion`;
   if (workload.kind === 'Pod') return 'bare pod (no owner)';
   const kind = REPLICATED.has(workload.kind) ? workload.kind : `owned by ${workload.kind} ${workload.name}`;
   const service = serviceOf(pod, ctx);
@@ -157,7 +157,7 @@ export function placeCsiDriver(pod: Pod, workload: Workload, ctx: ShapeContext):
 /** A Job or CronJob named after a control-plane component (an etcd backup) looks after the control plane. */
 function placeRunToCompletion(pod: Pod, workload: Workload, ctx: ShapeContext, access: string[]): Placement {
   const name = hasControlPlaneName(pod, workload);
-  if (name) return { group: 'control-plane', by: 'shape', evidence: [`${workload.kind} named like a control-plane component (${name})`, describeShape(pod, workload, ctx)] };
+  if (name) return { group: 'control-plane', by: 'shape', evidence: [`named like a control-plane component (${name})`, describeShape(pod, workload, ctx)] };
   return { group: 'add-on', by: 'shape', evidence: [describeShape(pod, workload, ctx), ...access] };
 }
 

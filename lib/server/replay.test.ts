@@ -58,7 +58,7 @@ describe('the live demo cluster', () => {
     expect([snapshot.cronJobs?.length, snapshot.jobs?.length]).toEqual([1, 3]);
     expect(components.find((c) => c.id === 'etcd-backup')).toMatchObject({
       group: 'control-plane', workload: 'CronJob', podCount: 3, reasons: ['3 jobs completed'],
-      recognition: { by: 'shape', evidence: ['CronJob named like a control-plane component (etcd-backup)', 'CronJob etcd-backup (runs to completion)'] },
+      recognition: { by: 'shape', evidence: ['named like a control-plane component (etcd-backup)', 'CronJob, runs to completion'] },
     });
   });
 

@@ -57,6 +57,11 @@ function runPod(w: World, node: NodeRec, job: KObject, labels: Record<string, st
   const spec = podTemplateSpec();
   const container = (spec.containers as Json[])[0] as { name: string; image: string };
   const cid = containerId(w, name, container.name, 0);
+  // For logs only: finished pods are not in w.pods, so metrics-server reports no usage for them, as it would not.
+  w.podsByName.set(name, {
+    name, uid: uidFor(w, 'Pod', name), node, ip: node.ip, labels, isRunning: false,
+    containers: [{ name: container.name, profile: failed ? 'etcd-backup-timeout' : 'etcd-backup-saved', isInit: false, startedAt: startedAt + 1_000, restartCount: 0, cpuMilli: 0, memMi: 0 }],
+  });
   const done = (type: string, at: number, status = 'True', reason?: string) => ({ type, status, lastProbeTime: null, lastTransitionTime: iso(at), ...(reason ? { reason } : {}) });
   return {
     apiVersion: 'v1', kind: 'Pod',

@@ -111,6 +111,17 @@ describe('createWorld: the healthy kubeadm cluster', () => {
     }
   });
 
+  it('keeps the log of each backup run: the snapshot saved, or the timeout the degraded run failed with', () => {
+    const lastLine = (scenario: 'healthy' | 'degraded') => {
+      const world = build(4, scenario);
+      const pods = ofKind(world.objects, 'Pod').filter((p) => p.metadata.ownerReferences![0].kind === 'Job');
+      const newest = pods[pods.length - 1];
+      return world.logs!('kube-system', newest.metadata.name, 'etcdctl', false, NOW)!.at(-1)!.text;
+    };
+    expect(lastLine('healthy')).toBe('Snapshot saved at /var/lib/etcd-backup/etcd-snapshot.db');
+    expect(lastLine('degraded')).toBe('Error: context deadline exceeded');
+  });
+
   it('places the two CoreDNS replicas on different workers', () => {
     const dns = ofKind(build(4).objects, 'Pod').filter((p) => p.metadata.labels!['k8s-app'] === 'kube-dns');
     expect(dns).toHaveLength(2);

@@ -58,8 +58,10 @@ function unreadable(snapshot: ClusterSnapshot, kind: 'cronjobs' | 'jobs'): strin
   return state ? UNREADABLE[state] : undefined;
 }
 
-function cronJobFindings(cronJob: CronJob, jobs: readonly Job[]): Finding[] {
+function cronJobFindings(snapshot: ClusterSnapshot, cronJob: CronJob, jobs: readonly Job[]): Finding[] {
   const name = cronJob.metadata?.name ?? '';
+  // The CronJob's pods form a component named after it; without pods left, point at etcd itself.
+  const subject = subjects.component(bucketsOf(snapshot).has(name) ? name : 'etcd');
   const commands = [`kubectl ${NS} get cronjob ${name} -o wide`, `kubectl ${NS} get jobs --sort-by=.metadata.creationTimestamp`];
   const schedule = cronJob.spec?.schedule ? `schedule "${cronJob.spec.schedule}"` : 'no schedule';
   const lastSuccess = cronJob.status?.lastSuccessfulTime ? `last successful run ${cronJob.status.lastSuccessfulTime}` : 'no successful run recorded';
@@ -69,7 +71,7 @@ function cronJobFindings(cronJob: CronJob, jobs: readonly Job[]): Finding[] {
       severity: 'warning',
       title: `The etcd backup CronJob ${name} is suspended`,
       evidence: [`CronJob kube-system/${name}: suspend: true, ${schedule}, ${lastSuccess}`],
-      subject: subjects.component('etcd'),
+      subject,
       nextSteps: ['A suspended CronJob creates no Jobs: no new etcd snapshots are taken until it is resumed (`spec.suspend: false`).'],
       commands,
     })];
@@ -82,7 +84,7 @@ function cronJobFindings(cronJob: CronJob, jobs: readonly Job[]): Finding[] {
     severity: 'warning',
     title: `The last etcd backup run (Job ${job.metadata?.name}) failed`,
     evidence: [`Job kube-system/${job.metadata?.name}: ${failed}`, `CronJob kube-system/${name}: ${schedule}, ${lastSuccess}`],
-    subject: subjects.component('etcd'),
+    subject,
     nextSteps: ['Read the failed Job\'s pod logs: an expired etcd client certificate, a wrong endpoint or a full backup volume are the usual causes.'],
     commands: [...commands, `kubectl ${NS} logs job/${job.metadata?.name}`],
   })];
@@ -95,7 +97,7 @@ export function etcdBackupFindings(snapshot: ClusterSnapshot): Finding[] {
   const cronJobs = snapshot.cronJobs ?? [];
   const jobs = snapshot.jobs ?? [];
   const backupCronJob = cronJobs.find(isBackupCronJob);
-  if (backupCronJob) return cronJobFindings(backupCronJob, jobs);
+  if (backupCronJob) return cronJobFindings(snapshot, backupCronJob, jobs);
   const workloads = [...snapshot.deployments, ...snapshot.daemonSets, ...(snapshot.statefulSets ?? [])];
   const found = snapshot.pods.some(podMentionsBackup)
     || jobs.some((j) => mentionsBackup(j?.metadata) || templateMentionsBackup(j?.spec?.template))

@@ -70,7 +70,7 @@ describe('the etcd backup of the demo world', () => {
   it('is found as a CronJob: healthy raises nothing, degraded warns that the newest run failed', () => {
     expect(world('healthy').findings.filter((f) => f.id.startsWith('control-plane/etcd-backup'))).toEqual([]);
     const failed = world('degraded').findings.find((f) => f.id.startsWith('control-plane/etcd-backup'));
-    expect(failed).toMatchObject({ id: 'control-plane/etcd-backup-failed:etcd-backup', severity: 'warning' });
+    expect(failed).toMatchObject({ id: 'control-plane/etcd-backup-failed:etcd-backup', severity: 'warning', subject: { kind: 'component', name: 'etcd-backup' } });
     expect(failed!.evidence[0]).toMatch(/^Job kube-system\/etcd-backup-\d+: BackoffLimitExceeded: Job has reached the specified backoff limit$/);
   });
 });
