@@ -10,7 +10,7 @@ import type { ClusterCache } from '@/lib/kube/cache';
 import { buildComponents } from '@/lib/model/components';
 import { EXPECTED } from '@/lib/testing/capture-expectations';
 import { CAPTURES_DIR, listCaptures } from '@/lib/testing/captures';
-import { startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
 import type { SimOptions } from '@/sim/index';
 import { readSnapshot } from './snapshot';
 
@@ -50,6 +50,8 @@ describe.each(listCaptures())('capture %s replayed over HTTPS', (capture) => {
 describe('the live demo cluster', () => {
   it('healthy: every component healthy, with kubelet covering every node', async () => {
     const cache = await connect({ nodes: 6, seed: 11, scenario: 'healthy' });
+    // waitForSync waits for the required kinds only; Jobs and CronJobs are optional and may list later.
+    await eventually(() => ['jobs', 'cronjobs'].every((key) => cache.informers.get(key)?.hasSynced), 20_000, 'Jobs and CronJobs listed');
     await new Promise((resolve) => setTimeout(resolve, 200));
     const snapshot = readSnapshot(cache);
     const components = buildComponents(snapshot, Date.now());
