@@ -77,6 +77,7 @@ describe('deploy/ RBAC', () => {
       expect(grants('Role', 'kube-system', '', resource, 'get')).toBe(true);
     }
     for (const resource of ['deployments', 'daemonsets', 'replicasets', 'statefulsets']) expect(grants('Role', 'kube-system', 'apps', resource, 'watch')).toBe(true);
+    for (const resource of ['jobs', 'cronjobs']) for (const verb of ['get', 'list', 'watch']) expect(grants('Role', 'kube-system', 'batch', resource, verb)).toBe(true);
     expect(grants('Role', 'kube-system', 'coordination.k8s.io', 'leases', 'watch')).toBe(true);
     expect(grants('Role', 'kube-node-lease', 'coordination.k8s.io', 'leases', 'watch')).toBe(true);
     const urls = byKind('ClusterRole')[0].rules?.flatMap((rule) => rule.nonResourceURLs ?? []);

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { DEGRADED, HEALTHY } from './env';
 
-const GROUPS = ['control-plane', 'node', 'add-on', 'monitoring', 'other'];
+const GROUPS = ['control-plane', 'node', 'add-on', 'monitoring'];
 const STATUSES = ['healthy', 'degraded', 'down', 'unknown'];
 
 interface Overview {
@@ -15,6 +15,8 @@ interface Overview {
       status: string;
       reasons: string[];
       href: string;
+      group: string;
+      recognition: { by: string; evidence: string[] };
       podCount: number;
       pods: Array<{ name: string; node: string; ready: string; phase: string; restarts: number }>;
       nodes: Array<{ name: string; ready: boolean; kubeletVersion: string }>;
@@ -29,16 +31,23 @@ test('answers the documented contract', async ({ request }) => {
   const body = (await response.json()) as Overview;
   expect(body.cluster).toMatchObject({ name: 'kubesys-demo', source: 'demo' });
   expect(body.groups.map((g) => g.id)).toEqual(GROUPS);
-  for (const component of body.groups.flatMap((g) => g.components)) {
-    expect(STATUSES).toContain(component.status);
-    expect(component.href).toBe(`/components/${component.id}`);
-    expect(Array.isArray(component.reasons)).toBe(true);
+  for (const group of body.groups) {
+    for (const component of group.components) {
+      expect(STATUSES).toContain(component.status);
+      expect(component.href).toBe(`/components/${component.id}`);
+      expect(Array.isArray(component.reasons)).toBe(true);
+      expect(component.group).toBe(group.id);
+      expect(['table', 'shape', 'unrecognised']).toContain(component.recognition.by);
+      expect(component.recognition.evidence.length, component.id).toBeGreaterThan(0);
+    }
   }
   const byId = new Map(body.groups.flatMap((g) => g.components).map((c) => [c.id, c]));
   expect([...byId.keys()]).toEqual(expect.arrayContaining(['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'kubelet', 'kube-proxy', 'calico', 'coredns', 'metrics-server', 'prometheus', 'grafana', 'alertmanager']));
   expect(byId.get('kubelet')!.nodes).toHaveLength(4);
   expect(byId.get('coredns')!.pods).toHaveLength(2);
   expect(byId.get('coredns')!.pods[0]).toMatchObject({ ready: '1/1', phase: 'Running' });
+  expect(byId.get('coredns')!.recognition).toEqual({ by: 'table', evidence: ['label k8s-app=kube-dns'] });
+  expect(byId.get('etcd-backup')).toMatchObject({ group: 'control-plane', recognition: { by: 'shape' } });
 });
 
 test('lists every kube-system pod in exactly one component', async ({ request }) => {

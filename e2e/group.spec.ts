@@ -33,6 +33,25 @@ test('the overview links each group to its page', async ({ page }) => {
   await expect(page.getByRole('link', { name: /^Prometheus\b/ })).toBeVisible();
 });
 
+test('/groups/other is a 404 that names the four groups: every pod lands in one of them', async ({ page }) => {
+  const response = await page.goto(`${HEALTHY.url}/groups/other`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: /No group other/ })).toBeVisible();
+  await expect(page.getByText(/There is no "other" group: every kube-system pod lands in one of the four groups/)).toBeVisible();
+  const groups = page.getByRole('navigation', { name: 'Groups' });
+  for (const title of ['Control plane', 'Node', 'Add-ons', 'Monitoring']) await expect(groups.getByRole('link', { name: title, exact: true })).toBeVisible();
+  await groups.getByRole('link', { name: 'Monitoring', exact: true }).click();
+  await expect(page).toHaveURL(/\/groups\/monitoring$/);
+});
+
+test('the control-plane group shows the etcd backup CronJob, recognised by its shape', async ({ page }) => {
+  await page.goto(`${HEALTHY.url}/groups/control-plane`);
+  const card = page.getByRole('list', { name: 'Components of Control plane' }).getByRole('link', { name: /^etcd-backup: Healthy/ });
+  await expect(card).toContainText('Recognised by shape: named like a control-plane component (etcd-backup) · CronJob, runs to completion');
+  await expect(card).toContainText('3/3 pods completed');
+  await expect(card).toContainText('3 jobs completed');
+});
+
 test('an unknown group is a 404 page that names it', async ({ page }) => {
   const response = await page.goto(`${HEALTHY.url}/groups/databases`);
   expect(response?.status()).toBe(404);

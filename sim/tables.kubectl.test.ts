@@ -22,7 +22,9 @@ const KINDS: [file: string, apiVersion: string, kind: string][] = [
 /** A timestamp `m` minutes (and 20s, so the printed minute holds while the test runs) before now; m ≥ 10 prints as `<m>m`. */
 const minutesAgo = (m: number): string => new Date(Date.now() - m * 60_000 - 20_000).toISOString().replace(/\.\d+Z$/, 'Z');
 
-/** What the capture lacks: ConfigMaps, Leases, and a CoreDNS pod in CrashLoopBackOff with its Warning event. */
+const BACKUP_TEMPLATE = { spec: { containers: [{ name: 'etcdctl', image: 'registry.k8s.io/etcd:3.5.15-0' }] } };
+
+/** What the capture lacks: ConfigMaps, Leases, a CoreDNS pod in CrashLoopBackOff with its Warning event, an etcd-backup CronJob with a run, a StatefulSet. */
 function constructed(): KObject[] {
   const meta = (name: string, created = 90) => ({ name, namespace: 'kube-system', uid: `uid-${name}`, creationTimestamp: minutesAgo(created) });
   return [
@@ -47,6 +49,16 @@ function constructed(): KObject[] {
       type: 'Warning', reason: 'BackOff', message: 'Back-off restarting failed container', count: 12,
       firstTimestamp: minutesAgo(40), lastTimestamp: minutesAgo(12), source: { component: 'kubelet', host: 'k8s-worker1' },
     },
+    {
+      apiVersion: 'batch/v1', kind: 'CronJob', metadata: meta('etcd-backup'),
+      spec: { schedule: '*/30 * * * *', suspend: false, jobTemplate: { spec: { template: BACKUP_TEMPLATE } } }, status: { lastScheduleTime: minutesAgo(30) },
+    },
+    {
+      apiVersion: 'batch/v1', kind: 'Job', metadata: { ...meta('etcd-backup-28580000', 30), ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: 'etcd-backup', uid: 'uid-etcd-backup', controller: true }] },
+      spec: { completions: 1, parallelism: 1, selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': 'uid-etcd-backup-28580000' } }, template: BACKUP_TEMPLATE },
+      status: { startTime: minutesAgo(30), completionTime: new Date(Date.parse(minutesAgo(30)) + 9_000).toISOString().replace(/\.\d+Z$/, 'Z'), succeeded: 1, conditions: [{ type: 'Complete', status: 'True' }] },
+    },
+    { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta('vault'), spec: { replicas: 1, template: BACKUP_TEMPLATE }, status: { replicas: 1, readyReplicas: 0 } },
   ];
 }
 
@@ -128,6 +140,19 @@ describe('kubectl get prints the server-side Tables', () => {
     expect(lineOf(all, 'replicaset.apps/coredns-558bd4d5db').slice(0, 4)).toEqual(['replicaset.apps/coredns-558bd4d5db', '2', '2', '2']);
     expect(lineOf(all, 'configmap/kube-proxy')).toEqual(['configmap/kube-proxy', '2', '90m']);
     expect(lineOf(all, 'lease.coordination.k8s.io/kube-scheduler')).toEqual(['lease.coordination.k8s.io/kube-scheduler', 'k8s-controller1_5c3e6a1b', '90m']);
+  });
+
+  it('get sts,cronjobs,jobs -n kube-system (batch/v1 served, with its own columns)', async () => {
+    const out = (await kubectl('get', 'sts,cronjobs,jobs', '-n', 'kube-system')).join('\n');
+    const blocks = out.split(/\n\n/).map((b) => b.split('\n'));
+    const header = (prefix: string) => cells(blocks.find((b) => b[1]?.startsWith(prefix))?.[0]);
+    expect(header('statefulset.apps/')).toEqual(['NAME', 'READY', 'AGE']);
+    expect(header('cronjob.batch/')).toEqual(['NAME', 'SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE']);
+    expect(header('job.batch/')).toEqual(['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE']);
+    const all = blocks.flat();
+    expect(lineOf(all, 'statefulset.apps/vault')).toEqual(['statefulset.apps/vault', '0/1', '90m']);
+    expect(lineOf(all, 'cronjob.batch/etcd-backup')).toEqual(['cronjob.batch/etcd-backup', '*/30 * * * *', '<none>', 'False', '0', '30m', '90m']);
+    expect(lineOf(all, 'job.batch/etcd-backup-28580000')).toEqual(['job.batch/etcd-backup-28580000', 'Complete', '1/1', '9s', '30m']);
   });
 
   it('get events -n kube-system', async () => {

@@ -51,6 +51,9 @@ describe('column definitions match the API server printers', () => {
     ['deployments', 'Name Ready Up-to-date Available Age | Containers Images Selector'],
     ['daemonsets', 'Name Desired Current Ready Up-to-date Available Node Selector Age | Containers Images Selector'],
     ['replicasets', 'Name Desired Current Ready Age | Containers Images Selector'],
+    ['statefulsets', 'Name Ready Age | Containers Images'],
+    ['jobs', 'Name Status Completions Duration Age | Containers Images Selector'],
+    ['cronjobs', 'Name Schedule Timezone Suspend Active Last Schedule Age | Containers Images Selector'],
     ['configmaps', 'Name Data Age |'],
     ['leases', 'Name Holder Age |'],
     ['endpoints', 'Name Endpoints Age |'],
@@ -79,6 +82,40 @@ describe('column definitions match the API server printers', () => {
     expect(type('replicasets', 'Ready')).toBe('integer');
     expect(type('deployments', 'Ready')).toBe('string');
     expect(type('secrets', 'Created At')).toBe('date');
+  });
+});
+
+describe('StatefulSets, Jobs and CronJobs', () => {
+  const template = { spec: { containers: [{ name: 'etcdctl', image: 'registry.k8s.io/etcd:3.5.15-0' }] } };
+  const job = (name: string, status: Record<string, unknown>, spec: Record<string, unknown> = { completions: 1, parallelism: 1 }, meta: Record<string, unknown> = {}) =>
+    obj('Job', name, { apiVersion: 'batch/v1', spec: { ...spec, selector: { matchLabels: { 'batch.kubernetes.io/controller-uid': 'u1' } }, template }, status }, meta);
+
+  it('prints READY of a StatefulSet as ready/replicas', () => {
+    const sts = obj('StatefulSet', 'vault', { apiVersion: 'apps/v1', spec: { replicas: 3, template }, status: { readyReplicas: 2 } });
+    expect(table('statefulsets', [sts], opts(NOW)).rows[0]!.cells).toEqual(['vault', '2/3', '60m', 'etcdctl', 'registry.k8s.io/etcd:3.5.15-0']);
+  });
+
+  it.each<[string, Record<string, unknown>, Record<string, unknown> | undefined, Record<string, unknown>, unknown[]]>([
+    ['complete', { startTime: '2024-05-01T11:30:00Z', completionTime: '2024-05-01T11:30:09Z', succeeded: 1, conditions: [{ type: 'Complete', status: 'True' }] }, undefined, {}, ['Complete', '1/1', '9s']],
+    ['running', { startTime: '2024-05-01T11:58:00Z', active: 1 }, undefined, {}, ['Running', '0/1', '2m']],
+    ['failed', { startTime: '2024-05-01T11:00:00Z', failed: 7, conditions: [{ type: 'FailureTarget', status: 'True' }, { type: 'Failed', status: 'True' }] }, undefined, {}, ['Failed', '0/1', '60m']],
+    ['not started', {}, undefined, {}, ['Running', '0/1', '']],
+    ['suspended', { conditions: [{ type: 'Suspended', status: 'True' }] }, { completions: 1, suspend: true }, {}, ['Suspended', '0/1', '']],
+    ['terminating', { startTime: '2024-05-01T11:58:00Z' }, undefined, { deletionTimestamp: '2024-05-01T11:59:00Z' }, ['Terminating', '0/1', '2m']],
+    ['a work queue', { startTime: '2024-05-01T11:59:30Z', succeeded: 2 }, { parallelism: 3 }, {}, ['Running', '2/1 of 3', '30s']],
+  ])('prints a %s Job', (_label, status, spec, meta, want) => {
+    const cells = table('jobs', [job('etcd-backup-28580000', status, spec, meta)], opts(NOW)).rows[0]!.cells;
+    expect(cells.slice(1, 4)).toEqual(want);
+    expect(cells.slice(4)).toEqual(['60m', 'etcdctl', 'registry.k8s.io/etcd:3.5.15-0', 'batch.kubernetes.io/controller-uid=u1']);
+  });
+
+  it('prints a CronJob: schedule, time zone, suspend, active runs and the last schedule', () => {
+    const cron = (spec: Record<string, unknown>, status: Record<string, unknown>) =>
+      obj('CronJob', 'etcd-backup', { apiVersion: 'batch/v1', spec: { schedule: '0 */6 * * *', jobTemplate: { spec: { template } }, ...spec }, status });
+    expect(table('cronjobs', [cron({ suspend: false }, { lastScheduleTime: '2024-05-01T06:00:00Z' })], opts(NOW)).rows[0]!.cells).toEqual([
+      'etcd-backup', '0 */6 * * *', '<none>', 'False', 0, '6h', '60m', 'etcdctl', 'registry.k8s.io/etcd:3.5.15-0', '<none>',
+    ]);
+    expect(table('cronjobs', [cron({ timeZone: 'Asia/Seoul' }, { active: [{ name: 'etcd-backup-1' }] })], opts(NOW)).rows[0]!.cells.slice(2, 6)).toEqual(['Asia/Seoul', '<unset>', 1, '<none>']);
   });
 });
 

@@ -7,7 +7,8 @@ import { apiServicePrinter, componentStatusPrinter, configMapPrinter, leasePrint
 import { eventPrinter, nodePrinter, podPrinter } from './printers/core';
 import { OBJECT_META_DOC } from './printers/docs';
 import { endpointSlicePrinter, endpointsPrinter, networkPolicyPrinter, servicePrinter } from './printers/network';
-import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter } from './printers/workloads';
+import { cronJobPrinter, jobPrinter } from './printers/batch';
+import { daemonSetPrinter, deploymentPrinter, replicaSetPrinter, statefulSetPrinter } from './printers/workloads';
 import type { KObject } from './types';
 
 export type IncludeObject = 'None' | 'Metadata' | 'Object';
@@ -31,6 +32,9 @@ const PRINTERS: Record<string, Printer> = {
   deployments: deploymentPrinter,
   daemonsets: daemonSetPrinter,
   replicasets: replicaSetPrinter,
+  statefulsets: statefulSetPrinter,
+  jobs: jobPrinter,
+  cronjobs: cronJobPrinter,
   configmaps: configMapPrinter,
   leases: leasePrinter,
   endpoints: endpointsPrinter,

@@ -62,14 +62,14 @@ export function PodsSection({ pods, workloads, pageHref }: PodsSectionProps) {
       ) : (
         <DataTable look={TABLE} columns={['Name', 'Ready', 'Status', 'Restarts', 'Age', 'Node', 'IP']}>
           {pods.items.map((pod) => (
-            <tr key={pod.name} className={cx(TABLE.row, !pod.isReady && 'bg-bad-soft/40')}>
+            <tr key={pod.name} className={cx(TABLE.row, !pod.isReady && pod.status !== 'Completed' && 'bg-bad-soft/40')}>
               <td className={TABLE.td}>
                 <Link href={podHref(pod.name)} className="font-medium text-accent hover:underline">
                   {pod.name}
                 </Link>
               </td>
               <td className={cx(TABLE.td, 'nums')}>{pod.ready}</td>
-              <td className={cx(TABLE.td, !pod.isReady && 'font-medium text-bad')}>{pod.status}</td>
+              <td className={cx(TABLE.td, !pod.isReady && pod.status !== 'Completed' && 'font-medium text-bad')}>{pod.status}</td>
               <td className={cx(TABLE.td, 'nums', pod.restarts > 0 && 'font-medium text-warn')}>{n(pod.restarts)}</td>
               <td className={cx(TABLE.td, 'nums text-muted')}>{pod.age}</td>
               <td className={TABLE.td}>

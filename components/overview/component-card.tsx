@@ -24,12 +24,27 @@ const WORKLOAD_LABEL: Record<string, string> = {
   StatefulSet: 'StatefulSet',
 };
 
-function readiness(component: ComponentSummary): { ready: number; total: number; unit: string } {
+/** How a component no table knows got its group, in one line ("Recognised by shape: DaemonSet on every node"). */
+function recognitionNote(component: ComponentSummary): string | undefined {
+  const { by, evidence } = component.recognition;
+  if (by === 'shape') return `Recognised by shape: ${evidence.join(' · ')}`;
+  if (by === 'unrecognised') return `Unrecognised: ${evidence.join(' · ')}`;
+  return undefined;
+}
+
+/** A Job's pods finish instead of staying ready: count the Completed ones. */
+const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
+
+function readiness(component: ComponentSummary): { ready: number; total: number; unit: string; state: string } {
+  const pods = component.podCount === 1 ? 'pod' : 'pods';
   if (component.nodes.length > 0 && component.podCount === 0) {
     const ready = component.nodes.filter((node) => node.ready).length;
-    return { ready, total: component.nodes.length, unit: component.nodes.length === 1 ? 'node' : 'nodes' };
+    return { ready, total: component.nodes.length, unit: component.nodes.length === 1 ? 'node' : 'nodes', state: 'ready' };
   }
-  return { ready: component.readyCount, total: component.podCount, unit: component.podCount === 1 ? 'pod' : 'pods' };
+  if (component.workload && RUN_TO_COMPLETION.has(component.workload)) {
+    return { ready: component.pods.filter((p) => p.phase === 'Completed').length, total: component.podCount, unit: pods, state: 'completed' };
+  }
+  return { ready: component.readyCount, total: component.podCount, unit: pods, state: 'ready' };
 }
 
 function subtitle(component: ComponentSummary): string {
@@ -39,11 +54,12 @@ function subtitle(component: ComponentSummary): string {
 }
 
 export function ComponentCard({ component }: { component: ComponentSummary }) {
-  const { ready, total, unit } = readiness(component);
+  const { ready, total, unit, state } = readiness(component);
   const shown = component.reasons.slice(0, MAX_REASONS);
   const hidden = component.reasons.length - shown.length;
   const detailsId = `component-${component.id}-details`;
   const isShort = ready < total;
+  const note = recognitionNote(component);
   return (
     <Link
       href={component.href}
@@ -63,6 +79,11 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
         <StatusBadge status={component.status} size="sm" isQuietWhenHealthy className="mt-0.5" />
       </div>
       <div id={detailsId} className="flex flex-col gap-2">
+        {note ? (
+          <p className="line-clamp-2 text-xs italic text-subtle" title={note}>
+            {note}
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted">
           {total > 0 ? (
             <span className="inline-flex items-center gap-2">
@@ -71,7 +92,7 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
                 <span className={cx('font-medium', isShort ? STATUS_STYLES[component.status].text : 'text-fg')}>
                   {ready}/{total}
                 </span>{' '}
-                {unit} ready
+                {unit} {state}
               </span>
             </span>
           ) : (

@@ -7,8 +7,8 @@ export interface GroupMeta {
   emptyHint: string;
 }
 
-/** The groups in the order the kube-system documentation draws them; `other` only when non-empty. */
-export const GROUP_ORDER: readonly GroupId[] = ['control-plane', 'node', 'add-on', 'monitoring', 'other'];
+/** The groups in the order the kube-system documentation draws them. */
+export const GROUP_ORDER: readonly GroupId[] = ['control-plane', 'node', 'add-on', 'monitoring'];
 
 export const GROUP_META: Record<GroupId, GroupMeta> = {
   'control-plane': {
@@ -24,16 +24,12 @@ export const GROUP_META: Record<GroupId, GroupMeta> = {
   'add-on': {
     title: 'Add-ons',
     empty: 'No add-ons detected in kube-system',
-    emptyHint: 'Cluster DNS, metrics-server, ingress controllers and dashboards appear here when they run in kube-system.',
+    emptyHint:
+      'Cluster DNS, metrics-server, ingress controllers, dashboards, and any kube-system workload kubesys does not recognise appear here.',
   },
   monitoring: {
     title: 'Monitoring',
     empty: 'No monitoring components detected in kube-system',
     emptyHint: 'Prometheus, Grafana, Alertmanager and metric or log agents appear here when they run in kube-system.',
-  },
-  other: {
-    title: 'Other',
-    empty: 'Every kube-system pod matched a known component',
-    emptyHint: 'Pods that match no rule are listed here, never dropped.',
   },
 };

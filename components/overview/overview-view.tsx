@@ -12,12 +12,11 @@ export interface OverviewViewProps {
   error?: unknown;
 }
 
-/** The four documented groups always show (empty ones say so); `other` only when it holds something. */
+/** The four documented groups always show, in the guide's order (empty ones say so). */
 function orderedGroups(groups: GroupSummary[]): Array<Pick<GroupSummary, 'id' | 'name' | 'components'>> {
-  return GROUP_ORDER.flatMap((id) => {
+  return GROUP_ORDER.map((id) => {
     const group = groups.find((candidate) => candidate.id === id);
-    if (id === 'other' && !group?.components.length) return [];
-    return [{ id, name: group?.name ?? '', components: group?.components ?? [] }];
+    return { id, name: group?.name ?? '', components: group?.components ?? [] };
   });
 }
 

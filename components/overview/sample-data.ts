@@ -25,6 +25,7 @@ function component(
     status,
     reasons: [],
     href: `/components/${id}`,
+    recognition: { by: 'table', evidence: [`label k8s-app=${id}`] },
     podCount: pods.length,
     readyCount: pods.filter((p) => p.isReady).length,
     restarts: pods.reduce((sum, p) => sum + p.restarts, 0),
@@ -85,6 +86,10 @@ export const SAMPLE_COMPONENTS: ComponentSummary[] = [
   component('prometheus', 'monitoring', [pod('prometheus-0', 'worker-3', { ready: '2/2' })], { workload: 'StatefulSet' }),
   component('grafana', 'monitoring', [pod('grafana-6f9d8c7b5-r2n8x', 'worker-1')], { workload: 'Deployment' }),
   component('alertmanager', 'monitoring', [pod('alertmanager-0', 'worker-2', { ready: '2/2' })], { workload: 'StatefulSet' }),
+  component('datadog-agent', 'monitoring', perNode('datadog-agent', ['5mz2k', 'c8rtx', 'k2vbn', 'w9dqs']), {
+    workload: 'DaemonSet',
+    recognition: { by: 'shape', evidence: ['image of Datadog (datadoghq/agent)', 'DaemonSet on every node'] },
+  }),
 ];
 
 const GROUP_NAMES: Record<GroupId, string> = {
@@ -92,7 +97,6 @@ const GROUP_NAMES: Record<GroupId, string> = {
   node: 'Node',
   'add-on': 'Add-ons',
   monitoring: 'Monitoring',
-  other: 'Other',
 };
 
 const WORST_FIRST: Status[] = ['down', 'degraded', 'unknown', 'healthy'];

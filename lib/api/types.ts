@@ -3,8 +3,22 @@
  * DTOs use the app's words; raw Kubernetes objects never cross this boundary whole.
  */
 
-export type GroupId = 'control-plane' | 'node' | 'add-on' | 'monitoring' | 'other';
-export const GROUP_IDS: readonly GroupId[] = ['control-plane', 'node', 'add-on', 'monitoring', 'other'];
+/** The kube-system guide's four groups; every component lands in exactly one. */
+export type GroupId = 'control-plane' | 'node' | 'add-on' | 'monitoring';
+export const GROUP_IDS: readonly GroupId[] = ['control-plane', 'node', 'add-on', 'monitoring'];
+
+/**
+ * How kubesys placed a component in its group. `table`: a well-known component, matched by label, owner,
+ * image or name; `shape`: no table knows it, placed by what its workload looks like (a DaemonSet on every
+ * node, a metrics agent's image …); `unrecognised`: nothing to go by, shown in add-ons.
+ */
+export type RecognitionKind = 'table' | 'shape' | 'unrecognised';
+
+export interface Recognition {
+  by: RecognitionKind;
+  /** What matched, in words: `label k8s-app=kube-dns`, `DaemonSet on every node`, `host network` … */
+  evidence: string[];
+}
 
 export type Status = 'healthy' | 'degraded' | 'down' | 'unknown';
 
@@ -48,6 +62,7 @@ export interface ComponentSummary {
   href: string;
   /** Workload kind that owns the pods when there is one (DaemonSet, Deployment, StatefulSet, static). */
   workload?: string;
+  recognition: Recognition;
   podCount: number;
   readyCount: number;
   restarts: number;

@@ -24,6 +24,10 @@ export const CACHED_RESOURCES: readonly ResourceDef[] = [
   { key: 'deployments', groupVersion: '/apis/apps/v1', plural: 'deployments', namespace: 'kube-system' },
   { key: 'daemonsets', groupVersion: '/apis/apps/v1', plural: 'daemonsets', namespace: 'kube-system' },
   { key: 'replicasets', groupVersion: '/apis/apps/v1', plural: 'replicasets', namespace: 'kube-system' },
+  { key: 'statefulsets', groupVersion: '/apis/apps/v1', plural: 'statefulsets', namespace: 'kube-system', optional: true },
+  // batch/v1 CronJob is served since Kubernetes 1.21; older servers answer 404 and the kind stays empty.
+  { key: 'jobs', groupVersion: '/apis/batch/v1', plural: 'jobs', namespace: 'kube-system', optional: true },
+  { key: 'cronjobs', groupVersion: '/apis/batch/v1', plural: 'cronjobs', namespace: 'kube-system', optional: true },
   { key: 'serviceaccounts', groupVersion: '/api/v1', plural: 'serviceaccounts', namespace: 'kube-system', optional: true },
   { key: 'networkpolicies', groupVersion: '/apis/networking.k8s.io/v1', plural: 'networkpolicies', namespace: 'kube-system', optional: true },
   { key: 'leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-system', optional: true },

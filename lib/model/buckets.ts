@@ -2,7 +2,7 @@
  * Sorts a snapshot's pods and workloads into per-component buckets in one pass each (pods indexed by
  * owner once, so building stays linear at 10,000+ pods); health is judged elsewhere.
  */
-import type { GroupId } from '@/lib/api/types';
+import type { GroupId, Recognition } from '@/lib/api/types';
 import { buildClassifyContext, classifyPod, KNOWN_COMPONENTS, type Classification } from './classify';
 import type { DaemonSet, Deployment, Pod, PodTemplate } from './k8s';
 import { isLivePod, podFacts, type PodFacts } from './pod-evidence';
@@ -28,13 +28,23 @@ export interface Bucket {
   name: string;
   group: GroupId;
   rank?: number;
+  /** How the bucket's pods were recognised (the first pod's way; table evidence merged over its pods). */
+  recognition: Recognition;
   pods: PodFacts[];
   workloads: TrackedWorkload[];
 }
 
 const KNOWN_BY_ID = new Map(KNOWN_COMPONENTS.map((k) => [k.id, k]));
-/** Ids the model itself creates; an unknown workload of the same name gets a suffix. */
+/** Ids the model itself creates; a workload placed by shape with the same name gets a suffix. */
 const RESERVED_IDS = new Set(['kubelet']);
+/** Distinct table matches kept per component (calico-node's label, calico-kube-controllers' label …). */
+const MAX_TABLE_EVIDENCE = 3;
+
+function mergeRecognition(bucket: Bucket, c: Classification): void {
+  if (bucket.recognition.by !== 'table' || c.recognition.by !== 'table') return;
+  const evidence = bucket.recognition.evidence;
+  for (const e of c.recognition.evidence) if (evidence.length < MAX_TABLE_EVIDENCE && !evidence.includes(e)) evidence.push(e);
+}
 
 /** A pod-shaped stand-in for a workload's template, so workloads without pods classify like their pods. */
 function templatePod(kind: string, name: string, template: PodTemplate | null | undefined): Pod {
@@ -67,12 +77,13 @@ export function bucketSnapshot(snapshot: ClusterSnapshot): Map<string, Bucket> {
   const buckets = new Map<string, Bucket>();
   const bucketFor = (c: Classification): Bucket => {
     let id = c.componentId;
-    if (c.group === 'other' && (RESERVED_IDS.has(id) || KNOWN_BY_ID.has(id))) id = `${id}-workload`;
+    if (c.recognition.by !== 'table' && (RESERVED_IDS.has(id) || KNOWN_BY_ID.has(id))) id = `${id}-workload`;
     let bucket = buckets.get(id);
     if (!bucket) {
-      bucket = { id, name: c.componentName, group: c.group, rank: c.rank, pods: [], workloads: [] };
+      const recognition = { by: c.recognition.by, evidence: [...c.recognition.evidence] };
+      bucket = { id, name: c.componentName, group: c.group, rank: c.rank, recognition, pods: [], workloads: [] };
       buckets.set(id, bucket);
-    }
+    } else mergeRecognition(bucket, c);
     return bucket;
   };
 
@@ -104,8 +115,14 @@ export function bucketSnapshot(snapshot: ClusterSnapshot): Map<string, Bucket> {
   return buckets;
 }
 
-/** A bucket for a component that has no pods (core control plane on managed clusters). */
+/**
+ * A bucket for a component that has no pods (core control plane on managed clusters).
+ * Kubernetes fact: every cluster has an API server, etcd, scheduler and controller manager, visible or not.
+ */
 export function emptyBucket(id: string): Bucket {
   const known = KNOWN_BY_ID.get(id);
-  return { id, name: known?.name ?? id, group: known?.group ?? 'other', rank: known?.rank, pods: [], workloads: [] };
+  const recognition: Recognition = known
+    ? { by: 'table', evidence: ['part of every cluster; no pods in kube-system'] }
+    : { by: 'unrecognised', evidence: ['no pods in kube-system'] };
+  return { id, name: known?.name ?? id, group: known?.group ?? 'add-on', rank: known?.rank, recognition, pods: [], workloads: [] };
 }

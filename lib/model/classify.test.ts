@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_IDS } from '@/lib/api/types';
+import { GROUP_IDS, type GroupId } from '@/lib/api/types';
 import { listCaptures, loadCapture } from '@/lib/testing/captures';
 import { buildClassifyContext, classifyPod, normalizeImage } from './classify';
 import type { Pod } from './k8s';
@@ -57,6 +57,9 @@ const EXPECTED: Record<string, [string, string][]> = {
   ],
 };
 
+/** Pods no table names, per capture: pod name prefix → group and one line of evidence the card must state. */
+const SHAPED: Record<string, [string, GroupId, string][]> = {};
+
 const GROUP_OF: Record<string, string> = {
   'kube-apiserver': 'control-plane', etcd: 'control-plane', 'kube-scheduler': 'control-plane',
   'kube-controller-manager': 'control-plane', 'cloud-controller-manager': 'control-plane', 'apiserver-watcher': 'control-plane',
@@ -74,15 +77,29 @@ describe.each(listCaptures())('classification of capture %s', (capture) => {
     expect(EXPECTED[capture], `add ${capture} to EXPECTED`).toBeDefined();
   });
 
-  it('puts every pod in one component with a URL-safe id and a known group', () => {
+  it('puts every pod in one component with a URL-safe id and one of the four groups', () => {
     for (const { c } of results) {
       expect(c.componentId).toMatch(/^[a-z0-9][a-z0-9-]*$/);
       expect(GROUP_IDS).toContain(c.group);
     }
   });
 
-  it('recognises every pod (nothing falls to `other`)', () => {
-    expect(results.filter(({ c }) => c.group === 'other').map(({ name }) => name)).toEqual([]);
+  it('states the evidence for every pod, and leaves none unrecognised', () => {
+    for (const { name, c } of results) {
+      expect(c.recognition.evidence.length, name).toBeGreaterThan(0);
+      expect(c.recognition.evidence.every((e) => e.trim().length > 0), name).toBe(true);
+    }
+    expect(results.filter(({ c }) => c.recognition.by === 'unrecognised').map(({ name }) => name)).toEqual([]);
+  });
+
+  it.each(SHAPED[capture] ?? [])('%s… is placed by shape in %s, saying %s', (prefix, group, evidence) => {
+    const matching = results.filter(({ name }) => name.startsWith(prefix));
+    expect(matching.length, `no pod starts with ${prefix}`).toBeGreaterThan(0);
+    for (const { c } of matching) {
+      expect(c.recognition.by).toBe('shape');
+      expect(c.group).toBe(group);
+      expect(c.recognition.evidence).toContain(evidence);
+    }
   });
 
   it.each(EXPECTED[capture] ?? [])('%s… → %s', (prefix, id) => {
@@ -133,10 +150,16 @@ describe('CNIs without a capture', () => {
 });
 
 describe('rules and fallbacks', () => {
-  it('names unknown pods after their workload, group other', () => {
+  it('names pods no table knows after their workload and places them by shape', () => {
     const c = classifyPod(pod('my-thing-7d8f9c6b5-abcde', { owner: ['ReplicaSet', 'my-thing-7d8f9c6b5'], labels: { 'pod-template-hash': '7d8f9c6b5' } }), noRs);
-    expect(c).toMatchObject({ componentId: 'my-thing', componentName: 'my-thing', group: 'other', matchedBy: 'unknown' });
+    expect(c).toMatchObject({ componentId: 'my-thing', componentName: 'my-thing', group: 'add-on', recognition: { by: 'shape', evidence: ['Deployment'] } });
     expect(c.workload).toEqual({ kind: 'Deployment', name: 'my-thing' });
+  });
+
+  it('says which table rule matched', () => {
+    expect(classifyPod(pod('coredns-1', { labels: { 'k8s-app': 'kube-dns' } }), noRs).recognition).toEqual({ by: 'table', evidence: ['label k8s-app=kube-dns'] });
+    expect(classifyPod(pod('aws-node-1', { owner: ['DaemonSet', 'aws-node'] }), noRs).recognition).toEqual({ by: 'table', evidence: ['DaemonSet aws-node'] });
+    expect(classifyPod(pod('n-1', { owner: ['DaemonSet', 'n'], images: ['quay.io/cilium/cilium:v1.15'] }), noRs).recognition).toEqual({ by: 'table', evidence: ['image cilium-cilium'] });
   });
 
   it('names bare unknown pods after their app label, else their name', () => {
@@ -145,13 +168,13 @@ describe('rules and fallbacks', () => {
   });
 
   it('places CSI node plugins in node and CSI controllers in add-on', () => {
-    expect(classifyPod(pod('ebs-csi-node-abcde', { owner: ['DaemonSet', 'ebs-csi-node'] }), noRs)).toMatchObject({ componentId: 'ebs-csi-node', group: 'node' });
-    expect(classifyPod(pod('ebs-csi-controller-5d8f9c-abcde', { owner: ['ReplicaSet', 'ebs-csi-controller-5d8f9c'] }), noRs)).toMatchObject({ componentId: 'ebs-csi-controller', group: 'add-on' });
+    expect(classifyPod(pod('ebs-csi-node-abcde', { owner: ['DaemonSet', 'ebs-csi-node'] }), noRs)).toMatchObject({ componentId: 'ebs-csi-node', group: 'node', recognition: { by: 'shape' } });
+    expect(classifyPod(pod('ebs-csi-controller-5d8f9c-abcde', { owner: ['ReplicaSet', 'ebs-csi-controller-5d8f9c'] }), noRs)).toMatchObject({ componentId: 'ebs-csi-controller', group: 'add-on', recognition: { by: 'shape' } });
   });
 
   it('recognises static pods by name when they carry no labels', () => {
     const p = pod('kube-apiserver-cp-1', { owner: ['Node', 'cp-1'], node: 'cp-1', images: ['example/hyperkube:v1'] });
-    expect(classifyPod(p, noRs)).toMatchObject({ componentId: 'kube-apiserver', group: 'control-plane', matchedBy: 'pod-name' });
+    expect(classifyPod(p, noRs)).toMatchObject({ componentId: 'kube-apiserver', group: 'control-plane', recognition: { by: 'table', evidence: ['static pod kube-apiserver'] } });
   });
 
   it('prefers labels over images (RKE2 coredns autoscaler runs a cluster-autoscaler image)', () => {
@@ -162,7 +185,7 @@ describe('rules and fallbacks', () => {
   it('never crashes on missing or odd fields', () => {
     const odd = [{}, { metadata: null, spec: null }, { metadata: { labels: null, ownerReferences: [{}] } },
       { spec: { containers: [{}, { image: '' }, { image: 'registry:5000/x' }] } }] as Pod[];
-    for (const p of odd) expect(classifyPod(p, noRs).group).toBe('other');
+    for (const p of odd) expect(classifyPod(p, noRs)).toMatchObject({ group: 'add-on', recognition: { by: 'unrecognised' } });
   });
 
   it('normalizes image references', () => {

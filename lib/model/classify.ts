@@ -1,26 +1,28 @@
 /**
- * Classifies a kube-system pod into one component and group: labels, then owner, then image, then pod
- * name, against the knowledge tables; anything unrecognised becomes its own component in `other`.
+ * Classifies a kube-system pod into one component and one of the guide's four groups: labels, then
+ * owner, then image, then pod name, against the knowledge tables; a workload no table knows is placed
+ * by its shape and evidence (shape.ts), and a bare pod with nothing to go by lands in add-ons, unrecognised.
  */
-import type { GroupId } from '@/lib/api/types';
+import type { GroupId, Recognition } from '@/lib/api/types';
 import { KNOWN_ADDON_COMPONENTS } from './known-addons';
 import { KNOWN_CORE_COMPONENTS, LABEL_KEYS, type KnownComponent, type LabelKey } from './known-components';
-import type { Pod, ReplicaSet } from './k8s';
+import type { DaemonSet, Job, Node, Pod, ReplicaSet, Service } from './k8s';
+import { buildShapeContext, placeByShape, placeCsiDriver, type Placement, type ShapeContext } from './shape';
 import { buildWorkloadContext, resolveWorkload, type Workload, type WorkloadContext } from './workload';
-
-export type MatchedBy = 'label' | 'owner' | 'image' | 'pod-name' | 'csi' | 'unknown';
 
 export interface Classification {
   componentId: string;
   componentName: string;
   group: GroupId;
-  /** Order within the group; unknown components have none. */
+  /** Order within the group; components placed by shape have none. */
   rank?: number;
   workload: Workload;
-  matchedBy: MatchedBy;
+  recognition: Recognition;
 }
 
-export type ClassifyContext = WorkloadContext;
+export interface ClassifyContext extends WorkloadContext {
+  shape: ShapeContext;
+}
 
 export const KNOWN_COMPONENTS: readonly KnownComponent[] = [...KNOWN_CORE_COMPONENTS, ...KNOWN_ADDON_COMPONENTS];
 
@@ -68,11 +70,11 @@ export function normalizeImage(image: string): string {
 }
 
 /** Known component whose image name equals a trailing run of whole tokens of the normalized image. */
-function matchImage(image: string): KnownComponent | undefined {
+function matchImage(image: string): [KnownComponent, string] | undefined {
   const norm = normalizeImage(image);
   for (let at = 0; at >= 0 && at < norm.length; ) {
     const hit = imageIndex.get(norm.slice(at));
-    if (hit) return hit;
+    if (hit) return [hit, `image ${norm}`];
     const next = norm.indexOf('-', at);
     at = next < 0 ? -1 : next + 1;
   }
@@ -97,13 +99,13 @@ function withoutDistroPrefix(value: string): string[] {
   return stripped !== value && stripped ? [value, stripped] : [value];
 }
 
-function matchLabels(labels: Record<string, string>): KnownComponent | undefined {
+function matchLabels(labels: Record<string, string>): [KnownComponent, string] | undefined {
   for (const key of LABEL_KEYS) {
     const value = labels[key];
     if (typeof value !== 'string' || !value) continue;
     for (const candidate of withoutDistroPrefix(value)) {
       const hit = labelIndex.get(key)?.get(candidate);
-      if (hit) return hit;
+      if (hit) return [hit, `label ${key}=${value}`];
     }
   }
   return undefined;
@@ -123,7 +125,7 @@ export function toComponentId(name: string): string {
   return slug || 'unnamed';
 }
 
-function fromKnown(known: KnownComponent, images: string[], workload: Workload, matchedBy: MatchedBy): Classification {
+function fromKnown(known: KnownComponent, images: string[], workload: Workload, evidence: string): Classification {
   const variant = known.variants?.find((v) => images.some((i) => v.images.some((n) => imageHasName(i, n))));
   return {
     componentId: variant?.id ?? known.id,
@@ -131,51 +133,76 @@ function fromKnown(known: KnownComponent, images: string[], workload: Workload, 
     group: known.group,
     rank: known.rank,
     workload,
-    matchedBy,
+    recognition: { by: 'table', evidence: [evidence] },
   };
 }
 
-/** Name for a pod no rule recognises: its workload, else its app/name label, else its (generated) name. */
-function unknownName(pod: Pod, workload: Workload): string {
+function fromPlacement(name: string, workload: Workload, placement: Placement): Classification {
+  return {
+    componentId: toComponentId(name),
+    componentName: name,
+    group: placement.group,
+    workload,
+    recognition: { by: placement.by, evidence: placement.evidence },
+  };
+}
+
+/** Name for a pod no table recognises: its workload, else its app/name label, else its (generated) name. */
+function componentName(pod: Pod, workload: Workload): string {
   if (workload.kind !== 'Pod') return workload.name;
   const labels = pod.metadata?.labels ?? {};
   return labels['app.kubernetes.io/name'] || labels.app || labels['k8s-app'] || labels.name || workload.name || 'unnamed';
 }
 
-/**
- * Index what classification needs from the snapshot (ReplicaSet → Deployment), once per build.
- * Kubernetes fact: Deployment pods are owned by a ReplicaSet, never by the Deployment directly.
- */
-export function buildClassifyContext(snapshot: { replicaSets?: readonly ReplicaSet[] | null }): ClassifyContext {
-  return buildWorkloadContext(snapshot.replicaSets);
+/** The parts of a ClusterSnapshot classification reads; any may be missing (a kind not served or not readable). */
+export interface ClassifyInput {
+  replicaSets?: readonly ReplicaSet[] | null;
+  jobs?: readonly Job[] | null;
+  nodes?: readonly Node[] | null;
+  daemonSets?: readonly DaemonSet[] | null;
+  services?: readonly Service[] | null;
+  pods?: readonly Pod[] | null;
 }
 
 /**
+ * Index what classification needs from the snapshot (ReplicaSet → Deployment, Job → CronJob, nodes,
+ * DaemonSet coverage, Services), once per build.
+ * Kubernetes fact: Deployment pods are owned by a ReplicaSet and CronJob pods by a Job, never directly.
+ */
+export function buildClassifyContext(snapshot: ClassifyInput): ClassifyContext {
+  const workloads = buildWorkloadContext(snapshot.replicaSets, snapshot.jobs);
+  return { ...workloads, shape: buildShapeContext(snapshot, (pod) => resolveWorkload(pod, workloads)) };
+}
+
+/** A Job's pod runs to completion: an image it shares with a long-running component (etcdctl in etcd's image) does not make it that component. */
+const isRunToCompletion = (workload: Workload) => workload.kind === 'Job' || workload.kind === 'CronJob';
+
+/**
  * The component and group of one kube-system pod. Rules, in order: labels (`component`, `k8s-app`,
- * `app.kubernetes.io/name`, `app`, `name`), the owning workload's name, container images, then the
- * static/bare pod name. Kubernetes fact: kubeadm labels its static pods `component=<name>` and names them
- * `<component>-<node>`; managed clusters hide these pods, so labels, not names, come first.
+ * `app.kubernetes.io/name`, `app`, `name`), the owning workload's name, a CSI driver's shape, container
+ * images, the static/bare pod name, then the workload's shape (shape.ts). Kubernetes fact: kubeadm labels
+ * its static pods `component=<name>` and names them `<component>-<node>`; managed clusters hide these
+ * pods, so labels, not names, come first.
  */
 export function classifyPod(pod: Pod, ctx: ClassifyContext): Classification {
   const workload = resolveWorkload(pod, ctx);
   const images = podImages(pod);
   const byLabel = matchLabels(pod.metadata?.labels ?? {});
-  if (byLabel) return fromKnown(byLabel, images, workload, 'label');
+  if (byLabel) return fromKnown(byLabel[0], images, workload, byLabel[1]);
   const ownerName = workload.kind === 'Pod' ? undefined : workload.name;
   const byOwner = ownerName ? matchOwner(ownerName) : undefined;
-  if (byOwner) return fromKnown(byOwner, images, workload, 'owner');
-  if (ownerName && ownerName.split('-').some((token) => token.endsWith('csi'))) {
-    // CSI node plugins run as DaemonSets on every node; CSI controllers as Deployments/StatefulSets.
-    const group: GroupId = workload.kind === 'DaemonSet' ? 'node' : 'add-on';
-    return { componentId: toComponentId(ownerName), componentName: ownerName, group, rank: 5, workload, matchedBy: 'csi' };
+  if (byOwner) return fromKnown(byOwner, images, workload, `${workload.kind} ${ownerName}`);
+  const name = componentName(pod, workload);
+  const csi = placeCsiDriver(pod, workload, ctx.shape);
+  if (csi) return fromPlacement(name, workload, csi);
+  if (!isRunToCompletion(workload)) {
+    for (const image of images) {
+      const byImage = matchImage(image);
+      if (byImage) return fromKnown(byImage[0], images, workload, byImage[1]);
+    }
+    const baseName = workload.kind === 'static' || workload.kind === 'Pod' ? workload.name : undefined;
+    const byName = baseName ? podNameIndex.get(baseName) : undefined;
+    if (byName) return fromKnown(byName, images, workload, `${workload.kind === 'static' ? 'static pod' : 'pod'} ${baseName}`);
   }
-  for (const image of images) {
-    const byImage = matchImage(image);
-    if (byImage) return fromKnown(byImage, images, workload, 'image');
-  }
-  const baseName = workload.kind === 'static' || workload.kind === 'Pod' ? workload.name : undefined;
-  const byName = baseName ? podNameIndex.get(baseName) : undefined;
-  if (byName) return fromKnown(byName, images, workload, 'pod-name');
-  const name = unknownName(pod, workload);
-  return { componentId: toComponentId(name), componentName: name, group: 'other', workload, matchedBy: 'unknown' };
+  return fromPlacement(name, workload, placeByShape(pod, workload, ctx.shape));
 }

@@ -2,7 +2,7 @@
  * Builds the product's components and groups from a ClusterSnapshot: buckets of classified pods and
  * workloads, kubelet from Nodes, the core control plane even when it has no pods, each with a status.
  */
-import { GROUP_IDS, type ComponentSummary, type GroupId, type GroupSummary, type WatchState } from '@/lib/api/types';
+import { GROUP_IDS, type ComponentSummary, type GroupId, type GroupSummary, type Recognition, type WatchState } from '@/lib/api/types';
 import { bucketSnapshot, emptyBucket, type Bucket, type TrackedWorkload } from './buckets';
 import {
   controlPlaneEvidence,
@@ -23,7 +23,6 @@ export const GROUP_NAMES: Record<GroupId, string> = {
   node: 'Node components',
   'add-on': 'Add-ons',
   monitoring: 'Monitoring',
-  other: 'Other',
 };
 
 const WORKLOAD_PRIORITY = ['DaemonSet', 'Deployment', 'StatefulSet', 'static', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
@@ -95,6 +94,7 @@ function toSummary(bucket: Bucket, evidence: Evidence): ComponentSummary {
     reasons: evidence.reasons,
     href: `/components/${encodeURIComponent(bucket.id)}`,
     ...(workload ? { workload } : {}),
+    recognition: bucket.recognition,
     podCount: pods.length,
     readyCount: pods.filter((f) => f.isReady).length,
     restarts: pods.reduce((sum, f) => sum + f.restarts, 0),
@@ -110,7 +110,8 @@ function kubeletComponent(snapshot: ClusterSnapshot, now: number): ComponentSumm
     : kubeletEvidence(snapshot.nodes ?? [], snapshot.nodeLeases ?? [], now);
   const nodes = (snapshot.nodes ?? []).filter(Boolean).map(toNodeSummary);
   nodes.sort((a, b) => Number(a.ready) - Number(b.ready) || compareNames(a.name, b.name));
-  return { ...toSummary({ ...emptyBucket('kubelet'), name: 'kubelet', group: 'node', rank: 0 }, evidence), nodes };
+  const recognition: Recognition = { by: 'table', evidence: ['one per Node object (the node agent itself)'] };
+  return { ...toSummary({ ...emptyBucket('kubelet'), name: 'kubelet', group: 'node', rank: 0, recognition }, evidence), nodes };
 }
 
 const GROUP_ORDER = new Map(GROUP_IDS.map((g, i) => [g, i]));
@@ -148,7 +149,7 @@ export function buildComponents(snapshot: ClusterSnapshot, now: number): Compone
   return ranked.map((r) => r.summary);
 }
 
-/** The five groups, in order and always all present (empty ones let the UI say "No add-ons detected"). */
+/** The four groups, in order and always all present (empty ones let the UI say "No add-ons detected"). */
 export function groupComponents(components: readonly ComponentSummary[]): GroupSummary[] {
   return GROUP_IDS.map((id) => {
     const members = components.filter((c) => c.group === id);

@@ -22,10 +22,19 @@ export interface ObjectMeta {
   deletionTimestamp?: string | null;
 }
 
+export interface ContainerPort {
+  name?: string;
+  containerPort?: number;
+  hostPort?: number;
+  protocol?: string;
+}
+
 export interface Container {
   name?: string;
   image?: string;
   restartPolicy?: string;
+  ports?: ContainerPort[] | null;
+  securityContext?: { privileged?: boolean | null } | null;
 }
 
 export interface Toleration {
@@ -43,6 +52,7 @@ export interface NodeSelectorRequirement {
 
 export interface PodSpec {
   nodeName?: string;
+  hostNetwork?: boolean | null;
   containers?: Container[] | null;
   initContainers?: Container[] | null;
   nodeSelector?: Record<string, string> | null;
@@ -111,6 +121,31 @@ export interface Deployment {
 }
 
 export type StatefulSet = Deployment;
+
+/** batch/v1 Job: runs pods to completion; a CronJob creates one per schedule tick. */
+export interface Job {
+  metadata?: ObjectMeta | null;
+  spec?: { template?: PodTemplate | null } | null;
+  status?: {
+    startTime?: string | null;
+    completionTime?: string | null;
+    active?: number | null;
+    succeeded?: number | null;
+    failed?: number | null;
+    conditions?: Condition[] | null;
+  } | null;
+}
+
+/** batch/v1 CronJob: creates a Job on a cron schedule. */
+export interface CronJob {
+  metadata?: ObjectMeta | null;
+  spec?: {
+    schedule?: string;
+    suspend?: boolean | null;
+    jobTemplate?: { spec?: { template?: PodTemplate | null } | null } | null;
+  } | null;
+  status?: { lastScheduleTime?: string | null; lastSuccessfulTime?: string | null; active?: unknown[] | null } | null;
+}
 
 export interface ReplicaSet {
   metadata?: ObjectMeta | null;

@@ -7,7 +7,7 @@ import { humanDuration } from './duration';
 import { combineEvidence, compareNames, listNames, plural, type Evidence } from './evidence';
 import type { Pod } from './k8s';
 import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from './pod-status';
-import type { Workload } from './workload';
+import { controllerOf, type Workload } from './workload';
 
 /**
  * A ready pod is restarting a lot when it restarted at least this often, the last time within the
@@ -109,20 +109,23 @@ function isRestartingRecently(f: PodFacts, now: number): boolean {
   return f.restarts >= RESTART_COUNT_THRESHOLD && shortRun && !Number.isNaN(last) && now - last < RECENT_RESTART_WINDOW_MS;
 }
 
+/** The Job that ran the pod (a CronJob's pods belong to one Job per run). */
+const jobOf = (f: PodFacts): string => controllerOf(f.pod.metadata)?.name || f.workload.name;
+
 function jobEvidence(jobPods: readonly PodFacts[]): Evidence | undefined {
   if (jobPods.length === 0) return undefined;
-  const succeededJobs = new Set(jobPods.filter((f) => f.isSucceeded).map((f) => f.workload.name));
+  const succeededJobs = new Set(jobPods.filter((f) => f.isSucceeded).map(jobOf));
   const failing = jobPods.filter(
-    (f) => !succeededJobs.has(f.workload.name) && !f.isSucceeded && (f.isFailed || /Error|BackOff|ErrImage|Invalid/.test(f.display)),
+    (f) => !succeededJobs.has(jobOf(f)) && !f.isSucceeded && (f.isFailed || /Error|BackOff|ErrImage|Invalid/.test(f.display)),
   );
-  const jobs = new Set(jobPods.map((f) => f.workload.name));
+  const jobs = new Set(jobPods.map(jobOf));
   if (failing.length === 0) {
     const done = [...jobs].filter((j) => succeededJobs.has(j)).length;
     const running = jobs.size - done;
     const parts = [done ? `${plural(done, 'job')} completed` : '', running ? `${plural(running, 'job')} running` : ''];
     return { status: 'healthy', reasons: [parts.filter(Boolean).join(', ')] };
   }
-  return { status: 'degraded', reasons: [`job ${listNames(failing.map((f) => `${f.workload.name} ${f.display}`), 2)}`] };
+  return { status: 'degraded', reasons: [`job ${listNames([...new Set(failing.map((f) => `${jobOf(f)} ${f.display}`))], 2)}`] };
 }
 
 /**

@@ -6,9 +6,11 @@ import type { WatchState } from '@/lib/api/types';
 import type {
   APIService,
   ComponentStatus,
+  CronJob,
   DaemonSet,
   Deployment,
   Endpoints,
+  Job,
   Lease,
   Node,
   Pod,
@@ -45,6 +47,9 @@ export interface ClusterSnapshot {
   deployments: readonly Deployment[];
   replicaSets: readonly ReplicaSet[];
   statefulSets?: readonly StatefulSet[];
+  /** batch/v1 Jobs and CronJobs in kube-system; absent when the API server does not serve them or RBAC hides them. */
+  jobs?: readonly Job[];
+  cronJobs?: readonly CronJob[];
   services: readonly Service[];
   endpoints?: readonly Endpoints[];
   /** Leases in kube-node-lease: one heartbeat per Node, named after it. */

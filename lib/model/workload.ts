@@ -1,8 +1,8 @@
 /**
  * Resolves the workload a pod belongs to (DaemonSet, Deployment via its ReplicaSet, StatefulSet, Job,
- * static pod of a node, or a bare pod) from ownerReferences, without any I/O.
+ * CronJob via its Job, static pod of a node, or a bare pod) from ownerReferences, without any I/O.
  */
-import type { ObjectMeta, OwnerReference, Pod, ReplicaSet } from './k8s';
+import type { Job, ObjectMeta, OwnerReference, Pod, ReplicaSet } from './k8s';
 
 /** `static` for mirror pods of kubelet manifests, `Pod` for pods without an owner. */
 export interface Workload {
@@ -13,6 +13,8 @@ export interface Workload {
 export interface WorkloadContext {
   /** ReplicaSet name → owning Deployment name, or null for a ReplicaSet no Deployment owns. */
   deploymentByReplicaSet: ReadonlyMap<string, string | null>;
+  /** Job name → owning CronJob name, or null for a Job no CronJob owns. */
+  cronJobByJob: ReadonlyMap<string, string | null>;
 }
 
 /** The mirror-pod annotation the kubelet sets on pods it runs from static manifests. */
@@ -20,6 +22,9 @@ const MIRROR_ANNOTATION = 'kubernetes.io/config.mirror';
 
 /** pod-template-hash values are encoded with this alphabet (apimachinery rand.SafeEncodeString). */
 const RS_HASH_SUFFIX = /-[bcdfghjklmnpqrstvwxz2456789]{6,10}$/;
+
+/** The CronJob controller names each Job `<cronjob>-<scheduled time in minutes since the epoch>`. */
+const CRONJOB_JOB_SUFFIX = /-\d{8,10}$/;
 
 /**
  * The controlling owner reference (`controller: true`), else the first one.
@@ -30,19 +35,27 @@ export function controllerOf(meta: ObjectMeta | null | undefined): OwnerReferenc
   return refs.find((r) => r?.controller === true) ?? refs.find((r) => Boolean(r?.name));
 }
 
-/**
- * Index ReplicaSets by name to their owning Deployment.
- * Kubernetes fact: a Deployment's ReplicaSets are named `<deployment>-<pod-template-hash>` and owned by it.
- */
-export function buildWorkloadContext(replicaSets: readonly ReplicaSet[] | null | undefined): WorkloadContext {
-  const deploymentByReplicaSet = new Map<string, string | null>();
-  for (const rs of replicaSets ?? []) {
-    const name = rs?.metadata?.name;
+function ownerIndex(objects: readonly (ReplicaSet | Job)[] | null | undefined, ownerKind: string): Map<string, string | null> {
+  const index = new Map<string, string | null>();
+  for (const object of objects ?? []) {
+    const name = object?.metadata?.name;
     if (!name) continue;
-    const owner = controllerOf(rs.metadata);
-    deploymentByReplicaSet.set(name, owner?.kind === 'Deployment' && owner.name ? owner.name : null);
+    const owner = controllerOf(object.metadata);
+    index.set(name, owner?.kind === ownerKind && owner.name ? owner.name : null);
   }
-  return { deploymentByReplicaSet };
+  return index;
+}
+
+/**
+ * Index ReplicaSets by name to their owning Deployment, and Jobs to their owning CronJob.
+ * Kubernetes fact: a Deployment's ReplicaSets are named `<deployment>-<pod-template-hash>` and owned by it;
+ * a CronJob's Jobs are named `<cronjob>-<minutes since the epoch>` and owned by it.
+ */
+export function buildWorkloadContext(
+  replicaSets: readonly ReplicaSet[] | null | undefined,
+  jobs?: readonly Job[] | null,
+): WorkloadContext {
+  return { deploymentByReplicaSet: ownerIndex(replicaSets, 'Deployment'), cronJobByJob: ownerIndex(jobs, 'CronJob') };
 }
 
 /**
@@ -72,14 +85,23 @@ function deploymentOfReplicaSet(pod: Pod, rsName: string, ctx: WorkloadContext):
   return { kind: 'ReplicaSet', name: rsName };
 }
 
+function cronJobOfJob(jobName: string, ctx: WorkloadContext): Workload {
+  const known = ctx.cronJobByJob.get(jobName);
+  if (known) return { kind: 'CronJob', name: known };
+  if (known === undefined && CRONJOB_JOB_SUFFIX.test(jobName)) return { kind: 'CronJob', name: jobName.replace(CRONJOB_JOB_SUFFIX, '') };
+  return { kind: 'Job', name: jobName };
+}
+
 /**
  * The workload that owns a pod: ReplicaSets resolve to their Deployment (through the ReplicaSet list,
- * else by stripping the pod-template-hash), mirror pods to `static` with their manifest name.
+ * else by stripping the pod-template-hash), Jobs to their CronJob (through the Job list, else by
+ * stripping the schedule-time suffix), mirror pods to `static` with their manifest name.
  */
 export function resolveWorkload(pod: Pod, ctx: WorkloadContext): Workload {
   if (isStaticPod(pod)) return { kind: 'static', name: staticPodBaseName(pod) };
   const owner = controllerOf(pod.metadata);
   if (owner?.name && owner.kind === 'ReplicaSet') return deploymentOfReplicaSet(pod, owner.name, ctx);
+  if (owner?.name && owner.kind === 'Job') return cronJobOfJob(owner.name, ctx);
   if (owner?.name) return { kind: owner.kind || 'Unknown', name: owner.name };
   const generated = pod.metadata?.generateName?.replace(/-$/, '');
   return { kind: 'Pod', name: generated || pod.metadata?.name || '' };

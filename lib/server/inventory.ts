@@ -8,7 +8,7 @@ import type { ClusterCache } from '@/lib/kube/cache';
 import type { KubeObject } from '@/lib/kube/informer';
 import { buildClassifyContext, classifyPod, type ClassifyContext } from '@/lib/model/classify';
 import { inventoryAnchor } from '@/lib/model/events';
-import type { ObjectMeta, Pod, PodTemplate, ReplicaSet } from '@/lib/model/k8s';
+import type { Job, ObjectMeta, Pod, PodTemplate, ReplicaSet } from '@/lib/model/k8s';
 import { describeNetworkPolicy, describeSelector, type NetworkPolicyObject } from '@/lib/model/network-policy';
 import { memoByVersion } from './memo';
 
@@ -87,7 +87,7 @@ const OPTIONAL_KINDS: [string, string][] = [
 
 export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
   const list = <T>(key: string) => cache.objects(key) as unknown as T[];
-  const ctx = buildClassifyContext({ replicaSets: list<ReplicaSet>('replicasets') });
+  const ctx = buildClassifyContext({ replicaSets: list<ReplicaSet>('replicasets'), jobs: list<Job>('jobs') });
   const pods = list<Pod>('pods');
   const body: InventoryResponse = {
     pods: pods.length,

@@ -6,7 +6,7 @@ import 'server-only';
 import { encodeNodeRows, type NodeDetail, type NodePodRow, type NodeRow, type NodesQuery, type NodesResponse } from '@/lib/api/nodes';
 import type { ClusterCache } from '@/lib/kube/cache';
 import { buildClassifyContext, classifyPod } from '@/lib/model/classify';
-import type { Lease, Pod, ReplicaSet } from '@/lib/model/k8s';
+import type { Job, Lease, Pod, ReplicaSet } from '@/lib/model/k8s';
 import { DEFAULT_NODE_LEASE_SECONDS } from '@/lib/model/kubelet';
 import { nodeRoles } from '@/lib/model/node-roles';
 import {
@@ -73,7 +73,7 @@ export function nodeDetail(cache: ClusterCache, name: string): NodeDetail | unde
   const node = cache.object('nodes', name) as unknown as NodeObject | undefined;
   if (!node) return undefined;
   const pods = objects<Pod>(cache, 'pods').filter((pod) => pod.spec?.nodeName === name);
-  const ctx = buildClassifyContext({ replicaSets: objects<ReplicaSet>(cache, 'replicasets') });
+  const ctx = buildClassifyContext({ replicaSets: objects<ReplicaSet>(cache, 'replicasets'), jobs: objects<Job>(cache, 'jobs') });
   const podNames = new Set(pods.map((pod) => pod.metadata?.name));
   const proxyVersion = pods.map(kubeProxyImageVersion).find(Boolean);
   const info = node.status?.nodeInfo ?? {};

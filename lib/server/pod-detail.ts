@@ -5,7 +5,7 @@
 import 'server-only';
 import type { PodDetailResponse } from '@/lib/api/pod';
 import type { ClusterCache } from '@/lib/kube/cache';
-import type { Pod, ReplicaSet } from '@/lib/model/k8s';
+import type { Job, Pod, ReplicaSet } from '@/lib/model/k8s';
 import { podYaml, toPodDetail, toPodEvents, type RawEvent } from '@/lib/model/pod-describe';
 import { buildWorkloadContext } from '@/lib/model/workload';
 import { componentOfPod } from './component-pods';
@@ -20,7 +20,7 @@ export function cachedPod(cache: ClusterCache, name: string): Pod {
 
 export function podDetail(cache: ClusterCache, name: string, now = Date.now()): PodDetailResponse {
   const pod = cachedPod(cache, name);
-  const ctx = buildWorkloadContext(cache.objects('replicasets') as ReplicaSet[]);
+  const ctx = buildWorkloadContext(cache.objects('replicasets') as ReplicaSet[], cache.objects('jobs') as Job[]);
   const detail = toPodDetail(pod, ctx);
   const component = componentOfPod(cache, name);
   if (component) detail.component = component;

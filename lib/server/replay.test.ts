@@ -10,7 +10,7 @@ import type { ClusterCache } from '@/lib/kube/cache';
 import { buildComponents } from '@/lib/model/components';
 import { EXPECTED } from '@/lib/testing/capture-expectations';
 import { CAPTURES_DIR, listCaptures } from '@/lib/testing/captures';
-import { startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
 import type { SimOptions } from '@/sim/index';
 import { readSnapshot } from './snapshot';
 
@@ -40,16 +40,28 @@ describe.each(listCaptures())('capture %s replayed over HTTPS', (capture) => {
       const want = EXPECTED[capture]?.[group] ?? (group === 'control-plane' ? CORE : []);
       expect(components.filter((c) => c.group === group).map((c) => c.id).sort(), `${capture} ${group}`).toEqual([...want].sort());
     }
+    for (const c of components) {
+      expect(GROUP_IDS, c.id).toContain(c.group);
+      expect(c.recognition.evidence.length, `${c.id} states how it was recognised`).toBeGreaterThan(0);
+    }
   });
 });
 
 describe('the live demo cluster', () => {
   it('healthy: every component healthy, with kubelet covering every node', async () => {
     const cache = await connect({ nodes: 6, seed: 11, scenario: 'healthy' });
+    // waitForSync waits for the required kinds only; Jobs and CronJobs are optional and may list later.
+    await eventually(() => ['jobs', 'cronjobs'].every((key) => cache.informers.get(key)?.hasSynced), 20_000, 'Jobs and CronJobs listed');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const components = buildComponents(readSnapshot(cache), Date.now());
+    const snapshot = readSnapshot(cache);
+    const components = buildComponents(snapshot, Date.now());
     for (const c of components) expect(`${c.id}: ${c.status}`).toBe(`${c.id}: healthy`);
     expect(components.find((c) => c.id === 'kubelet')!.nodes).toHaveLength(6);
+    expect([snapshot.cronJobs?.length, snapshot.jobs?.length]).toEqual([1, 3]);
+    expect(components.find((c) => c.id === 'etcd-backup')).toMatchObject({
+      group: 'control-plane', workload: 'CronJob', podCount: 3, reasons: ['3 jobs completed'],
+      recognition: { by: 'shape', evidence: ['named like a control-plane component (etcd-backup)', 'CronJob, runs to completion'] },
+    });
   });
 
   it('degraded: CoreDNS crash-looping, a NotReady worker, its DaemonSet pods missing', async () => {
@@ -63,5 +75,7 @@ describe('the live demo cluster', () => {
     expect(byId.get('calico')!.status).toBe('degraded');
     expect(byId.get('metrics-server')!.status).not.toBe('healthy');
     expect(byId.get('etcd')!.status).toBe('healthy');
+    expect(byId.get('etcd-backup')).toMatchObject({ group: 'control-plane', status: 'degraded' });
+    expect(byId.get('etcd-backup')!.reasons).toEqual([expect.stringMatching(/^job etcd-backup-\d+ Error$/)]);
   });
 });

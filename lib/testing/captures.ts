@@ -29,6 +29,16 @@ function readItems<T>(base: string): T[] {
   return [];
 }
 
+/** StatefulSets, Jobs and CronJobs when the capture holds them (`kubectl cluster-info dump` writes none). */
+function optionalItems(ns: string): Partial<ClusterSnapshot> {
+  const has = (plural: string) => existsSync(join(ns, `${plural}.json`)) || existsSync(join(ns, `${plural}.yaml`));
+  return {
+    ...(has('statefulsets') ? { statefulSets: readItems(join(ns, 'statefulsets')) } : {}),
+    ...(has('jobs') ? { jobs: readItems(join(ns, 'jobs')) } : {}),
+    ...(has('cronjobs') ? { cronJobs: readItems(join(ns, 'cronjobs')) } : {}),
+  };
+}
+
 function readVersion(dir: string): string | undefined {
   const file = join(dir, 'version.json');
   if (!existsSync(file)) return undefined;
@@ -47,6 +57,7 @@ export function loadCapture(name: string): ClusterSnapshot {
     daemonSets: readItems(join(ns, 'daemonsets')),
     deployments: readItems(join(ns, 'deployments')),
     replicaSets: readItems(join(ns, 'replicasets')),
+    ...optionalItems(ns),
     services: readItems(join(ns, 'services')),
     componentStatuses: readItems(join(dir, 'componentstatuses')),
     ...(version ? { health: { version } } : {}),

@@ -22,6 +22,8 @@ export const DUMP_RESOURCES: Record<string, DumpResource> = {
   daemonsets: { apiVersion: 'apps/v1', kind: 'DaemonSet', namespaced: true },
   replicasets: { apiVersion: 'apps/v1', kind: 'ReplicaSet', namespaced: true },
   statefulsets: { apiVersion: 'apps/v1', kind: 'StatefulSet', namespaced: true },
+  jobs: { apiVersion: 'batch/v1', kind: 'Job', namespaced: true },
+  cronjobs: { apiVersion: 'batch/v1', kind: 'CronJob', namespaced: true },
   leases: { apiVersion: 'coordination.k8s.io/v1', kind: 'Lease', namespaced: true },
   endpointslices: { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', namespaced: true },
   networkpolicies: { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', namespaced: true },

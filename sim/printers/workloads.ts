@@ -1,4 +1,4 @@
-/** Printers for deployments, daemonsets and replicasets, as the API server prints them. */
+/** Printers for deployments, daemonsets, replicasets and statefulsets, as the API server prints them. */
 import { AGE_COLUMN, NAME_COLUMN, ageCell, col, containerCells, field, formatLabelSelector, formatLabels, labelSelectorString, num, type Printer } from './common';
 import { CONTAINERS_DOC, FIELD_DOC, IMAGES_DOC, SELECTOR_DOC } from './docs';
 
@@ -92,5 +92,20 @@ export const replicaSetPrinter: Printer = {
       images,
       formatLabelSelector(field(obj, 'spec', 'selector')),
     ];
+  },
+};
+
+/** printStatefulSet: READY is `readyReplicas/replicas`. */
+export const statefulSetPrinter: Printer = {
+  columns: [
+    NAME_COLUMN,
+    col('Ready', 'string', 'Number of the pod with ready state'),
+    AGE_COLUMN,
+    col('Containers', 'string', CONTAINERS_DOC, 1),
+    col('Images', 'string', IMAGES_DOC, 1),
+  ],
+  cells(obj, now) {
+    const [names, images] = containerCells(field(obj, 'spec', 'template', 'spec'));
+    return [obj.metadata.name, `${status(obj, 'readyReplicas')}/${desiredReplicas(obj)}`, ageCell(obj, now), names, images];
   },
 };

@@ -53,6 +53,8 @@ export const RESOURCES: ResourceDef[] = [
   def('apps/v1', 'daemonsets', 'DaemonSet', true, { shortNames: ['ds'], ...ALL }),
   def('apps/v1', 'replicasets', 'ReplicaSet', true, { shortNames: ['rs'], ...ALL }),
   def('apps/v1', 'statefulsets', 'StatefulSet', true, { shortNames: ['sts'], ...ALL }),
+  def('batch/v1', 'jobs', 'Job', true, { ...ALL }),
+  def('batch/v1', 'cronjobs', 'CronJob', true, { shortNames: ['cj'], ...ALL }),
   def('coordination.k8s.io/v1', 'leases', 'Lease', true),
   def('discovery.k8s.io/v1', 'endpointslices', 'EndpointSlice', true),
   // No short name: kubectl would warn that `ev` is ambiguous between the two event groups.

@@ -11,14 +11,26 @@ const isReady = (p: Json) => p.status.conditions.some((c: Json) => c.type === 'R
 describe('the degraded scenario', () => {
   const src = createWorld({ nodes: 4, seed: 42, scenario: 'degraded', now: NOW });
   const healthy = createWorld({ nodes: 4, seed: 42, scenario: 'healthy', now: NOW });
-  const pods = ofKind(src.objects, 'Pod');
+  /** Pods that should be running: the etcd-backup runs have finished (phase Succeeded, or Failed in this scenario). */
+  const running = (objects: KObject[]) => ofKind(objects, 'Pod').filter((p) => p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
+  const pods = running(src.objects);
   const crashing = pods.filter((p) => p.status.containerStatuses.some((c: Json) => c.state.waiting?.reason === 'CrashLoopBackOff'));
 
   it('has exactly the listed troubles: one CoreDNS crash loop, the lost worker\'s two agents, metrics-server', () => {
     const notReady = pods.filter((p) => !isReady(p)).map((p) => `${p.metadata.name.replace(/-[a-z0-9]{5}$/, '').replace(/-[a-z0-9]{10}$/, '')}@${p.spec.nodeName}`).sort();
     expect(notReady).toEqual(['calico-node@worker-3', 'coredns@' + crashing[0].spec.nodeName, 'kube-proxy@worker-3', 'metrics-server@' + pods.find((p) => p.metadata.labels['k8s-app'] === 'metrics-server')!.spec.nodeName].sort());
-    expect(ofKind(healthy.objects, 'Pod').every(isReady)).toBe(true);
+    expect(running(healthy.objects).every(isReady)).toBe(true);
     expect(ofKind(healthy.objects, 'Node').every((n) => n.status.conditions.find((c: Json) => c.type === 'Ready').status === 'True')).toBe(true);
+  });
+
+  it('fails the newest etcd backup run after its one retry, and keeps the CronJob\'s last success', () => {
+    const jobs = ofKind(src.objects, 'Job');
+    const newest = jobs[jobs.length - 1];
+    expect(newest.status).toMatchObject({ failed: 2, conditions: [{ type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded' }] });
+    const attempts = ofKind(src.objects, 'Pod').filter((p) => p.metadata.ownerReferences[0].uid === newest.metadata.uid);
+    expect(attempts.map((p) => [p.status.phase, p.status.containerStatuses[0].state.terminated.exitCode])).toEqual([['Failed', 1], ['Failed', 1]]);
+    const [cron] = ofKind(src.objects, 'CronJob');
+    expect(Date.parse(cron.status.lastSuccessfulTime)).toBeLessThan(Date.parse(cron.status.lastScheduleTime));
   });
 
   it('shows CoreDNS in CrashLoopBackOff with restarts and a terminated previous container', () => {

@@ -1,6 +1,7 @@
-/** The simulated kube-system of a kubeadm cluster (v1.31, Calico, CoreDNS, add-ons, monitoring) as a ClusterSource for the demo API server. */
+/** The simulated kube-system of a kubeadm cluster (v1.31, Calico, CoreDNS, add-ons, monitoring, an etcd-backup CronJob) as a ClusterSource for the demo API server. */
 import type { ClusterSource, KObject, VersionInfo } from '../types';
 import { buildApiServices, buildComponentStatuses, metricsAvailability } from './apiservices';
+import { buildEtcdBackup } from './backup';
 import { buildConfigMaps } from './configmaps';
 import { buildControlPlane } from './controlplane';
 import { isRunningAt } from './crashloop';
@@ -68,7 +69,7 @@ export function createWorld(opts: WorldOptions): ClusterSource {
   syncWorkloadStatus(workloads, w.start);
   const pods = workloads.filter((o) => o.kind === 'Pod');
   w.objects = [
-    ...nodes, ...workloads, ...buildServices(w, pods), ...buildConfigMaps(w), ...buildServiceAccounts(w), ...buildNetworkPolicies(w),
+    ...nodes, ...workloads, ...buildEtcdBackup(w, w.controlPlane), ...buildServices(w, pods), ...buildConfigMaps(w), ...buildServiceAccounts(w), ...buildNetworkPolicies(w),
     ...buildLeases(w, leaders), ...buildApiServices(w, metricsAvailability(w, degraded?.metricsDownSince)), ...buildComponentStatuses(), ...events,
   ];
   recordOwnership(w, w.objects);

@@ -3,6 +3,7 @@ import type { LogLine } from '../types';
 import { currentInstance, crashInstanceLog, instanceEnd, isRunningAt, type CrashLoop } from './crashloop';
 import type { ContainerRec, PodRec, World } from './model';
 import { ADDON_PROFILES } from './logprofiles-addons';
+import { BACKUP_PROFILES } from './logprofiles-backup';
 import { CORE_PROFILES, type LogProfile } from './logprofiles-core';
 import { hashKey, mulberry32 } from './rand';
 
@@ -11,7 +12,7 @@ export const MAX_LOG_LINES = 5_000;
 const BANNER_STEP_MS = 37;
 const FIRST_LINE_AFTER_MS = 2_000;
 
-const PROFILES: Record<string, LogProfile> = { ...CORE_PROFILES, ...ADDON_PROFILES };
+const PROFILES: Record<string, LogProfile> = { ...CORE_PROFILES, ...ADDON_PROFILES, ...BACKUP_PROFILES };
 
 /** The lines one container instance wrote between `start` and `end` (inclusive), the last MAX_LOG_LINES of them. */
 export function instanceLines(w: World, pod: PodRec, c: ContainerRec, start: number, end: number): LogLine[] {

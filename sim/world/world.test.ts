@@ -16,7 +16,8 @@ describe('createWorld: the healthy kubeadm cluster', () => {
     const { objects } = build(n);
     const pods = ofKind(objects, 'Pod');
     expect(ofKind(objects, 'Node')).toHaveLength(n);
-    expect(pods).toHaveLength(4 + 2 * n + 10);
+    // 4 static pods, kube-proxy and calico-node per node, 10 Deployment pods, 3 Completed etcd-backup pods.
+    expect(pods).toHaveLength(4 + 2 * n + 10 + 3);
     expect(ofKind(objects, 'Lease').filter((l) => l.metadata.namespace === 'kube-node-lease')).toHaveLength(n);
     expect(ofKind(objects, 'DaemonSet').map((d) => d.metadata.name)).toEqual(['kube-proxy', 'calico-node']);
     expect(ofKind(objects, 'Deployment')).toHaveLength(9);
@@ -41,12 +42,12 @@ describe('createWorld: the healthy kubeadm cluster', () => {
     expect(build(1).version).toMatchObject({ major: '1', minor: '31', gitVersion: 'v1.31.4' });
   });
 
-  it('gives every pod an existing owner: a Node (static mirror pod), a DaemonSet or a ReplicaSet owned by a Deployment', () => {
+  it('gives every pod an existing owner: a Node (static mirror pod), a DaemonSet, a ReplicaSet owned by a Deployment or a Job owned by a CronJob', () => {
     const { objects } = build(4);
     const uids = new Map(objects.map((o) => [`${o.kind}/${o.metadata.uid}`, o]));
     for (const pod of ofKind(objects, 'Pod')) {
       const [owner] = pod.metadata.ownerReferences!;
-      expect(['Node', 'DaemonSet', 'ReplicaSet']).toContain(owner.kind);
+      expect(['Node', 'DaemonSet', 'ReplicaSet', 'Job']).toContain(owner.kind);
       const target = uids.get(`${owner.kind}/${owner.uid}`);
       expect(target?.metadata.name).toBe(owner.name);
       if (owner.kind === 'Node') expect(pod.metadata.annotations!['kubernetes.io/config.source']).toBe('file');
@@ -54,6 +55,7 @@ describe('createWorld: the healthy kubeadm cluster', () => {
         expect(pod.metadata.name.startsWith(`${owner.name}-`)).toBe(true);
         expect(uids.get(`Deployment/${target!.metadata.ownerReferences![0].uid}`)).toBeDefined();
       }
+      if (owner.kind === 'Job') expect(uids.get(`CronJob/${target!.metadata.ownerReferences![0].uid}`)).toBeDefined();
     }
   });
 
@@ -91,6 +93,35 @@ describe('createWorld: the healthy kubeadm cluster', () => {
     }
   });
 
+  it('backs etcd up with a CronJob every six hours, keeping its last three Complete runs and their Completed pods', () => {
+    const { objects } = build(4);
+    const [cron] = ofKind(objects, 'CronJob');
+    expect(cron).toMatchObject({ apiVersion: 'batch/v1', metadata: { name: 'etcd-backup', namespace: 'kube-system' }, spec: { schedule: '0 */6 * * *', suspend: false } });
+    expect(cron.spec.jobTemplate.spec.template.spec.containers[0].command).toEqual(expect.arrayContaining(['snapshot', 'save']));
+    const jobs = ofKind(objects, 'Job');
+    expect(jobs.map((j) => j.metadata.name)).toEqual(['etcd-backup-29145240', 'etcd-backup-29145600', 'etcd-backup-29145960']);
+    expect(cron.status).toEqual({ lastScheduleTime: '2025-06-01T06:00:00Z', lastSuccessfulTime: '2025-06-01T06:00:10Z' });
+    for (const job of jobs) {
+      expect(job.status.conditions).toEqual([expect.objectContaining({ type: 'Complete', status: 'True' })]);
+      const own = ofKind(objects, 'Pod').filter((p) => p.metadata.ownerReferences![0].uid === job.metadata.uid);
+      expect(own).toHaveLength(1);
+      expect(own[0]).toMatchObject({ spec: { nodeName: 'control-plane-1' }, status: { phase: 'Succeeded' } });
+      expect(own[0].metadata.labels!['batch.kubernetes.io/job-name']).toBe(job.metadata.name);
+      expect(own[0].status.containerStatuses[0].state.terminated).toMatchObject({ exitCode: 0, reason: 'Completed' });
+    }
+  });
+
+  it('keeps the log of each backup run: the snapshot saved, or the timeout the degraded run failed with', () => {
+    const lastLine = (scenario: 'healthy' | 'degraded') => {
+      const world = build(4, scenario);
+      const pods = ofKind(world.objects, 'Pod').filter((p) => p.metadata.ownerReferences![0].kind === 'Job');
+      const newest = pods[pods.length - 1];
+      return world.logs!('kube-system', newest.metadata.name, 'etcdctl', false, NOW)!.at(-1)!.text;
+    };
+    expect(lastLine('healthy')).toBe('Snapshot saved at /var/lib/etcd-backup/etcd-snapshot.db');
+    expect(lastLine('degraded')).toBe('Error: context deadline exceeded');
+  });
+
   it('places the two CoreDNS replicas on different workers', () => {
     const dns = ofKind(build(4).objects, 'Pod').filter((p) => p.metadata.labels!['k8s-app'] === 'kube-dns');
     expect(dns).toHaveLength(2);
@@ -116,7 +147,7 @@ describe('createWorld: the healthy kubeadm cluster', () => {
     const { objects } = build(5000, 'healthy', 3);
     expect(ofKind(objects, 'Node')).toHaveLength(5000);
     const pods = ofKind(objects, 'Pod');
-    expect(pods).toHaveLength(4 + 10_000 + 10);
+    expect(pods).toHaveLength(4 + 10_000 + 10 + 3);
     expect(new Set(pods.map((p) => p.metadata.name)).size).toBe(pods.length);
     expect(new Set(pods.filter((p) => !p.spec.hostNetwork).map((p) => p.status.podIP)).size).toBe(10);
     expect(new Set(ofKind(objects, 'Node').map((n) => n.spec.podCIDR)).size).toBe(5000);

@@ -182,7 +182,7 @@ export function buildComponentDetail(model: DetailModel, extras: DetailExtras, i
   return {
     component: withoutLists(summary),
     groupName: GROUP_NAMES[summary.group],
-    description: describeComponent(id, summary.group),
+    description: describeComponent(id, summary.group, summary.recognition),
     workloads: groups.map((g) => g.info),
     pods: podPage(bucket, podPageNumber, now),
     coverage: groups

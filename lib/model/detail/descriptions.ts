@@ -1,5 +1,5 @@
 /** One line on what a kube-system component does, for the well-known ones; a neutral line otherwise. Pure. */
-import type { GroupId } from '@/lib/api/types';
+import type { GroupId, Recognition } from '@/lib/api/types';
 
 const DESCRIPTIONS: Record<string, string> = {
   'kube-apiserver': 'The front door of the cluster: serves the Kubernetes API, authenticates and authorises every request, and stores state in etcd.',
@@ -71,10 +71,17 @@ const GROUP_FALLBACK: Record<GroupId, string> = {
   node: 'A per-node agent running in kube-system.',
   'add-on': 'A cluster add-on running in kube-system.',
   monitoring: 'A monitoring or logging component running in kube-system.',
-  other: 'A workload in kube-system that matches no well-known component; its pods and configuration are below.',
 };
 
-/** What the component does, in one line. */
-export function describeComponent(id: string, group: GroupId): string {
-  return DESCRIPTIONS[id] ?? GROUP_FALLBACK[group];
+/** What the component does, in one line; for one no table knows, why it sits in its group. */
+export function describeComponent(id: string, group: GroupId, recognition?: Recognition): string {
+  const known = DESCRIPTIONS[id];
+  if (known) return known;
+  if (recognition?.by === 'shape') {
+    return `${GROUP_FALLBACK[group]} kubesys does not know it by name; it is placed here by its shape: ${recognition.evidence.join('; ')}.`;
+  }
+  if (recognition?.by === 'unrecognised') {
+    return `A pod kubesys does not recognise (${recognition.evidence.join('; ')}); it is listed with the add-ons so nothing in kube-system is hidden.`;
+  }
+  return GROUP_FALLBACK[group];
 }

@@ -1,20 +1,18 @@
 /**
  * Control-plane findings: a leader Lease not renewed within its duration, kube-scheduler or
- * kube-controller-manager missing, etcd not ready, and self-hosted etcd with no sign of a backup
- * (the guide's caution: back up etcd with `etcdctl snapshot save`).
+ * kube-controller-manager missing, etcd not ready, and the etcd-backup check (etcd-backup.ts).
  */
 import type { Finding } from '@/lib/api/findings';
 import { DEFAULT_LEADER_LEASE_SECONDS } from '../control-plane';
 import { humanDuration } from '../duration';
-import type { ObjectMeta, Pod } from '../k8s';
 import { isLivePod } from '../pod-evidence';
 import type { ClusterSnapshot } from '../snapshot';
-import { bucketsOf, containersOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { etcdBackupFindings } from './etcd-backup';
 import { describePodLine } from './pod-facts';
 
 const finding = findingsOf('control-plane');
 const LEADERS = ['kube-scheduler', 'kube-controller-manager'] as const;
-const BACKUP_SIGN = /etcd[\w-]*(snapshot|backup)|(snapshot|backup)[\w-]*etcd|etcdctl\s+snapshot\s+save/i;
 
 function leaderFindings(snapshot: ClusterSnapshot, now: number, isSelfHosted: boolean): Finding[] {
   const out: Finding[] = [];
@@ -85,45 +83,11 @@ function etcdFindings(snapshot: ClusterSnapshot): Finding[] {
   })];
 }
 
-function mentionsBackup(meta: ObjectMeta | null | undefined): boolean {
-  const texts = [meta?.name ?? '', ...Object.entries(meta?.annotations ?? {}).flat(), ...Object.entries(meta?.labels ?? {}).flat()];
-  return texts.some((t) => BACKUP_SIGN.test(t));
-}
-
-function podMentionsBackup(pod: Pod): boolean {
-  if (mentionsBackup(pod.metadata)) return true;
-  if ((pod.metadata?.ownerReferences ?? []).some((o) => BACKUP_SIGN.test(o?.name ?? ''))) return true;
-  return containersOf(pod).some((c) => BACKUP_SIGN.test([c.name, c.image, ...(c.command ?? []), ...(c.args ?? [])].join(' ')));
-}
-
-function backupFindings(snapshot: ClusterSnapshot): Finding[] {
-  const etcd = bucketsOf(snapshot).get('etcd');
-  if (!etcd || etcd.pods.length === 0) return [];
-  const workloads = [...snapshot.deployments, ...snapshot.daemonSets, ...(snapshot.statefulSets ?? [])];
-  const found = snapshot.pods.some(podMentionsBackup) || workloads.some((w) => mentionsBackup(w?.metadata));
-  if (found) return [];
-  return [finding({
-    id: 'control-plane/etcd-backup',
-    severity: 'info',
-    title: 'No sign of an etcd backup found in kube-system',
-    evidence: [
-      `etcd runs in kube-system (${etcd.pods.map((f) => f.name).join(', ')})`,
-      `no pod, Job pod, workload or annotation in kube-system mentions an etcd snapshot or backup (checked ${snapshot.pods.length} pods, ${workloads.length} workloads); CronJobs themselves are not watched, only the pods they leave`,
-    ],
-    subject: subjects.component('etcd'),
-    nextSteps: [
-      'Back up etcd regularly: `ETCDCTL_API=3 etcdctl snapshot save snapshot.db` with the etcd CA, cert and key (on kubeadm: /etc/kubernetes/pki/etcd/), and keep the snapshots off the node.',
-      'Backups made outside the cluster (a host cron job, Velero, your provider) do not show here; if you have one, this is informational.',
-    ],
-    commands: [`kubectl ${NS} get cronjobs,jobs`, `kubectl get cronjobs -A | grep -i etcd`],
-  })];
-}
-
 /** Findings about the control plane; see the module header. */
 export function controlPlaneFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
   if (snapshot.watchStates?.pods === 'forbidden') {
     return [couldNotCheck('control-plane', 'pods', 'the control plane pods', 'needs list and watch on pods in kube-system (forbidden)', [`kubectl ${NS} get pods -l tier=control-plane`])];
   }
   const isSelfHosted = (bucketsOf(snapshot).get('kube-apiserver')?.pods.length ?? 0) > 0;
-  return [...leaderFindings(snapshot, context.now, isSelfHosted), ...etcdFindings(snapshot), ...backupFindings(snapshot)];
+  return [...leaderFindings(snapshot, context.now, isSelfHosted), ...etcdFindings(snapshot), ...etcdBackupFindings(snapshot)];
 }

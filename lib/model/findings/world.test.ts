@@ -27,7 +27,6 @@ describe('the healthy demo world', () => {
   it('raises exactly these findings, none critical', () => {
     const { findings } = world('healthy');
     expect(findings.map((f) => f.id).sort()).toEqual([
-      'control-plane/etcd-backup',
       'resources/memory-unchecked',
       'resources/unbounded:calico',
       'resources/unbounded:etcd',
@@ -64,6 +63,15 @@ describe('the healthy demo world', () => {
     const unchecked = findings.filter((f) => f.id.endsWith('-unchecked'));
     expect(unchecked.map((f) => f.id).sort()).toEqual(['apiserver/serving-cert-unchecked', 'dns/probe-unchecked', 'resources/memory-unchecked']);
     expect(unchecked.every((f) => f.severity === 'info' && f.title.startsWith('Could not check'))).toBe(true);
+  });
+});
+
+describe('the etcd backup of the demo world', () => {
+  it('is found as a CronJob: healthy raises nothing, degraded warns that the newest run failed', () => {
+    expect(world('healthy').findings.filter((f) => f.id.startsWith('control-plane/etcd-backup'))).toEqual([]);
+    const failed = world('degraded').findings.find((f) => f.id.startsWith('control-plane/etcd-backup'));
+    expect(failed).toMatchObject({ id: 'control-plane/etcd-backup-failed:etcd-backup', severity: 'warning', subject: { kind: 'component', name: 'etcd-backup' } });
+    expect(failed!.evidence[0]).toMatch(/^Job kube-system\/etcd-backup-\d+: BackoffLimitExceeded: Job has reached the specified backoff limit$/);
   });
 });
 

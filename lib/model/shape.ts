@@ -1,0 +1,215 @@
+/**
+ * Places a kube-system workload that no knowledge table names into one of the guide's four groups by
+ * its shape and evidence (how it runs, what it runs, where), and says why in words. Pure.
+ */
+import type { GroupId, RecognitionKind } from '@/lib/api/types';
+import type { DaemonSet, Node, Pod, Service } from './k8s';
+import { mainContainer, monitoringSigns, nameWords } from './monitoring-signals';
+import { isControlPlaneNode, nodeRoles } from './node-roles';
+import type { Workload } from './workload';
+
+export interface Placement {
+  group: GroupId;
+  by: Exclude<RecognitionKind, 'table'>;
+  evidence: string[];
+}
+
+export interface ShapeContext {
+  /** Node objects the snapshot lists (0 when nodes are not visible). */
+  nodeCount: number;
+  controlPlaneNodes: ReadonlySet<string>;
+  /** DaemonSet name → `status.desiredNumberScheduled`. */
+  daemonSetDesired: ReadonlyMap<string, number>;
+  services: readonly Service[];
+  /** Nodes running a pod of the workload `Kind/name`; computed over all pods on first use. */
+  nodesOfWorkload(key: string): ReadonlySet<string>;
+}
+
+const TIER_LABEL = 'tier';
+/** Words that name the control plane's own components (kube-apiserver, etcd, kube-scheduler, kube-controller-manager). */
+const CONTROL_PLANE_WORDS = new Set(['apiserver', 'etcd', 'scheduler']);
+const CONTROLLER_MANAGER = /controller-manager/;
+/** Images of the Kubernetes CSI sidecars: node-driver-registrar runs beside node plugins, the others beside controllers. */
+const CSI_NODE_SIDECAR = /(^|[/-])(node-)?driver-registrar$/;
+const CSI_CONTROLLER_SIDECAR = /(^|\/)csi-(provisioner|attacher|resizer|snapshotter)$/;
+const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
+const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet']);
+/** Host ports of an HTTP entry point: a DaemonSet holding them on every node is an ingress or a service load balancer. */
+const HTTP_HOST_PORTS = new Set([80, 443]);
+
+/**
+ * What placement needs from the snapshot, indexed once per build.
+ * Kubernetes fact: kubeadm marks control-plane nodes with the `node-role.kubernetes.io/control-plane` label.
+ */
+export function buildShapeContext(
+  snapshot: { nodes?: readonly Node[] | null; daemonSets?: readonly DaemonSet[] | null; services?: readonly Service[] | null; pods?: readonly Pod[] | null },
+  workloadOf: (pod: Pod) => Workload,
+): ShapeContext {
+  const nodes = (snapshot.nodes ?? []).filter(Boolean);
+  const controlPlaneNodes = new Set(
+    nodes.filter((n) => isControlPlaneNode(nodeRoles(n.metadata?.labels))).map((n) => n.metadata?.name ?? ''),
+  );
+  const daemonSetDesired = new Map<string, number>();
+  for (const ds of snapshot.daemonSets ?? []) {
+    const name = ds?.metadata?.name;
+    if (name && typeof ds.status?.desiredNumberScheduled === 'number') daemonSetDesired.set(name, ds.status.desiredNumberScheduled);
+  }
+  let byWorkload: Map<string, Set<string>> | undefined;
+  const nodesOfWorkload = (key: string): ReadonlySet<string> => {
+    if (!byWorkload) {
+      byWorkload = new Map();
+      for (const pod of snapshot.pods ?? []) {
+        const node = pod?.spec?.nodeName;
+        if (!node) continue;
+        const w = workloadOf(pod);
+        const k = `${w.kind}/${w.name}`;
+        const set = byWorkload.get(k) ?? new Set<string>();
+        set.add(node);
+        byWorkload.set(k, set);
+      }
+    }
+    return byWorkload.get(key) ?? new Set();
+  };
+  return { nodeCount: nodes.length, controlPlaneNodes, daemonSetDesired, services: snapshot.services ?? [], nodesOfWorkload };
+}
+
+function imagePaths(pod: Pod): string[] {
+  const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  return containers.map((c) => (c?.image ?? '').toLowerCase().split('@')[0].replace(/:[^:/]*$/, '')).filter(Boolean);
+}
+
+function isPrivileged(pod: Pod): boolean {
+  return (pod.spec?.containers ?? []).some((c) => c?.securityContext?.privileged === true);
+}
+
+/** `host network`, `privileged`: how close to the node the pod runs. */
+function hostAccess(pod: Pod): string[] {
+  return [pod.spec?.hostNetwork ? 'host network' : '', isPrivileged(pod) ? 'privileged' : ''].filter(Boolean);
+}
+
+function httpHostPorts(pod: Pod): number[] {
+  const ports = (pod.spec?.containers ?? []).flatMap((c) => c?.ports ?? []).map((p) => p?.hostPort);
+  return [...new Set(ports.filter((p): p is number => p !== undefined && HTTP_HOST_PORTS.has(p)))].sort((a, b) => a - b);
+}
+
+function daemonSetSpread(workload: Workload, ctx: ShapeContext): string {
+  const desired = ctx.daemonSetDesired.get(workload.name);
+  const nodes = ctx.nodeCount;
+  if (nodes === 0) return 'DaemonSet (a pod per node)';
+  if (desired !== undefined) return desired >= nodes ? 'DaemonSet on every node' : `DaemonSet on ${desired} of ${nodes} nodes`;
+  const running = ctx.nodesOfWorkload(`${workload.kind}/${workload.name}`).size;
+  return running >= nodes ? 'DaemonSet on every node' : `DaemonSet with pods on ${running} of ${nodes} nodes`;
+}
+
+/**
+ * Pods of another controller (Datadog's ExtendedDaemonSet, OpenKruise …) on every node, like a DaemonSet's.
+ * Deployments and Jobs are left out: two replicas on a two-node cluster cover every node by chance.
+ */
+function isOnEveryNode(workload: Workload, ctx: ShapeContext): boolean {
+  if (REPLICATED.has(workload.kind) || RUN_TO_COMPLETION.has(workload.kind)) return false;
+  return ctx.nodeCount >= 2 && ctx.nodesOfWorkload(`${workload.kind}/${workload.name}`).size >= ctx.nodeCount;
+}
+
+function serviceOf(pod: Pod, ctx: ShapeContext): string | undefined {
+  const labels = pod.metadata?.labels ?? {};
+  for (const svc of ctx.services) {
+    const entries = Object.entries(svc?.spec?.selector ?? {});
+    if (entries.length > 0 && entries.every(([k, v]) => labels[k] === v)) return svc.metadata?.name;
+  }
+  return undefined;
+}
+
+/** How the workload runs, in a few words: `DaemonSet on every node`, `Deployment behind Service x`, `static pod on node n`. */
+function describeShape(pod: Pod, workload: Workload, ctx: ShapeContext): string {
+  if (workload.kind === 'DaemonSet') return daemonSetSpread(workload, ctx);
+  if (workload.kind === 'static') return `static pod on node ${pod.spec?.nodeName || 'unknown'}`;
+  if (RUN_TO_COMPLETION.has(workload.kind)) return `${workload.kind}, runs to completion`;
+  if (workload.kind === 'Pod') return 'bare pod (no owner)';
+  const kind = REPLICATED.has(workload.kind) ? workload.kind : `owned by ${workload.kind} ${workload.name}`;
+  const service = serviceOf(pod, ctx);
+  return service ? `${kind} behind Service ${service}` : kind;
+}
+
+function hasControlPlaneName(pod: Pod, workload: Workload): string | undefined {
+  const names = [workload.name, pod.metadata?.labels?.component ?? ''];
+  return names.find((name) => CONTROL_PLANE_WORDS.has(name) || nameWords(name).some((w) => CONTROL_PLANE_WORDS.has(w)) || CONTROLLER_MANAGER.test(name));
+}
+
+/**
+ * A CSI driver's node plugin (node group) or controller (add-on): by the CSI sidecars it runs, else by a
+ * `csi` word in its workload name and whether that workload is a DaemonSet.
+ * Kubernetes fact: node plugins run node-driver-registrar on every node; controllers run the external
+ * provisioner/attacher/resizer/snapshotter sidecars in a Deployment or StatefulSet.
+ */
+export function placeCsiDriver(pod: Pod, workload: Workload, ctx: ShapeContext): Placement | undefined {
+  const images = imagePaths(pod);
+  const isNodeSidecar = images.some((i) => CSI_NODE_SIDECAR.test(i));
+  const isControllerSidecar = images.some((i) => CSI_CONTROLLER_SIDECAR.test(i));
+  const hasCsiName = workload.kind !== 'Pod' && nameWords(workload.name).some((w) => w.endsWith('csi'));
+  if (!isNodeSidecar && !isControllerSidecar && !hasCsiName) return undefined;
+  const isNodePlugin = isNodeSidecar || (!isControllerSidecar && workload.kind === 'DaemonSet');
+  const sign = isNodeSidecar ? 'runs csi-node-driver-registrar' : isControllerSidecar ? 'runs the CSI provisioner/attacher sidecars' : 'csi in its name';
+  return isNodePlugin
+    ? { group: 'node', by: 'shape', evidence: [`CSI node plugin (${sign})`, describeShape(pod, workload, ctx)] }
+    : { group: 'add-on', by: 'shape', evidence: [`CSI controller (${sign})`, describeShape(pod, workload, ctx)] };
+}
+
+/** A Job or CronJob named after a control-plane component (an etcd backup) looks after the control plane. */
+function placeRunToCompletion(pod: Pod, workload: Workload, ctx: ShapeContext, access: string[]): Placement {
+  const name = hasControlPlaneName(pod, workload);
+  if (name) return { group: 'control-plane', by: 'shape', evidence: [`named like a control-plane component (${name})`, describeShape(pod, workload, ctx)] };
+  return { group: 'add-on', by: 'shape', evidence: [describeShape(pod, workload, ctx), ...access] };
+}
+
+function placeStatic(pod: Pod, workload: Workload, ctx: ShapeContext): Placement {
+  const shape = describeShape(pod, workload, ctx);
+  const name = hasControlPlaneName(pod, workload);
+  if (name) return { group: 'control-plane', by: 'shape', evidence: [`static pod named like a control-plane component (${name})`, shape] };
+  const node = pod.spec?.nodeName ?? '';
+  if (ctx.controlPlaneNodes.has(node)) return { group: 'control-plane', by: 'shape', evidence: [`static pod on control-plane node ${node}`] };
+  return { group: 'node', by: 'shape', evidence: [`${shape} (a kubelet manifest)`] };
+}
+
+/**
+ * The group of a workload no table recognises. Rules, first match wins:
+ * 1. labelled `tier=control-plane` → control plane (kubeadm and self-hosted control planes set it);
+ * 2. metrics, logging or alerting signs (monitoring-signals.ts) → monitoring, before the node rule, so a
+ *    log-shipper or exporter DaemonSet is monitoring, not a node component;
+ * 3. a static pod → control plane when named like a control-plane component or on a control-plane node,
+ *    else a node component;
+ * 4. a CSI node plugin → node, a CSI controller → add-on;
+ * 5. a DaemonSet holding host port 80 or 443 → add-on (an ingress or service load balancer, k3s svclb);
+ *    any other DaemonSet, or another controller's pods on every node → node (a per-node agent);
+ * 6. a Job or CronJob named like a control-plane component (an etcd backup) → control plane; other
+ *    Jobs, Deployments, StatefulSets and any other controller's pods → add-on (serving the cluster);
+ * 7. a bare pod with host network or privileged → node; with nothing to go by → add-on, unrecognised.
+ */
+export function placeByShape(pod: Pod, workload: Workload, ctx: ShapeContext): Placement {
+  const shape = () => describeShape(pod, workload, ctx);
+  if (pod.metadata?.labels?.[TIER_LABEL] === 'control-plane') {
+    return { group: 'control-plane', by: 'shape', evidence: ['labelled tier=control-plane', shape()] };
+  }
+  const signs = monitoringSigns(pod, workload.kind === 'Pod' ? (pod.metadata?.name ?? '') : workload.name);
+  if (signs.length > 0) return { group: 'monitoring', by: 'shape', evidence: [...signs, shape()] };
+  if (workload.kind === 'static') return placeStatic(pod, workload, ctx);
+  const csi = placeCsiDriver(pod, workload, ctx);
+  if (csi) return csi;
+  const access = hostAccess(pod);
+  if (workload.kind === 'DaemonSet') {
+    const http = httpHostPorts(pod);
+    if (http.length > 0) return { group: 'add-on', by: 'shape', evidence: [`${shape()} holding host port ${http.join(' and ')} (an ingress or load balancer)`] };
+    return { group: 'node', by: 'shape', evidence: [shape(), ...access] };
+  }
+  if (workload.kind !== 'Pod' && isOnEveryNode(workload, ctx)) {
+    return { group: 'node', by: 'shape', evidence: [`a pod on every node (${ctx.nodeCount})`, shape(), ...access] };
+  }
+  if (RUN_TO_COMPLETION.has(workload.kind)) return placeRunToCompletion(pod, workload, ctx, access);
+  if (workload.kind !== 'Pod') return { group: 'add-on', by: 'shape', evidence: [shape(), ...access] };
+  if (access.length > 0) return { group: 'node', by: 'shape', evidence: [`bare pod with ${access.join(', ')}`] };
+  const image = mainContainer(pod)?.image;
+  return {
+    group: 'add-on',
+    by: 'unrecognised',
+    evidence: [`bare pod with no owner, and no label, image${image ? ` (${image})` : ''} or name kubesys knows`],
+  };
+}
