@@ -1,7 +1,9 @@
 /**
  * Is a POST from this site's own pages? Browsers tell: `Sec-Fetch-Site` (same-origin, or none for a
- * typed URL) and `Origin` (sent on every POST). A request with neither comes from a script (curl), not
- * from a page another site controls, so it is let through; SameSite=Lax alone does not stop login CSRF.
+ * typed URL) and `Origin` (sent on every POST). Under this site's `Referrer-Policy: no-referrer` a
+ * browser sends `Origin: null` even for its own form posts, so a null Origin is believed only when
+ * Sec-Fetch-Site says same-origin. A request with neither header comes from a script (curl), not from
+ * a page another site controls, so it is let through; SameSite=Lax alone does not stop login CSRF.
  */
 import { isSecureRequest } from './session';
 
@@ -10,7 +12,7 @@ export function crossSiteReason(headers: Headers, url: URL): string | null {
   const site = headers.get('sec-fetch-site');
   if (site && site !== 'same-origin' && site !== 'none') return `Sec-Fetch-Site is ${site.slice(0, 20)}`;
   const origin = headers.get('origin');
-  if (origin === null) return null;
+  if (origin === null || (origin === 'null' && site)) return null;
   const expected = `${isSecureRequest(headers, url) ? 'https' : 'http'}://${(headers.get('host') ?? url.host).toLowerCase()}`;
   let actual: string;
   try {
