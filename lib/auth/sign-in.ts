@@ -50,7 +50,15 @@ function tooManyAttempts(retryAfterSeconds: number, wantsJson: boolean): Respons
   if (wantsJson) {
     return Response.json({ error: { code: 'TooManyRequests', message, status: 429 } }, { status: 429, headers });
   }
-  const page = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Sign in · kubesys</title></head><body><main><h1>Not signed in</h1><p role="alert">${message}</p><p><a href="${BASE_PATH}/login">Back to sign-in</a></p></main></body></html>`;
+  const page = [
+    '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
+    '<title>Sign in · kubesys</title></head>',
+    '<body style="font-family:system-ui,sans-serif;background:#f5f6f8;color:#1f2328;margin:0">',
+    '<main style="max-width:24rem;margin:4rem auto;background:#fff;border:1px solid #d8dce1;border-radius:.5rem;padding:1.25rem">',
+    '<h1 style="font-size:1.125rem;margin:0 0 .75rem">Not signed in</h1>',
+    `<p role="alert" style="font-size:.875rem">${message}</p>`,
+    `<p style="font-size:.875rem"><a href="${BASE_PATH}/login">Back to sign-in</a></p></main></body></html>`,
+  ].join('');
   return new Response(page, { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
