@@ -8,8 +8,12 @@
 #
 #   docker build -t kubesys .                                  # served at /
 #   docker build --build-arg BASE_PATH=/kubesys -t kubesys .   # served under /kubesys (build time)
-
-ARG NODE_IMAGE=node:20-slim
+#
+# The base is the current Node.js LTS line (26, LTS since 2026-10-28, supported to 2029-04-30), pinned
+# to an exact release on Debian 13 so a rebuild gets the same runtime; raise the patch version for
+# security releases. The app itself also runs on Node.js 20 and later (package.json engines), so it
+# uses no API newer than Node 20.
+ARG NODE_IMAGE=node:26.10.0-trixie-slim
 
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
@@ -31,8 +35,11 @@ FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 BIND_ADDRESS=0.0.0.0
 RUN groupadd --system --gid 10001 kubesys && useradd --system --uid 10001 --gid kubesys --no-create-home kubesys
-COPY --from=build --chown=10001:10001 /app/.next/standalone ./.next/standalone
+# The app's files belong to root and are only readable by the runtime user: a compromised server cannot
+# rewrite its own code, even where the root filesystem is not mounted read-only.
+COPY --from=build /app/.next/standalone ./.next/standalone
 COPY --from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs ./scripts/
+RUN chmod -R go-w /app
 # Next.js writes only its cache directory; mount an emptyDir here (deploy/deployment.yaml) and on /tmp.
 RUN mkdir -p .next/standalone/.next/cache && chown 10001:10001 .next/standalone/.next/cache
 USER 10001:10001

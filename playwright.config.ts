@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/chromium';
-import { DEGRADED, FAULTS, HEALTHY, TOKEN_AUTH } from './e2e/env';
+import { DEGRADED, FAULTS, HEALTHY, SECURITY, TOKEN_AUTH } from './e2e/env';
 
 const isCI = Boolean(process.env.CI);
 
@@ -57,5 +57,10 @@ export default defineConfig({
     // Fault journeys (e2e/faults.spec.ts) drive this one's demo cluster through its admin port; a short
     // forbidden retry so a 403 lifted mid-test is noticed in seconds.
     demoServer(FAULTS, `--seed 7 --admin-port ${FAULTS.adminPort}`, { FORBIDDEN_RETRY_MS: '3000' }),
+    {
+      // The security journeys' server: low limits, access log, its log kept (e2e/security-*.spec.ts).
+      ...demoServer(SECURITY, '', SECURITY.env),
+      command: `mkdir -p ${path.dirname(SECURITY.log)} && npx tsx scripts/demo.ts --no-build --seed 7 --admin-port ${SECURITY.adminPort} > ${SECURITY.log} 2>&1`,
+    },
   ],
 });

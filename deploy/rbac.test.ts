@@ -1,12 +1,17 @@
 /**
- * The rendered base (`kubectl kustomize deploy/`, the real kubectl) grants only reads: no write verb,
- * no Secrets, no wildcards; the namespaced Roles stay in kube-system and kube-node-lease; the pod runs
- * locked down and with access control on.
+ * The rendered base (`kubectl kustomize deploy/`, the real kubectl) grants exactly what the code reads:
+ * no write verb, no Secrets, no wildcards, pod metrics only in kube-system; the namespaced Roles stay in
+ * kube-system and kube-node-lease; the pod runs locked down and with access control on; the network
+ * policy admits only the ingress controller and a labelled Prometheus, and its API server egress can be
+ * narrowed as the example patch shows.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CACHED_RESOURCES } from '@/lib/kube/resources';
 
 interface Rule {
   apiGroups?: string[];
@@ -26,8 +31,8 @@ interface K8sObject {
 
 const WRITE_VERBS = ['create', 'update', 'patch', 'delete', 'deletecollection', 'escalate', 'bind', 'impersonate', 'approve', 'sign', '*'];
 
-const rendered = execFileSync('kubectl', ['kustomize', path.resolve(__dirname)], { encoding: 'utf8' });
-const objects = parseAllDocuments(rendered).map((doc) => doc.toJS() as K8sObject);
+const render = (dir: string) => parseAllDocuments(execFileSync('kubectl', ['kustomize', dir], { encoding: 'utf8' })).map((doc) => doc.toJS() as K8sObject);
+const objects = render(path.resolve(__dirname));
 const byKind = (kind: string) => objects.filter((o) => o.kind === kind);
 const roles = [...byKind('ClusterRole'), ...byKind('Role')];
 
@@ -42,6 +47,56 @@ function ruleProblems(rule: Rule): string[] {
   if ((rule.apiGroups ?? []).includes('*')) problems.push('wildcard apiGroup');
   if ((rule.nonResourceURLs ?? []).some((url) => url === '*' || url === '/*')) problems.push('wildcard nonResourceURL');
   return problems;
+}
+
+/** `<scope> <group>/<resource> <verb>`, scope `cluster` or a namespace; one line per grant. */
+function granted(): Set<string> {
+  const lines = new Set<string>();
+  for (const role of roles) {
+    const scope = role.kind === 'ClusterRole' ? 'cluster' : role.metadata.namespace!;
+    for (const rule of role.rules ?? []) {
+      for (const verb of rule.verbs) {
+        for (const url of rule.nonResourceURLs ?? []) lines.add(`${scope} url:${url} ${verb}`);
+        for (const group of rule.apiGroups ?? []) for (const resource of rule.resources ?? []) lines.add(`${scope} ${group}/${resource} ${verb}`);
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * Reads outside the shared cache, each with the file that makes it; the test checks the file still
+ * contains the path, so a read that goes away takes its grant with it.
+ */
+const OTHER_READS = [
+  { grant: 'kube-system /pods/log get', source: 'lib/server/log-source.ts', path: '/pods/${encodeURIComponent(pod)}/log' },
+  { grant: 'cluster metrics.k8s.io/nodes get list', source: 'lib/metrics/sampler.ts', path: "'/apis/metrics.k8s.io/v1beta1/nodes'" },
+  { grant: 'kube-system metrics.k8s.io/pods get list', source: 'lib/metrics/sampler.ts', path: "'/apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods'" },
+  { grant: 'cluster /componentstatuses get list', source: 'lib/kube/health.ts', path: "'/api/v1/componentstatuses'" },
+  { grant: 'cluster apiregistration.k8s.io/apiservices get list', source: 'lib/kube/health.ts', path: "'/apis/apiregistration.k8s.io/v1/apiservices'" },
+  { grant: 'cluster url:/version get', source: 'lib/kube/health.ts', path: "'/version'" },
+  { grant: 'cluster url:/readyz get', source: 'lib/kube/health.ts', path: "'/readyz'" },
+  { grant: 'cluster url:/livez get', source: 'lib/kube/health.ts', path: "'/livez'" },
+  // The /api/k8s proxy forwards single health checks and /healthz for `kubectl get --raw`.
+  { grant: 'cluster url:/readyz/* get', source: 'lib/server/k8s-proxy-policy.ts', path: '(readyz|livez|healthz)' },
+  { grant: 'cluster url:/livez/* get', source: 'lib/server/k8s-proxy-policy.ts', path: '(readyz|livez|healthz)' },
+  { grant: 'cluster url:/healthz get', source: 'lib/server/k8s-proxy-policy.ts', path: '(readyz|livez|healthz)' },
+];
+
+/** What the code reads, in the same form: the cache's kinds (get for the proxy, list, watch) and OTHER_READS. */
+function used(): Set<string> {
+  const lines = new Set<string>();
+  for (const def of CACHED_RESOURCES) {
+    const group = def.groupVersion === '/api/v1' ? '' : def.groupVersion.split('/')[2]!;
+    for (const verb of ['get', 'list', 'watch']) lines.add(`${def.namespace ?? 'cluster'} ${group}/${def.plural} ${verb}`);
+  }
+  for (const read of OTHER_READS) {
+    const source = fs.readFileSync(path.resolve(__dirname, '..', read.source), 'utf8');
+    if (!source.includes(read.path)) throw new Error(`${read.source} no longer reads ${read.path}; drop its grant`);
+    const [scope, what, ...verbs] = read.grant.split(' ');
+    for (const verb of verbs) lines.add(`${scope} ${what} ${verb}`);
+  }
+  return lines;
 }
 
 describe('deploy/ RBAC', () => {
@@ -71,8 +126,8 @@ describe('deploy/ RBAC', () => {
         .filter((r) => r.kind === kind && r.metadata.namespace === namespace)
         .some((r) => r.rules?.some((rule) => rule.apiGroups?.includes(group) && rule.resources?.includes(resource) && rule.verbs.includes(verb)));
     for (const verb of ['get', 'list', 'watch']) expect(grants('ClusterRole', undefined, '', 'nodes', verb)).toBe(true);
-    expect(grants('ClusterRole', undefined, 'metrics.k8s.io', 'pods', 'list')).toBe(true);
-    expect(grants('ClusterRole', undefined, 'apiregistration.k8s.io', 'apiservices', 'watch')).toBe(true);
+    expect(grants('Role', 'kube-system', 'metrics.k8s.io', 'pods', 'list')).toBe(true);
+    expect(grants('ClusterRole', undefined, 'apiregistration.k8s.io', 'apiservices', 'list')).toBe(true);
     for (const resource of ['pods', 'pods/log', 'services', 'endpoints', 'configmaps', 'events']) {
       expect(grants('Role', 'kube-system', '', resource, 'get')).toBe(true);
     }
@@ -82,6 +137,15 @@ describe('deploy/ RBAC', () => {
     expect(grants('Role', 'kube-node-lease', 'coordination.k8s.io', 'leases', 'watch')).toBe(true);
     const urls = byKind('ClusterRole')[0].rules?.flatMap((rule) => rule.nonResourceURLs ?? []);
     expect(urls).toEqual(expect.arrayContaining(['/readyz', '/livez', '/version']));
+  });
+
+  it('reads pod metrics in kube-system only, never cluster-wide', () => {
+    const clusterRules = byKind('ClusterRole').flatMap((r) => r.rules ?? []);
+    expect(clusterRules.some((rule) => rule.apiGroups?.includes('metrics.k8s.io') && rule.resources?.includes('pods'))).toBe(false);
+  });
+
+  it('grants exactly what the code reads: nothing missing, nothing extra', () => {
+    expect([...granted()].sort()).toEqual([...used()].sort());
   });
 
   it('never uses resourceNames to scope a namespace', () => {
@@ -170,5 +234,82 @@ describe('deploy/ Deployment', () => {
     expect(JSON.stringify(policy.spec?.egress)).toContain('"port":53');
     expect(byKind('PodDisruptionBudget')).toHaveLength(1);
     expect(byKind('Namespace').map((n) => n.metadata.name)).toEqual(['kubesys']);
+  });
+});
+
+interface PolicyPeer {
+  namespaceSelector?: { matchLabels?: Record<string, string> };
+  podSelector?: { matchLabels?: Record<string, string> };
+  ipBlock?: { cidr: string; except?: string[] };
+}
+interface PolicyRule {
+  from?: PolicyPeer[];
+  to?: PolicyPeer[];
+  ports?: { port: number | string; protocol?: string }[];
+}
+type NetworkPolicy = K8sObject & { spec: { policyTypes: string[]; ingress?: PolicyRule[]; egress?: PolicyRule[] } };
+
+describe('deploy/ NetworkPolicy', () => {
+  const policies = byKind('NetworkPolicy') as NetworkPolicy[];
+  const ingress = policies.flatMap((p) => p.spec.ingress ?? []);
+  const egress = policies.flatMap((p) => p.spec.egress ?? []);
+
+  it('admits only the ingress controller and a labelled Prometheus, each to the http port', () => {
+    expect(ingress.every((rule) => (rule.from ?? []).length > 0)).toBe(true);
+    const sources = ingress.flatMap((rule) => (rule.from ?? []).map((peer) => `${peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']}/${peer.podSelector?.matchLabels?.['app.kubernetes.io/name']}`));
+    expect(sources.sort()).toEqual(['ingress-nginx/ingress-nginx', 'monitoring/prometheus']);
+    for (const rule of ingress) expect(rule.ports).toEqual([{ port: 'http', protocol: 'TCP' }]);
+  });
+
+  it('lets Prometheus find the metrics: the pod template names the path under the base path, and the port', () => {
+    const annotations = (byKind('Deployment')[0] as K8sObject & { spec: { template: { metadata: { annotations: Record<string, string> } } } }).spec.template.metadata.annotations;
+    expect(annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3000', 'prometheus.io/path': '/kubesys/api/metrics' });
+  });
+
+  it('reaches addresses (not pods) only for the API server, on its ports, in a policy of its own', () => {
+    const byAddress = policies.filter((p) => (p.spec.egress ?? []).some((rule) => rule.to?.some((peer) => peer.ipBlock)));
+    expect(byAddress.map((p) => p.metadata.name)).toEqual(['kubesys-apiserver']);
+    expect(byAddress[0]!.spec.egress).toHaveLength(1);
+    expect(byAddress[0]!.spec.egress![0]!.ports?.map((p) => p.port).sort()).toEqual([443, 6443]);
+    const others = egress.filter((rule) => !rule.to?.some((peer) => peer.ipBlock));
+    for (const rule of others) for (const peer of rule.to ?? []) expect(peer.podSelector?.matchLabels).toBeDefined();
+  });
+
+  it('narrows the API server egress to its own addresses with the documented patch', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-overlay-'));
+    fs.cpSync(path.resolve(__dirname), path.join(dir, 'deploy'), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+    fs.mkdirSync(path.join(dir, 'prod'));
+    fs.copyFileSync(path.resolve(__dirname, 'apiserver-egress.example.yaml'), path.join(dir, 'prod', 'apiserver-egress.yaml'));
+    fs.writeFileSync(path.join(dir, 'prod', 'kustomization.yaml'), 'resources: [../deploy]\npatches: [{ path: apiserver-egress.yaml }]\n');
+    const narrowed = render(path.join(dir, 'prod')).find((o) => o.kind === 'NetworkPolicy' && o.metadata.name === 'kubesys-apiserver') as NetworkPolicy;
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(narrowed.spec.egress).toHaveLength(1);
+    expect(narrowed.spec.egress![0]!.to).toEqual([{ ipBlock: { cidr: '192.0.2.10/32' } }, { ipBlock: { cidr: '192.0.2.11/32' } }]);
+    expect(narrowed.spec.egress![0]!.ports?.map((p) => p.port).sort()).toEqual([443, 6443]);
+  });
+});
+
+describe('deploy/ Host names and sessions', () => {
+  const ingress = byKind('Ingress')[0] as K8sObject & { metadata: { annotations: Record<string, string> }; spec: { rules: { host?: string }[] } };
+  const container = (byKind('Deployment')[0] as K8sObject & { spec: { template: { spec: { containers: { env: { name: string; value?: string }[] }[] } } } }).spec.template.spec.containers[0]!;
+  const env = Object.fromEntries(container.env.map((e) => [e.name, e.value]));
+
+  it('allows every name the Ingress serves (ALLOWED_HOSTS), and only those', () => {
+    const hosts = ingress.spec.rules.map((rule) => rule.host).filter(Boolean);
+    expect(hosts.length).toBeGreaterThan(0);
+    expect((env.ALLOWED_HOSTS ?? '').split(',').map((h) => h.trim()).sort()).toEqual([...hosts].sort());
+  });
+
+  it('keeps a browser on one replica (sessions live in the replica that opened them)', () => {
+    const replicas = (byKind('Deployment')[0] as K8sObject & { spec: { replicas: number } }).spec.replicas;
+    expect(replicas).toBeGreaterThan(1);
+    expect(ingress.metadata.annotations).toMatchObject({
+      'nginx.ingress.kubernetes.io/affinity': 'cookie',
+      'nginx.ingress.kubernetes.io/affinity-mode': 'persistent',
+    });
+  });
+
+  it('writes the access log', () => {
+    expect(env.ACCESS_LOG).toBe('true');
   });
 });

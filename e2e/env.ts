@@ -30,3 +30,32 @@ export const FAULTS = {
   adminUrl: `http://127.0.0.1:${Number(process.env.E2E_FAULTS_ADMIN_PORT ?? 3113)}`,
   adminPort: Number(process.env.E2E_FAULTS_ADMIN_PORT ?? 3113),
 };
+/**
+ * The security journeys' dashboard (e2e/security-*.spec.ts): AUTH_MODE=token with low limits so they
+ * can be reached in a test (2 streams per client, 4 in total, 3 failed sign-ins, 3-second proxied
+ * watches), an Ingress name in ALLOWED_HOSTS, the access log on, its server log kept for the checks,
+ * and its demo cluster's admin port for open watch and log-follow counts. No other spec uses it.
+ */
+export const SECURITY = {
+  ...target(Number(process.env.E2E_SECURITY_PORT ?? 3104)),
+  adminUrl: `http://127.0.0.1:${Number(process.env.E2E_SECURITY_ADMIN_PORT ?? 3114)}`,
+  adminPort: Number(process.env.E2E_SECURITY_ADMIN_PORT ?? 3114),
+  token: 'e2e-security-access-token-5b2e81f4',
+  allowedHost: 'kubesys.example.test',
+  log: path.join(ROOT, '.tmp', `e2e-security-server-${Number(process.env.E2E_SECURITY_PORT ?? 3104)}.log`),
+  env: {
+    AUTH_MODE: 'token',
+    AUTH_TOKEN: 'e2e-security-access-token-5b2e81f4',
+    ALLOWED_HOSTS: 'kubesys.example.test',
+    STREAM_MAX_PER_CLIENT: '2',
+    STREAM_MAX_TOTAL: '4',
+    SIGN_IN_MAX_FAILURES: '3',
+    SIGN_IN_WINDOW_SECONDS: '600',
+    PROXY_WATCH_MAX_SECONDS: '3',
+    ACCESS_LOG: 'true',
+    LOG_LEVEL: 'debug',
+    // The cache's own watches are not renewed during the run, so the demo cluster's watch count moves
+    // only with what the tests open.
+    WATCH_TIMEOUT_SECONDS: '3600',
+  },
+};

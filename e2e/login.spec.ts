@@ -10,7 +10,7 @@ import { LoginPage } from './pages/login-page';
 
 test.use({ baseURL: TOKEN_AUTH.url });
 
-test('sign in from a shared link, land on it, sign out', async ({ page, context }) => {
+test('sign in from a shared link, land on it, sign out (which ends the session on the server)', async ({ page, context, request }) => {
   const login = new LoginPage(page);
   await page.goto('/?range=1h');
   await expect(page).toHaveURL(/\/login\?next=%2F%3Frange%3D1h$/);
@@ -34,6 +34,8 @@ test('sign in from a shared link, land on it, sign out', async ({ page, context 
   expect((await context.cookies()).filter((c) => c.name === 'kubesys_session')).toEqual([]);
   await page.goto('/');
   await expect(page).toHaveURL(/\/login\?next=%2F$/);
+  // A copy of the signed-out cookie (a stolen one, say) no longer works either.
+  expect((await request.get('/api/overview', { headers: { Cookie: `kubesys_session=${cookie.value}` } })).status()).toBe(401);
 });
 
 test('API calls without a session get 401 in the error envelope; probes stay open', async ({ request }) => {

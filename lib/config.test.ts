@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getConfig, isLoopback, resetConfigForTests } from './config';
 
 function configWith(env: Record<string, string | undefined>) {
-  for (const key of ['AUTH_MODE', 'AUTH_TOKEN', 'AUTH_TOKEN_FILE', 'TRUSTED_PROXIES', 'ALLOW_OPEN', 'BIND_ADDRESS', 'LOG_LEVEL']) vi.stubEnv(key, undefined);
+  for (const key of ['AUTH_MODE', 'AUTH_TOKEN', 'AUTH_TOKEN_FILE', 'TRUSTED_PROXIES', 'ALLOW_OPEN', 'BIND_ADDRESS', 'LOG_LEVEL', 'ALLOWED_HOSTS', 'ACCESS_LOG', 'STREAM_MAX_PER_CLIENT', 'STREAM_MAX_TOTAL', 'PROXY_WATCH_MAX_SECONDS', 'SIGN_IN_MAX_FAILURES', 'SIGN_IN_WINDOW_SECONDS']) vi.stubEnv(key, undefined);
   for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
   resetConfigForTests();
   return () => getConfig();
@@ -64,6 +64,27 @@ describe('configuration', () => {
   it('proxy mode needs TRUSTED_PROXIES', () => {
     expect(configWith({ AUTH_MODE: 'proxy' })).toThrow(/TRUSTED_PROXIES: AUTH_MODE=proxy needs the proxy addresses/);
     expect(configWith({ AUTH_MODE: 'proxy', TRUSTED_PROXIES: '10.0.0.0/8, ::1' })().TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '::1']);
+  });
+
+  it('reads the security limits with defaults: stream caps, watch length, sign-in failures, access log off', () => {
+    expect(configWith({})()).toMatchObject({
+      ALLOWED_HOSTS: [],
+      STREAM_MAX_PER_CLIENT: 10,
+      STREAM_MAX_TOTAL: 100,
+      PROXY_WATCH_MAX_SECONDS: 600,
+      SIGN_IN_MAX_FAILURES: 10,
+      SIGN_IN_WINDOW_SECONDS: 300,
+      ACCESS_LOG: false,
+    });
+    expect(configWith({ STREAM_MAX_PER_CLIENT: '0' })).toThrow(/STREAM_MAX_PER_CLIENT/);
+    expect(configWith({ ACCESS_LOG: 'true' })().ACCESS_LOG).toBe(true);
+  });
+
+  it('takes ALLOWED_HOSTS as host names without ports, lower-cased', () => {
+    expect(configWith({ ALLOWED_HOSTS: 'Ops.Example.com, kubesys.internal,[fd00::1]' })().ALLOWED_HOSTS).toEqual(['ops.example.com', 'kubesys.internal', '[fd00::1]']);
+    for (const bad of ['ops.example.com:443', 'https://ops.example.com', '*.example.com', 'a/b']) {
+      expect(configWith({ ALLOWED_HOSTS: bad }), bad).toThrow(/ALLOWED_HOSTS: must be a comma-separated list of host names without ports/);
+    }
   });
 
   it.each([

@@ -12,6 +12,9 @@ const flag = z.stringbool().default(false);
 /** One IP address or CIDR: `10.0.0.0/8`, `127.0.0.1`, `fd00::/8`. */
 const ADDRESS_OR_CIDR = /^(?:[0-9.]+|[0-9a-fA-F:.]+)(?:\/\d{1,3})?$/;
 
+/** A DNS name or an IP literal (IPv6 in brackets), lower case, no port. */
+const HOST_NAME = /^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/;
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const schema = z.object({
@@ -53,12 +56,36 @@ const schema = z.object({
   AUTH_TOKEN_FILE: z.string().min(1).optional(),
   /** How long a token sign-in lasts. */
   AUTH_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
-  /** Comma-separated IPs/CIDRs whose X-Forwarded-User / X-Forwarded-Email are believed (AUTH_MODE=proxy). */
+  /**
+   * Comma-separated IPs/CIDRs of the proxies in front of kubesys (the ingress controller's pods, an
+   * authenticating proxy): their X-Forwarded-For names the client (rate limits, stream caps, access log)
+   * and, in AUTH_MODE=proxy, their X-Forwarded-User / X-Forwarded-Email name the user.
+   */
   TRUSTED_PROXIES: z
     .string()
     .default('')
     .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
     .refine((entries) => entries.every((entry) => ADDRESS_OR_CIDR.test(entry)), 'must be a comma-separated list of IPs or CIDRs'),
+  /**
+   * Host names (Host header, any port) kubesys answers besides the loopback names and its own addresses:
+   * the names an Ingress serves, e.g. `ops.example.com`. Anything else is refused (DNS rebinding).
+   */
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((entry) => entry.trim().toLowerCase()).filter(Boolean))
+    .refine((entries) => entries.every((entry) => HOST_NAME.test(entry)), 'must be a comma-separated list of host names without ports, e.g. ops.example.com'),
+  /** Failed sign-ins a client address may make within SIGN_IN_WINDOW_SECONDS before it gets 429. */
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(10),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
+  /** Long-lived upstream streams (proxied watches, log follows) one client may hold at once. */
+  STREAM_MAX_PER_CLIENT: z.coerce.number().int().positive().default(10),
+  /** Long-lived upstream streams the whole process may hold at once. */
+  STREAM_MAX_TOTAL: z.coerce.number().int().positive().default(100),
+  /** The longest watch the /api/k8s proxy opens; a client's larger `timeoutSeconds` is lowered to it. */
+  PROXY_WATCH_MAX_SECONDS: z.coerce.number().int().positive().default(600),
+  /** One JSON line per request (time, client, user, method, path, status, duration) on stdout. */
+  ACCESS_LOG: flag,
   /** Set to true to serve AUTH_MODE=none on a non-loopback address (logged as a warning). */
   ALLOW_OPEN: flag,
   /** The address the server binds to (scripts/start.mjs passes it on). */

@@ -46,6 +46,11 @@ describe('log', () => {
     expect(lines[0]).toMatchObject({ token: '[redacted]', headers: { Authorization: '[redacted]', cookie: '[redacted]' } });
   });
 
+  it('writes access lines whatever LOG_LEVEL says, and redacts them like any other', () => {
+    const lines = capture('error', () => log.access({ client: '192.0.2.1', path: '/api/overview', status: 200, token: 'x' }));
+    expect(lines).toEqual([{ time: expect.any(String), msg: 'access', client: '192.0.2.1', path: '/api/overview', status: 200, token: '[redacted]' }]);
+  });
+
   it('logs errors as name and message', () => {
     expect(redact(new TypeError('boom'))).toEqual({ name: 'TypeError', message: 'boom' });
   });

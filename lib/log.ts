@@ -44,6 +44,8 @@ export const log = {
   info: (msg: string, fields?: Fields) => write('info', msg, fields),
   warn: (msg: string, fields?: Fields) => write('warn', msg, fields),
   error: (msg: string, fields?: Fields) => write('error', msg, fields),
+  /** An access log line (ACCESS_LOG=true): `msg: "access"`, written whatever LOG_LEVEL says. */
+  access: (fields: Fields) => sink(JSON.stringify({ time: new Date().toISOString(), msg: 'access', ...(redact(fields) as Fields) }), 'info'),
 };
 
 /** For tests: capture lines instead of writing them; returns a function that restores the default. */

@@ -48,10 +48,31 @@ const runs = (name: string) => stage(name).instructions.filter((i) => i.op === '
 const testAll = read('scripts/test-all.sh');
 const ciRun = read('.ci/run');
 
+/**
+ * Node.js LTS lines and their end of life (github.com/nodejs/Release schedule.json). Node 20 ended on
+ * 2026-04-30; a base image past its line's end gets no more security fixes.
+ */
+const NODE_LTS_END_OF_LIFE: Record<number, string> = { 22: '2027-04-30', 24: '2028-04-30', 26: '2029-04-30' };
+/** The line in Active LTS when this was written; older LTS lines are maintenance only. */
+const CURRENT_NODE_LTS = 26;
+
 describe('Dockerfile', () => {
-  it('is multi-stage: deps, build, runtime on a Node 20 slim base', () => {
+  it('is multi-stage: deps, build, runtime, all on one base image', () => {
     expect(docker.stages.map((s) => s.name)).toEqual(['deps', 'build', 'runtime']);
-    for (const s of docker.stages) expect(s.from).toMatch(/^node:20(\.\d+)*-(slim|bookworm-slim)/);
+    expect(new Set(docker.stages.map((s) => s.from)).size).toBe(1);
+  });
+
+  it('builds from the current Node.js LTS line, pinned to an exact release and Debian version (no floating tag)', () => {
+    const [, major, distro] = /^node:(\d+)\.\d+\.\d+-(\w+)-slim$/.exec(docker.stages[0]!.from) ?? [];
+    expect(docker.stages[0]!.from, 'node:<major>.<minor>.<patch>-<debian>-slim').toMatch(/^node:\d+\.\d+\.\d+-\w+-slim$/);
+    expect(Number(major)).toBe(CURRENT_NODE_LTS);
+    expect(['bookworm', 'trixie']).toContain(distro);
+    expect(Date.parse(NODE_LTS_END_OF_LIFE[Number(major)] ?? '1970-01-01'), `Node ${major} is past its end of life`).toBeGreaterThan(Date.now());
+  });
+
+  it('keeps the app runnable on Node 20 for development (engines), so the image is not the only place it runs', () => {
+    const pkg = JSON.parse(read('package.json')) as { engines: { node: string } };
+    expect(pkg.engines.node).toBe('>=20');
   });
 
   it('installs dependencies with npm ci, as CI does', () => {
@@ -79,9 +100,10 @@ describe('Dockerfile', () => {
     expect(read('scripts/demo.ts')).toMatch(/import \{ startServer \} from '\.\/start\.mjs'/);
   });
 
-  it('ships only the standalone output and the scripts start.mjs needs, as a non-root user', () => {
+  it('ships only the standalone output and the scripts start.mjs needs, owned by root, run as a non-root user', () => {
     const runtime = stage('runtime').instructions;
-    const copies = runtime.filter((i) => i.op === 'COPY').map((i) => i.args.replace(/--chown=\S+\s*/, ''));
+    const copies = runtime.filter((i) => i.op === 'COPY').map((i) => i.args);
+    // No --chown: the files stay root's, so the runtime user cannot change the app.
     expect(copies).toEqual([
       '--from=build /app/.next/standalone ./.next/standalone',
       '--from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs ./scripts/',
@@ -92,6 +114,14 @@ describe('Dockerfile', () => {
     const user = runtime.filter((i) => i.op === 'USER').at(-1)?.args ?? 'root';
     expect(user).not.toMatch(/^(root|0)(:|$)/);
     expect(runtime.find((i) => i.op === 'WORKDIR')?.args).toBe('/app');
+  });
+
+  it('gives the runtime user write access to nothing but the Next.js cache directory', () => {
+    const runs = stage('runtime').instructions.filter((i) => i.op === 'RUN').map((i) => i.args);
+    const chowns = runs.flatMap((cmd) => [...cmd.matchAll(/chown\s+(?:-\S+\s+)*\S+\s+(\S+)/g)].map((m) => m[1]));
+    expect(chowns).toEqual(['.next/standalone/.next/cache']);
+    expect(runs.some((cmd) => /chmod -R go-w \/app/.test(cmd))).toBe(true);
+    expect(runs.join('\n')).not.toMatch(/chmod[^\n]*(\+w|777|666)/);
   });
 
   it('keeps the build context free of local builds and dependencies', () => {

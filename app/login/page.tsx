@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { hasValidSession } from '@/lib/auth/access-token';
 import { SESSION_COOKIE } from '@/lib/auth/session';
-import { safeNextPath } from '@/lib/auth/sign-in';
+import { safeNextPath } from '@/lib/auth/next-path';
 import { apiUrl } from '@/lib/api/urls';
 import { getConfig } from '@/lib/config';
 import { Banner } from '@/components/ui/banner';

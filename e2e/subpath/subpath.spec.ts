@@ -4,6 +4,7 @@
  * and the dashboard believes the proxy's user only when the request really comes from the proxy.
  */
 import { expect, test, type Request } from '@playwright/test';
+import { send } from '../http';
 import { PROXY_SOURCE_ADDRESS, PROXY_USER } from './nginx-conf';
 
 const APP_PORT = Number(process.env.E2E_SUBPATH_APP_PORT);
@@ -61,4 +62,11 @@ test('AUTH_MODE=proxy: the user header counts only from the proxy\'s address', a
 
   // Probes stay open for the kubelet.
   expect((await request.get(`http://127.0.0.1:${APP_PORT}/kubesys/api/healthz`)).status()).toBe(200);
+});
+
+test('AUTH_MODE=proxy: a Host the dashboard does not answer to is refused, even through the proxy (DNS rebinding)', async ({ baseURL }) => {
+  const refused = await send(baseURL!, '/kubesys/api/k8s/api/v1/namespaces/kube-system/configmaps', { headers: { Host: 'attacker.example' } });
+  expect(refused.status).toBe(421);
+  expect(JSON.parse(refused.body)).toMatchObject({ kind: 'Status', code: 421, error: { code: 'MisdirectedRequest', status: 421 } });
+  expect(refused.headers['x-frame-options']).toBe('DENY');
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { getAccessToken, hasValidSession, resetAccessTokenForTests } from './access-token';
-import { createSession } from './session';
+import { getSessionStore } from './session-store';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-token-'));
 const file = path.join(dir, 'token');
@@ -35,7 +35,7 @@ describe('AUTH_TOKEN_FILE', () => {
 
   it('ends sessions signed with the old token once it rotates', () => {
     useFile('first-token-0123456789');
-    const session = createSession('first-token-0123456789', 0, 3_600_000);
+    const session = getSessionStore().create('first-token-0123456789', 0, 3_600_000);
     expect(hasValidSession(session, 1)).toBe(true);
     fs.writeFileSync(file, 'second-token-0123456789');
     expect(hasValidSession(session, 40_000)).toBe(false);

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { getConfig } from '@/lib/config';
-import { verifySession } from './session';
+import { getSessionStore } from './session-store';
 
 const REREAD_MS = 30_000;
 const MIN_LENGTH = 16;
@@ -30,10 +30,10 @@ export function getAccessToken(nowMs = Date.now()): string {
   return token;
 }
 
-/** True when a session cookie value is valid now; false when it is not or the token cannot be loaded. */
+/** True when a session cookie value is an open session now; false when it is not or the token cannot be loaded. */
 export function hasValidSession(value: string | undefined, nowMs = Date.now()): boolean {
   try {
-    return verifySession(value, getAccessToken(nowMs), nowMs);
+    return getSessionStore().verify(value, getAccessToken(nowMs), nowMs);
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideAccess, type AccessPolicy, type AccessRequest } from './access';
-import { createSession } from './session';
+import { SessionStore } from './session-store';
 import { createProxyMatcher } from './trusted-proxies';
 
 const TOKEN = 'a-demo-access-token-0123456789';
@@ -16,7 +16,8 @@ function request(pathname: string, init: { headers?: Record<string, string>; ses
   };
 }
 
-const token: AccessPolicy = { mode: 'token', token: () => TOKEN };
+const sessions = new SessionStore();
+const token: AccessPolicy = { mode: 'token', token: () => TOKEN, sessions };
 const proxy: AccessPolicy = { mode: 'proxy', isTrustedProxy: createProxyMatcher(['10.0.0.0/8']) };
 
 describe('decideAccess', () => {
@@ -35,15 +36,16 @@ describe('decideAccess', () => {
   it('token: refuses without a valid session and sends pages to sign in', () => {
     expect(decideAccess(token, request('/'))).toMatchObject({ allow: false, status: 401, signIn: true });
     expect(decideAccess(token, request('/api/overview', { session: 'v1.9999999999999.forged' }))).toMatchObject({ allow: false, status: 401 });
-    expect(decideAccess(token, request('/api/overview', { session: createSession('other-token-0123456789', NOW, 1000) }))).toMatchObject({ allow: false });
+    expect(decideAccess(token, request('/api/overview', { session: new SessionStore().create(TOKEN, NOW, 1000) }))).toMatchObject({ allow: false });
+    expect(decideAccess(token, request('/api/overview', { session: sessions.create('other-token-0123456789', NOW, 1000) }))).toMatchObject({ allow: false });
   });
 
   it('token: lets a signed, unexpired session through', () => {
-    expect(decideAccess(token, request('/pods/x', { session: createSession(TOKEN, NOW, 1000) }))).toEqual({ allow: true });
+    expect(decideAccess(token, request('/pods/x', { session: sessions.create(TOKEN, NOW, 1000) }))).toEqual({ allow: true });
   });
 
   it('token: a token that cannot be loaded is a 500, not an open door', () => {
-    const broken: AccessPolicy = { mode: 'token', token: () => { throw new Error('gone'); } };
+    const broken: AccessPolicy = { mode: 'token', sessions, token: () => { throw new Error('gone'); } };
     expect(decideAccess(broken, request('/'))).toMatchObject({ allow: false, status: 500, signIn: false });
   });
 

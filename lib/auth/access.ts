@@ -2,7 +2,8 @@
  * Who may pass (AUTH_MODE none | proxy | token), decided per request from its path, headers and the
  * peer address. Pure apart from the clock; proxy.ts turns a refusal into a response.
  */
-import { SESSION_COOKIE, verifySession } from './session';
+import { SESSION_COOKIE } from './session';
+import type { SessionStore } from './session-store';
 
 /** Open in every mode: probes, metrics scrapes, the sign-in itself and the static bundles it needs. */
 const PUBLIC_PATHS = new Set(['/api/healthz', '/api/readyz', '/api/metrics', '/login', '/api/auth/login', '/api/auth/logout']);
@@ -17,6 +18,8 @@ export interface AccessPolicy {
   mode: AuthMode;
   /** AUTH_MODE=token: the expected token (throws when it cannot be loaded). */
   token?: () => string;
+  /** AUTH_MODE=token: the open sessions. */
+  sessions?: Pick<SessionStore, 'verify'>;
   /** AUTH_MODE=proxy: is this peer one of TRUSTED_PROXIES? */
   isTrustedProxy?: (peer: string | null) => boolean;
 }
@@ -48,7 +51,7 @@ export function decideAccess(policy: AccessPolicy, req: AccessRequest): AccessDe
   } catch {
     return refuse(500, 'AuthMisconfigured', 'Sign-in is not available: the access token cannot be loaded. See the server log.', false);
   }
-  if (verifySession(req.cookies.get(SESSION_COOKIE)?.value, token, req.nowMs)) return { allow: true };
+  if (policy.sessions?.verify(req.cookies.get(SESSION_COOKIE)?.value, token, req.nowMs)) return { allow: true };
   return refuse(401, 'Unauthorized', 'Sign in with an access token to use kubesys.', true);
 }
 

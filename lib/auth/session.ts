@@ -1,12 +1,10 @@
 /**
- * Token sign-in: constant-time token comparison and the signed session cookie that follows a
- * successful sign-in. The session key is derived from the token, so rotating the token ends every
- * session, and all replicas that share the token accept each other's cookies.
+ * Token sign-in: constant-time token comparison and the session cookie that follows a successful
+ * sign-in (its value is a session id; session-store.ts keeps the sessions).
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 
 export const SESSION_COOKIE = 'kubesys_session';
-const VERSION = 'v1';
 
 /**
  * Compares a presented token with the expected one in constant time. Both sides are hashed first so
@@ -17,31 +15,6 @@ export function tokensEqual(presented: string, expected: string): boolean {
   const a = createHash('sha256').update(presented, 'utf8').digest();
   const b = createHash('sha256').update(expected, 'utf8').digest();
   return timingSafeEqual(a, b);
-}
-
-function sessionKey(token: string): Buffer {
-  return createHmac('sha256', 'kubesys-session-key').update(token, 'utf8').digest();
-}
-
-function sign(payload: string, token: string): string {
-  return createHmac('sha256', sessionKey(token)).update(payload, 'utf8').digest('base64url');
-}
-
-/** A session value `v1.<expiry ms>.<HMAC>`: no user data, nothing secret, only proof of a sign-in. */
-export function createSession(token: string, nowMs: number, ttlMs: number): string {
-  const payload = `${VERSION}.${nowMs + ttlMs}`;
-  return `${payload}.${sign(payload, token)}`;
-}
-
-/** True when the value was signed with this token's key and has not expired. */
-export function verifySession(value: string | undefined, token: string, nowMs: number): boolean {
-  if (!value || !token) return false;
-  const parts = value.split('.');
-  if (parts.length !== 3 || parts[0] !== VERSION || !/^\d+$/.test(parts[1])) return false;
-  const expected = Buffer.from(sign(`${parts[0]}.${parts[1]}`, token));
-  const presented = Buffer.from(parts[2]);
-  if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return false;
-  return Number(parts[1]) > nowMs;
 }
 
 export interface CookieOptions {
@@ -67,4 +40,13 @@ export function clearedSessionCookie(opts: Omit<CookieOptions, 'maxAgeSeconds'>)
 export function isSecureRequest(headers: Headers, url: URL): boolean {
   const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   return forwarded ? forwarded === 'https' : url.protocol === 'https:';
+}
+
+/** A cookie's value from a Cookie header (`a=1; kubesys_session=v2.x`), or undefined. */
+export function readCookie(header: string | null | undefined, name: string): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
 }

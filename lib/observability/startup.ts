@@ -1,12 +1,16 @@
 /**
  * What the server checks and wires once at start-up (instrumentation.ts): the configuration (a readable
- * list of what is wrong, then exit), the access mode (a warning when the door is open), and the hook
- * that feeds request timings from scripts/server-hooks.cjs into the metrics.
+ * list of what is wrong, then exit), the access mode (a warning when the door is open), and the hooks
+ * scripts/server-hooks.cjs calls: the front door (answers what Next.js must not see) and the observer
+ * that feeds request timings into the metrics and, with ACCESS_LOG=true, the access log.
  */
 import 'server-only';
 import { getAccessToken } from '@/lib/auth/access-token';
+import { requesterOf, type RawHeaders } from '@/lib/auth/policy';
 import { getConfig, isLoopback, type AppConfig } from '@/lib/config';
 import { log } from '@/lib/log';
+import { createFrontDoor, FRONT_DOOR } from '@/lib/security/front-door';
+import { toAccessLogEntry } from './access-log';
 import { getAppMetrics } from './metrics';
 import { loadRouteTable, routeOf } from './routes';
 
@@ -46,10 +50,13 @@ export function startUp(): void {
   log.info('kubesys starting', { authMode: config.AUTH_MODE, bindAddress: config.BIND_ADDRESS, logLevel: config.LOG_LEVEL });
   const metrics = getAppMetrics();
   const routes = loadRouteTable(config.NEXT_DIST_DIR);
-  (globalThis as Record<symbol, unknown>)[OBSERVER] = (method: string, url: string, status: number, seconds: number) => {
+  const hooks = globalThis as Record<symbol, unknown>;
+  hooks[FRONT_DOOR] = createFrontDoor(process.env.NEXT_PUBLIC_BASE_PATH ?? '');
+  hooks[OBSERVER] = (method: string, url: string, status: number, seconds: number, headers: RawHeaders = {}) => {
     const route = routeOf(routes, url);
     metrics.httpRequests.inc({ method, route, status: String(status) });
     metrics.httpDuration.observe({ method, route }, seconds);
     log.debug('request', { method, route, status, ms: Math.round(seconds * 1000) });
+    if (config.ACCESS_LOG) log.access({ ...toAccessLogEntry({ method, url, status, seconds }, requesterOf(headers)) });
   };
 }

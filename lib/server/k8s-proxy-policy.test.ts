@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideProxyPath } from './k8s-proxy-policy';
+import { decideProxyPath, proxyQuery } from './k8s-proxy-policy';
 
 const allowed = [
   '/version',
@@ -70,5 +70,34 @@ describe('decideProxyPath', () => {
 
   it('ignores one trailing slash', () => {
     expect(decideProxyPath('/api/v1/nodes/')).toEqual({ allow: true, path: '/api/v1/nodes', rule: 'nodes' });
+  });
+});
+
+describe('proxyQuery', () => {
+  const query = (search: string, path = '/api/v1/namespaces/kube-system/pods') => proxyQuery(new URLSearchParams(search), path, 600);
+
+  it('lowers a watch\'s timeoutSeconds to the cap and sets it when absent', () => {
+    expect(query('watch=true&timeoutSeconds=3600')).toEqual({ ok: true, query: { watch: 'true', timeoutSeconds: '600' }, isStream: true });
+    expect(query('watch=1')).toEqual({ ok: true, query: { watch: '1', timeoutSeconds: '600' }, isStream: true });
+    expect(query('watch=true&timeoutSeconds=30')).toMatchObject({ query: { timeoutSeconds: '30' } });
+  });
+
+  it('reads watch and follow as the API server does (Go ParseBool), the last value winning', () => {
+    for (const value of ['1', 't', 'T', 'TRUE', 'true', 'True']) expect(query(`watch=${value}`)).toMatchObject({ isStream: true });
+    for (const value of ['0', 'false', 'yes', '']) expect(query(`watch=${value}`)).toMatchObject({ isStream: false });
+    expect(query('watch=false&watch=true')).toMatchObject({ query: { watch: 'true' }, isStream: true });
+  });
+
+  it('counts a followed pod log as a stream, a one-off read not', () => {
+    const log = '/api/v1/namespaces/kube-system/pods/coredns-x/log';
+    expect(query('follow=true&container=coredns', log)).toMatchObject({ isStream: true });
+    expect(query('tailLines=10', log)).toMatchObject({ isStream: false });
+    expect(query('follow=true')).toMatchObject({ isStream: false });
+  });
+
+  it('leaves a list alone, and refuses a timeoutSeconds that is not a number', () => {
+    expect(query('limit=500&labelSelector=k8s-app%3Dkube-dns')).toEqual({ ok: true, query: { limit: '500', labelSelector: 'k8s-app=kube-dns' }, isStream: false });
+    expect(query('watch=true&timeoutSeconds=-1')).toEqual({ ok: false, message: expect.stringContaining('timeoutSeconds') });
+    expect(query('watch=true&timeoutSeconds=1e9')).toMatchObject({ ok: false });
   });
 });

@@ -56,3 +56,27 @@ export function decideProxyPath(rawPath: string): ProxyDecision {
       'only discovery, /version, /readyz, /livez, nodes, metrics.k8s.io and kube-system resources (except Secrets; of the subresources only pod logs) are forwarded',
   };
 }
+
+/** The values Go's strconv.ParseBool reads as true, which is how the API server reads `watch` and `follow`. */
+const GO_TRUE = new Set(['1', 't', 'T', 'TRUE', 'true', 'True']);
+
+export type ProxyQuery = { ok: true; query: Record<string, string>; isStream: boolean } | { ok: false; message: string };
+
+/**
+ * The query forwarded for `path` (one value per name, the last one given), and whether the request
+ * holds a stream open upstream: a watch, or a followed pod log. A watch's `timeoutSeconds` is lowered
+ * to `maxWatchSeconds`, and set to it when absent (the API server would otherwise pick 30-60 minutes).
+ */
+export function proxyQuery(params: URLSearchParams, path: string, maxWatchSeconds: number): ProxyQuery {
+  const query = Object.fromEntries(params);
+  const isWatch = GO_TRUE.has(query.watch ?? '');
+  const isFollow = /\/log$/.test(path) && GO_TRUE.has(query.follow ?? '');
+  const timeout = query.timeoutSeconds;
+  if (timeout !== undefined && !/^\d{1,10}$/.test(timeout)) {
+    return { ok: false, message: `timeoutSeconds: "${timeout.slice(0, 20)}" is not a whole number of seconds` };
+  }
+  if (isWatch || timeout !== undefined) {
+    query.timeoutSeconds = String(Math.min(timeout === undefined ? maxWatchSeconds : Number(timeout), maxWatchSeconds));
+  }
+  return { ok: true, query, isStream: isWatch || isFollow };
+}

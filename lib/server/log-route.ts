@@ -1,12 +1,15 @@
 /**
  * The recipe both log routes share (a pod's log, a component's merged logs): parse the query, wait
- * for the cache's first sync, then stream (follow) or answer JSON or plain text.
+ * for the cache's first sync, then stream (follow, holding a stream slot while it lasts) or answer
+ * JSON or plain text.
  */
 import 'server-only';
 import type { LogsResponse } from '@/lib/api/pod';
+import { requestClient } from '@/lib/auth/policy';
 import { getClusterCache, type ClusterCache } from '@/lib/kube/cache';
 import { connectionProblemResponse, toErrorResponse } from './errors';
 import { parseLogParams, type LogParams } from './log-params';
+import { acquireStreamSlot, holdSlotWhileStreaming } from './stream-caps';
 
 /** On a cold start, wait this long for the first LIST before resolving pods. */
 const FIRST_SYNC_WAIT_MS = 5_000;
@@ -22,7 +25,7 @@ export async function serveLogs(request: Request, readers: LogReaders): Promise<
   try {
     const query = parseLogParams(request);
     await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
-    if (query.follow) return await readers.follow(result.cache, query, request);
+    if (query.follow) return await followWithSlot(request, () => readers.follow(result.cache, query, request));
     const logs = await readers.read(result.cache, query, request.signal);
     if (query.format === 'text') {
       const text = logs.lines.map((line) => `${line.text}\n`).join('');
@@ -31,5 +34,17 @@ export async function serveLogs(request: Request, readers: LogReaders): Promise<
     return Response.json(logs, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return toErrorResponse(error);
+  }
+}
+
+/** A follow holds a stream slot from before it opens upstream until its response ends or its client leaves. */
+async function followWithSlot(request: Request, follow: () => Promise<Response>): Promise<Response> {
+  const granted = acquireStreamSlot(requestClient(request.headers));
+  if ('refusal' in granted) return granted.refusal;
+  try {
+    return holdSlotWhileStreaming(await follow(), granted.slot, request.signal);
+  } catch (error) {
+    granted.slot.release();
+    throw error;
   }
 }

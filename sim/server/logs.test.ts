@@ -87,10 +87,12 @@ describe('pod logs', () => {
     await f.ended;
   });
 
-  it('ends a follow when the client goes away', async () => {
+  it('ends a follow when the client goes away, and counts it open until then', async () => {
     const f = stream(h.sim, `${LOG}/coredns-abc/log?follow=true&tailLines=1`);
     expect(await f.next()).toBe('[INFO] line 19');
+    expect(h.sim.stats().logFollows.open).toBe(1);
     f.close();
     await f.ended;
+    await expect.poll(() => h.sim.stats().logFollows.open).toBe(0);
   });
 });

@@ -128,9 +128,13 @@ function followLog(ctx: ServerContext, rq: ResourceRequest, res: ServerResponse,
   const instance = instanceOf(podNow() as Any, s.container);
   let lastTime = s.lines.length ? s.lines[s.lines.length - 1].time : -Infinity;
   let sentAtLast = s.lines.filter((l) => l.time === lastTime).length;
+  let stopped = false;
   const stop = () => {
+    if (stopped) return;
+    stopped = true;
     clearInterval(timer);
     ctx.streams.delete(stop);
+    ctx.stats.logFollowClosed();
     res.end();
   };
   const timer = setInterval(() => {
@@ -150,6 +154,7 @@ function followLog(ctx: ServerContext, rq: ResourceRequest, res: ServerResponse,
     lastTime = newLast;
     if (!s.write(render(fresh, s.q))) stop();
   }, ctx.options.logPollMs);
+  ctx.stats.logFollowOpened();
   ctx.streams.add(stop);
   res.on('close', stop);
 }

@@ -1,11 +1,13 @@
 /**
- * Request accounting for the admin endpoint: totals per "VERB resource" key and open watches, so tests
- * and the benchmark can prove that the dashboard's load does not grow with its viewers.
+ * Request accounting for the admin endpoint: totals per "VERB resource" key, open watches and open log
+ * follows, so tests and the benchmark can prove that the dashboard's load does not grow with its
+ * viewers and that a stream ends when its client leaves.
  */
 
 export interface StatsSnapshot {
   requests: { total: number; byKey: Record<string, number> };
   watches: { open: number };
+  logFollows: { open: number };
   startedAt: string;
 }
 
@@ -13,6 +15,7 @@ export class Stats {
   private total = 0;
   private byKey = new Map<string, number>();
   private openWatches = 0;
+  private openLogFollows = 0;
   private startedAt = new Date();
 
   /** Count one request under a key such as `LIST pods`, `WATCH pods`, `GET /version`. */
@@ -29,7 +32,15 @@ export class Stats {
     this.openWatches--;
   }
 
-  /** Zero the request counters (open watches stay: they are state, not history). */
+  logFollowOpened(): void {
+    this.openLogFollows++;
+  }
+
+  logFollowClosed(): void {
+    this.openLogFollows--;
+  }
+
+  /** Zero the request counters (open watches and log follows stay: they are state, not history). */
   reset(): void {
     this.total = 0;
     this.byKey.clear();
@@ -40,6 +51,7 @@ export class Stats {
     return {
       requests: { total: this.total, byKey: Object.fromEntries(this.byKey) },
       watches: { open: this.openWatches },
+      logFollows: { open: this.openLogFollows },
       startedAt: this.startedAt.toISOString(),
     };
   }

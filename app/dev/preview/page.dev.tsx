@@ -1,6 +1,7 @@
 /**
  * Dev preview of the overview and the design primitives on sample data, for screenshots and review.
- * `?view=overview|skeleton|error|empty|stale|states` shows one part; no query shows them all.
+ * `?view=overview|skeleton|error|empty|stale|states` shows one part; no query shows them all. Only
+ * `next dev` serves it (`.dev.tsx`, see next.config.js); the production build leaves it out.
  */
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
