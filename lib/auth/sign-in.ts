@@ -5,11 +5,11 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
 import { log } from '@/lib/log';
+import { BASE_PATH } from '@/lib/public-env';
 import { errorResponse } from '@/lib/server/errors';
 import { getAccessToken } from './access-token';
 import { clearedSessionCookie, createSession, isSecureRequest, sessionCookie, tokensEqual } from './session';
 
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 /** A failed attempt waits this long: guessing stays slow even without a rate limiter. */
 const FAILURE_DELAY_MS = 400;
 
