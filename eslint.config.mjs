@@ -1,8 +1,44 @@
 // Lint rules: Next.js core web vitals + TypeScript, and the one-way import boundaries of STYLE.md.
+import path from 'node:path';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
 const serverOnly = ['@/lib/kube/*', '@/lib/server/*', '@/lib/metrics/*', '@kubernetes/client-node'];
+
+/**
+ * Modules that run on the server only (as `@/…` paths or packages): the cluster client, the services,
+ * metrics, auth, config and logging, the demo cluster, Node's own modules.
+ */
+const SERVER_MODULE =
+  /^(?:@\/lib\/(?:kube|server|metrics|auth|security|observability|testing)(?:\/|$)|@\/lib\/(?:config|log)$|@\/(?:sim|instrumentation|proxy)(?:\/|$)|server-only$|@kubernetes\/client-node|node:|(?:fs|path|os|net|tls|dns|http|https|crypto|child_process|stream|zlib)(?:\/|$))/;
+/** Code that always reaches the browser: the UI, its hooks, and what both sides share. */
+const CLIENT_DIRS = ['components/', 'lib/hooks/', 'lib/api/', 'lib/logs/', 'lib/public-env.ts'];
+
+/** `client-boundary/no-server-imports`: client code (above, or any file that starts with 'use client') imports no server module. */
+const clientBoundary = {
+  rules: {
+    'no-server-imports': {
+      meta: { type: 'problem', messages: { server: "Client code must not import the server module '{{source}}'; call an /api route through lib/hooks." } },
+      create(context) {
+        const file = path.relative(context.cwd, context.filename).split(path.sep).join('/');
+        const isUseClient = context.sourceCode.ast.body.some((node) => node.type === 'ExpressionStatement' && node.directive === 'use client');
+        if (!isUseClient && !CLIENT_DIRS.some((dir) => file.startsWith(dir))) return {};
+        const check = (node, source) => {
+          if (typeof source !== 'string') return;
+          // A relative import is judged by where it lands: '../../lib/kube/cache' is '@/lib/kube/cache'.
+          const name = source.startsWith('.') ? `@/${path.relative(context.cwd, path.resolve(path.dirname(context.filename), source)).split(path.sep).join('/')}` : source;
+          if (SERVER_MODULE.test(name)) context.report({ node, messageId: 'server', data: { source } });
+        };
+        return {
+          ImportDeclaration: (node) => check(node.source, node.source.value),
+          ExportNamedDeclaration: (node) => node.source && check(node.source, node.source.value),
+          ExportAllDeclaration: (node) => check(node.source, node.source.value),
+          ImportExpression: (node) => node.source.type === 'Literal' && check(node.source, node.source.value),
+        };
+      },
+    },
+  },
+};
 
 const config = [
   ...nextVitals,
@@ -12,9 +48,17 @@ const config = [
   },
   {
     // UI code never reaches the cluster directly: it goes through app/api via lib/hooks.
-    files: ['components/**/*.{ts,tsx}', 'lib/hooks/**/*.{ts,tsx}'],
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    plugins: { 'client-boundary': clientBoundary },
+    rules: { 'client-boundary/no-server-imports': 'error' },
+  },
+  {
+    // The browser's environment is the build's: only lib/public-env.ts reads it, only lib/config.ts reads the server's.
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'proxy.ts'],
+    ignores: ['lib/config.ts', 'lib/public-env.ts', 'lib/testing/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: serverOnly, message: 'UI code must not import server modules; call an /api route through lib/hooks.' }] }],
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment through lib/config.ts (server) or lib/public-env.ts (browser).' }],
     },
   },
   {

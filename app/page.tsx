@@ -3,11 +3,18 @@
 import { OverviewError } from '@/components/overview/overview-error';
 import { OverviewSkeleton } from '@/components/overview/overview-skeleton';
 import { OverviewView } from '@/components/overview/overview-view';
+import { Loadable } from '@/components/ui/loadable';
 import { useOverview } from '@/lib/hooks/use-overview';
 
 export default function OverviewPage() {
-  const { data, error, isValidating, mutate } = useOverview();
-  if (data) return <OverviewView data={data} error={error} />;
-  if (error) return <OverviewError error={error} onRetry={() => void mutate()} isRetrying={isValidating} />;
-  return <OverviewSkeleton />;
+  const query = useOverview();
+  return (
+    <Loadable
+      query={query}
+      loading={<OverviewSkeleton />}
+      renderError={(error, retry) => <OverviewError error={error} {...retry} />}
+    >
+      {(data) => <OverviewView data={data} error={query.error} />}
+    </Loadable>
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * The app's configuration: every environment variable it reads, parsed once and validated.
- * Nothing else in the app reads `process.env`.
+ * Nothing else in the app reads `process.env` (lib/public-env.ts holds what the build gives the browser).
  */
 import { z } from 'zod';
 

@@ -9,6 +9,7 @@ import { getConfig } from '@/lib/config';
 import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
 
 export const metadata: Metadata = { title: 'Sign in' };
 export const dynamic = 'force-dynamic';
@@ -50,7 +51,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
               <label htmlFor="token" className="block text-sm font-medium">
                 Access token
               </label>
-              <input
+              <Input
                 id="token"
                 name="token"
                 type="password"
@@ -58,7 +59,8 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
                 autoComplete="current-password"
                 autoFocus
                 aria-invalid={params.error ? true : undefined}
-                className="h-9 w-full rounded-md border border-line-strong bg-surface px-2.5 font-mono text-sm text-fg outline-none focus-visible:ring-2 focus-visible:ring-accent"
+                size="lg"
+                className="w-full font-mono outline-none focus-visible:ring-2 focus-visible:ring-accent"
               />
             </div>
             <Button type="submit" variant="primary" className="w-full">

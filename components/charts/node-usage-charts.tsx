@@ -8,7 +8,6 @@ import { useParams } from 'next/navigation';
 import type { NodeUsageResponse } from '@/lib/api/usage';
 import { RANGE_SECONDS } from '@/lib/api/usage';
 import { useNodeUsage } from '@/lib/hooks/use-usage';
-import { ErrorPanel } from '@/components/ui/error-panel';
 import { ChartPanel } from './chart-panel';
 import { summarize, toRows } from './chart-data';
 import { CHART_COLORS, SERIES_PALETTE, type ChartConfig } from './chart-theme';
@@ -50,19 +49,14 @@ function NodeChart({ data, resource }: { data: NodeUsageResponse; resource: Reso
 
 function NodeUsageChartsView({ nodeName }: { nodeName: string }) {
   const range = useUrlRange();
-  const { data, error, isLoading, mutate, isValidating } = useNodeUsage(nodeName, range);
+  const query = useNodeUsage(nodeName, range);
   return (
     <UsageFrame
       range={range}
-      data={data}
-      isLoading={isLoading}
+      query={query}
       hasPoints={(d) => d.usage.cpu.length > 0}
       chart={(d, resource) => <NodeChart data={d} resource={resource} />}
-    >
-      {error && !data ? (
-        <ErrorPanel title="Usage could not be loaded" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />
-      ) : null}
-    </UsageFrame>
+    />
   );
 }
 

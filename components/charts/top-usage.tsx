@@ -5,13 +5,13 @@ import { useState } from 'react';
 import type { TopNodeRow, TopPodRow, TopSort } from '@/lib/api/usage';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
 import { useTopNodes, useTopPods } from '@/lib/hooks/use-usage';
+import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorPanel } from '@/components/ui/error-panel';
+import { Loadable } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { MetricsNotice } from './metrics-notice';
 import { TopTable, type TopColumn } from './top-table';
 import { formatMemory, formatMillicores } from './units';
-import { cx } from '@/components/ui/cx';
 
 const LINK = 'text-accent hover:underline';
 
@@ -40,7 +40,8 @@ function TopSection<Row>({ title, hook, columns, rowKey, limit }: {
   limit?: number;
 }) {
   const [sort, setSort] = useState<TopSort>('cpu');
-  const { data, error, isLoading, mutate, isValidating } = hook(sort, limit);
+  const query = hook(sort, limit);
+  const { data, isLoading } = query;
   return (
     <section aria-label={title} className="space-y-2">
       <div className="flex items-baseline justify-between gap-3">
@@ -48,12 +49,16 @@ function TopSection<Row>({ title, hook, columns, rowKey, limit }: {
         {data && data.total > data.rows.length ? <p className="text-xs text-muted">busiest {data.rows.length} of {data.total}</p> : null}
       </div>
       {data ? <MetricsNotice metrics={data.metrics} /> : null}
-      {error && !data ? <ErrorPanel title={`${title} could not be loaded`} message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} /> : null}
-      {isLoading && !data ? <Skeleton className="h-40" /> : null}
-      {data && data.rows.length === 0 && data.metrics.state === 'ok' ? <EmptyState title="No usage reported" description="metrics-server reported no rows." /> : null}
-      {data && data.rows.length > 0 ? (
-        <TopTable caption={title} columns={columns} rows={data.rows as Row[]} rowKey={rowKey} sort={sort} onSort={setSort} />
-      ) : null}
+      <Loadable
+        query={query}
+        errorTitle={`${title} could not be loaded`}
+        loading={isLoading ? <Skeleton className="h-40" /> : null}
+        isEmpty={(d) => d.rows.length === 0}
+        // Without metrics the notice above has said why there are no rows.
+        empty={data?.metrics.state === 'ok' ? <EmptyState title="No usage reported" description="metrics-server reported no rows." /> : null}
+      >
+        {(d) => <TopTable caption={title} columns={columns} rows={d.rows as Row[]} rowKey={rowKey} sort={sort} onSort={setSort} />}
+      </Loadable>
     </section>
   );
 }

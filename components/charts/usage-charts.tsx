@@ -8,9 +8,11 @@ import { Suspense } from 'react';
 import { useParams } from 'next/navigation';
 import type { ComponentUsageResponse, Point, ResourceReference } from '@/lib/api/usage';
 import { RANGE_SECONDS } from '@/lib/api/usage';
+import { ApiError } from '@/lib/hooks/fetcher';
 import { useComponentUsage } from '@/lib/hooks/use-usage';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { errorMessage } from '@/components/ui/loadable';
 import { ChartPanel } from './chart-panel';
 import { summarize, toRows } from './chart-data';
 import { CHART_COLORS, SERIES_PALETTE, type ChartConfig, type ReferenceConfig } from './chart-theme';
@@ -68,27 +70,27 @@ function UsageChart({ data, resource }: { data: ComponentUsageResponse; resource
 
 function ComponentUsageCharts({ componentId }: { componentId: string }) {
   const range = useUrlRange();
-  const { data, error, isLoading, mutate, isValidating } = useComponentUsage(componentId, range);
+  const query = useComponentUsage(componentId, range);
+  const { data } = query;
   return (
     <UsageFrame
       range={range}
-      data={data}
-      isLoading={isLoading}
+      query={query}
       hasPoints={(d) => d.total.cpu.length > 0}
       sourceNote={data && data.podsOmitted > 0 ? ` · ${data.podsOmitted} quieter pods only in the total` : ''}
       chart={(d, resource) => <UsageChart data={d} resource={resource} />}
-    >
-      {error && !data && error.status === 404 ? (
-        <EmptyState
-          title="No pods to chart"
-          description="This component has no kube-system pods for metrics-server to measure; its nodes' usage is on each node's page."
-          className="py-6"
-        />
-      ) : null}
-      {error && !data && error.status !== 404 ? (
-        <ErrorPanel title="Usage could not be loaded" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />
-      ) : null}
-    </UsageFrame>
+      renderError={(error, retry) =>
+        error instanceof ApiError && error.status === 404 ? (
+          <EmptyState
+            title="No pods to chart"
+            description="This component has no kube-system pods for metrics-server to measure; its nodes' usage is on each node's page."
+            className="py-6"
+          />
+        ) : (
+          <ErrorPanel title="Usage could not be loaded" message={errorMessage(error)} {...retry} />
+        )
+      }
+    />
   );
 }
 

@@ -1,10 +1,11 @@
 'use client';
 /**
  * UsageFrame: what the component's and the node's usage charts share — the source line and range
- * picker, the metrics notice, a skeleton on first load, and the CPU and memory charts side by side.
+ * picker, then a skeleton, the failure, or the metrics notice and the CPU and memory charts side by side.
  */
 import type { ReactNode } from 'react';
 import type { MetricsStatus, UsageRange, UsageSource } from '@/lib/api/usage';
+import { Loadable, type LoadableProps, type LoadQuery } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { MetricsNotice } from './metrics-notice';
 import { RangePicker } from './range-picker';
@@ -32,19 +33,20 @@ function describeSource(data: UsageData): string {
 
 export interface UsageFrameProps<Data extends UsageData> {
   range: UsageRange;
-  data: Data | undefined;
-  isLoading: boolean;
+  /** The usage hook's answer. */
+  query: LoadQuery<Data> & { isLoading: boolean };
   /** Whether the answer has points to chart. */
   hasPoints: (data: Data) => boolean;
   /** After the source line: " · 3 quieter pods only in the total". */
   sourceNote?: string;
   /** The chart of one resource. */
   chart: (data: Data, resource: Resource) => ReactNode;
-  /** Shown above the metrics notice: the error (or the reason there is nothing to chart). */
-  children?: ReactNode;
+  /** A failed first load in the chart's own words (the reason there is nothing to chart), instead of the ErrorPanel. */
+  renderError?: LoadableProps<Data>['renderError'];
 }
 
-export function UsageFrame<Data extends UsageData>({ range, data, isLoading, hasPoints, sourceNote, chart, children }: UsageFrameProps<Data>) {
+export function UsageFrame<Data extends UsageData>({ range, query, hasPoints, sourceNote, chart, renderError }: UsageFrameProps<Data>) {
+  const { data, isLoading } = query;
   return (
     <div className="space-y-3" aria-busy={isLoading}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -54,20 +56,31 @@ export function UsageFrame<Data extends UsageData>({ range, data, isLoading, has
         </p>
         <RangePicker value={range} />
       </div>
-      {children}
-      {data ? <MetricsNotice metrics={data.metrics} source={data.source} /> : null}
-      {isLoading && !data ? (
-        <div className="grid gap-3 lg:grid-cols-2">
-          <Skeleton className="h-64" />
-          <Skeleton className="h-64" />
-        </div>
-      ) : null}
-      {data && hasPoints(data) ? (
-        <div className="grid gap-3 lg:grid-cols-2">
-          {chart(data, 'cpu')}
-          {chart(data, 'memory')}
-        </div>
-      ) : null}
+      <Loadable
+        query={query}
+        errorTitle="Usage could not be loaded"
+        renderError={renderError}
+        loading={
+          isLoading ? (
+            <div className="grid gap-3 lg:grid-cols-2">
+              <Skeleton className="h-64" />
+              <Skeleton className="h-64" />
+            </div>
+          ) : null
+        }
+      >
+        {(d) => (
+          <>
+            <MetricsNotice metrics={d.metrics} source={d.source} />
+            {hasPoints(d) ? (
+              <div className="grid gap-3 lg:grid-cols-2">
+                {chart(d, 'cpu')}
+                {chart(d, 'memory')}
+              </div>
+            ) : null}
+          </>
+        )}
+      </Loadable>
     </div>
   );
 }

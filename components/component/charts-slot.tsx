@@ -5,7 +5,7 @@
  */
 import dynamic from 'next/dynamic';
 import { Skeleton } from '@/components/ui/skeleton';
-import { Section } from './section';
+import { Section } from '@/components/ui/section';
 
 const UsageCharts = dynamic(() => import('@/components/charts/usage-charts').then((m) => m.UsageCharts), {
   ssr: false,
@@ -14,7 +14,7 @@ const UsageCharts = dynamic(() => import('@/components/charts/usage-charts').the
 
 export function ChartsSlot() {
   return (
-    <Section id="charts" title="Live resource usage">
+    <Section isCompact id="charts" title="Live resource usage">
       <div id="component-charts">
         <UsageCharts />
       </div>

@@ -4,6 +4,7 @@ import { usePathname, useSearchParams } from 'next/navigation';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { useComponent } from '@/lib/hooks/use-component';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Loadable } from '@/components/ui/loadable';
 import { ComponentSkeleton } from './component-skeleton';
 import { ComponentView } from './component-view';
 import { NotFoundPanel } from './not-found-panel';
@@ -12,31 +13,36 @@ export function ComponentPageClient({ id }: { id: string }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const podPage = Math.max(1, Number(searchParams.get('podPage')) || 1);
-  const { data, error, isValidating, mutate } = useComponent(id, podPage);
+  const query = useComponent(id, podPage);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(searchParams.toString());
     if (page > 1) params.set('podPage', String(page));
     else params.delete('podPage');
-    const query = params.toString();
-    return `${pathname}${query ? `?${query}` : ''}#pods`;
+    const search = params.toString();
+    return `${pathname}${search ? `?${search}` : ''}#pods`;
   };
-  if (error instanceof ApiError && error.status === 404) return <NotFoundPanel kind="component" name={id} />;
-  if (data) return <ComponentView data={data} error={error} pageHref={pageHref} />;
-  if (error) {
-    const apiError = error instanceof ApiError ? error : undefined;
-    return (
-      <div className="space-y-5">
-        <h1 className="text-xl font-semibold tracking-tight text-fg">{id}</h1>
-        <ErrorPanel
-          title={`Couldn't load ${id}`}
-          message={error instanceof Error ? error.message : 'An unexpected error occurred.'}
-          detail={apiError ? `${apiError.status ? `HTTP ${apiError.status} · ` : ''}${apiError.code}` : undefined}
-          onRetry={() => void mutate()}
-          isRetrying={isValidating}
-          className="max-w-2xl"
-        />
-      </div>
-    );
-  }
-  return <ComponentSkeleton id={id} />;
+  return (
+    <Loadable
+      query={query}
+      loading={<ComponentSkeleton id={id} />}
+      notFound={<NotFoundPanel kind="component" name={id} />}
+      renderError={(error, retry) => {
+        const apiError = error instanceof ApiError ? error : undefined;
+        return (
+          <div className="space-y-5">
+            <h1 className="text-xl font-semibold tracking-tight text-fg">{id}</h1>
+            <ErrorPanel
+              title={`Couldn't load ${id}`}
+              message={error instanceof Error ? error.message : 'An unexpected error occurred.'}
+              detail={apiError ? `${apiError.status ? `HTTP ${apiError.status} · ` : ''}${apiError.code}` : undefined}
+              className="max-w-2xl"
+              {...retry}
+            />
+          </div>
+        );
+      }}
+    >
+      {(data) => <ComponentView data={data} error={query.error} pageHref={pageHref} />}
+    </Loadable>
+  );
 }

@@ -2,29 +2,29 @@
 import type { SpecInfo } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
-import { NoneNote, Section, TABLE } from './section';
+import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
+import { Section, SectionNote } from '@/components/ui/section';
 import { SpecNote } from './spec-note';
 
 export function ContainersSection({ specs }: { specs: SpecInfo[] }) {
   if (specs.length === 0) return null;
   return (
-    <Section id="containers" title="Containers" isFlush>
+    <Section isCompact id="containers" title="Containers" isFlush>
       {specs.map((spec) => (
         <div key={spec.source} className="border-b border-line last:border-b-0">
           <div className="px-4 pt-2.5">
             <SpecNote spec={spec} />
           </div>
-          <DataTable look={TABLE} columns={['Container', 'Image', 'Version', 'Ports']}>
+          <DataTable look={COMPACT_TABLE} columns={['Container', 'Image', 'Version', 'Ports']}>
             {spec.containers.map((c) => (
-              <tr key={c.name} className={TABLE.row}>
-                <td className={cx(TABLE.td, 'font-medium')}>
+              <tr key={c.name} className={COMPACT_TABLE.row}>
+                <td className={cx(COMPACT_TABLE.td, 'font-medium')}>
                   {c.name}
                   {c.isInit ? <span className="ml-1.5 text-xs font-normal text-subtle">init</span> : null}
                 </td>
-                <td className={cx(TABLE.td, TABLE.mono, 'break-all text-muted')}>{c.image}</td>
-                <td className={cx(TABLE.td, TABLE.mono, 'font-medium')}>{c.version}</td>
-                <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{c.ports.length ? c.ports.join(', ') : '—'}</td>
+                <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'break-all text-muted')}>{c.image}</td>
+                <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'font-medium')}>{c.version}</td>
+                <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'text-muted')}>{c.ports.length ? c.ports.join(', ') : '—'}</td>
               </tr>
             ))}
           </DataTable>
@@ -39,9 +39,9 @@ export function FlagsSection({ specs }: { specs: SpecInfo[] }) {
   if (containers.length === 0) return null;
   const withFlags = containers.filter(({ c }) => c.commandLine.length > 0);
   return (
-    <Section id="flags" title="Command-line flags" meta="from each container's command and args">
+    <Section isCompact id="flags" title="Command-line flags" meta="from each container's command and args">
       {withFlags.length === 0 ? (
-        <NoneNote>No command or args in the spec: the containers run their image&apos;s default entrypoint.</NoneNote>
+        <SectionNote>No command or args in the spec: the containers run their image&apos;s default entrypoint.</SectionNote>
       ) : (
         <div className="space-y-5">
           {withFlags.map(({ spec, c }) => (
@@ -50,27 +50,27 @@ export function FlagsSection({ specs }: { specs: SpecInfo[] }) {
                 <h3 className="text-sm font-medium text-fg">
                   {c.name}
                   {c.executable && c.executable !== c.name ? (
-                    <span className={cx(TABLE.mono, 'ml-2 font-normal text-muted')}>{c.executable}</span>
+                    <span className={cx(COMPACT_TABLE.mono, 'ml-2 font-normal text-muted')}>{c.executable}</span>
                   ) : null}
                 </h3>
                 <CopyButton text={c.commandLine.join(' ')} label={`Copy the command line of ${c.name}`} className="ml-auto" />
               </div>
               {c.flags.length === 0 ? (
-                <NoneNote>No flags.</NoneNote>
+                <SectionNote>No flags.</SectionNote>
               ) : (
                 <DataTable
-                  look={TABLE}
+                  look={COMPACT_TABLE}
                   columns={[{ label: 'Flag', className: 'w-1/3' }, 'Value']}
                   className="rounded-md border border-line"
                   aria-label={`Flags of ${c.name}`}
                 >
                   {c.flags.map((f, i) => (
-                    <tr key={i} className={TABLE.row}>
-                      <td className={cx(TABLE.td, TABLE.mono, 'whitespace-nowrap')}>
+                    <tr key={i} className={COMPACT_TABLE.row}>
+                      <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'whitespace-nowrap')}>
                         {f.flag || <span className="font-sans text-subtle">argument</span>}
                         {f.isRepeated ? <span className="ml-1.5 font-sans text-xs text-subtle">repeated</span> : null}
                       </td>
-                      <td className={cx(TABLE.td, TABLE.mono, 'break-all')}>
+                      <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'break-all')}>
                         {f.value ?? <span className="font-sans text-subtle">(no value)</span>}
                       </td>
                     </tr>

@@ -3,16 +3,16 @@ import type { ControlPlaneHealth } from '@/lib/api/component';
 import { Banner } from '@/components/ui/banner';
 import { cx } from '@/components/ui/cx';
 import { StatusIcon } from '@/components/ui/status-badge';
-import { NoneNote, Section } from './section';
+import { Section, SectionNote } from '@/components/ui/section';
 
 export function ControlPlaneSection({ health }: { health: ControlPlaneHealth }) {
   const failing = health.checks.filter((c) => !c.ok).length;
   const hasEvidence = health.checks.length > 0 || health.lease || health.componentStatuses.length > 0;
   return (
-    <Section id="health-evidence" title="Health evidence" meta="from the API server, not from pods">
+    <Section isCompact id="health-evidence" title="Health evidence" meta="from the API server, not from pods">
       <div className="space-y-3">
         {health.podlessNote ? <Banner title="No pods">{health.podlessNote}</Banner> : null}
-        {!hasEvidence ? <NoneNote>No readyz checks, leader Lease or componentstatus mention this component yet.</NoneNote> : null}
+        {!hasEvidence ? <SectionNote>No readyz checks, leader Lease or componentstatus mention this component yet.</SectionNote> : null}
         {health.lease ? (
           <p className="text-[13px]">
             <StatusIcon status={health.lease.isFresh ? 'healthy' : 'degraded'} className="mr-1.5 align-[-3px]" />

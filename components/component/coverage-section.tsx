@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { CoverageGroup, DaemonSetCoverage } from '@/lib/api/component';
 import { nodeHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';
-import { Section } from './section';
+import { Section } from '@/components/ui/section';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -63,7 +63,7 @@ function CoverageBlock({ coverage }: { coverage: DaemonSetCoverage }) {
 export function CoverageSection({ coverage }: { coverage: DaemonSetCoverage[] }) {
   if (coverage.length === 0) return null;
   return (
-    <Section id="coverage" title="DaemonSet coverage" meta="one pod per targeted node">
+    <Section isCompact id="coverage" title="DaemonSet coverage" meta="one pod per targeted node">
       <div className="space-y-5">
         {coverage.map((c) => (
           <CoverageBlock key={c.name} coverage={c} />

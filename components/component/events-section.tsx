@@ -2,9 +2,9 @@
 import Link from 'next/link';
 import type { EventRow } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
+import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { NoneNote, Section, TABLE } from './section';
+import { Section, SectionNote } from '@/components/ui/section';
 
 export interface EventsSectionProps {
   events: EventRow[];
@@ -17,6 +17,7 @@ export function EventsSection({ events, total, emptyNote }: EventsSectionProps) 
   const meta = total > events.length ? `newest ${events.length} of ${total.toLocaleString('en-US')}` : total > 0 ? 'newest first' : undefined;
   return (
     <Section
+      isCompact
       id="events"
       title="Events"
       meta={meta}
@@ -28,25 +29,25 @@ export function EventsSection({ events, total, emptyNote }: EventsSectionProps) 
       }
     >
       {events.length === 0 ? (
-        <NoneNote isPadded>{emptyNote ?? 'No events for these pods: Kubernetes keeps events for an hour by default.'}</NoneNote>
+        <SectionNote isPadded>{emptyNote ?? 'No events for these pods: Kubernetes keeps events for an hour by default.'}</SectionNote>
       ) : (
-        <DataTable look={TABLE} columns={['Last seen', 'Type', 'Reason', 'Object', 'Message']}>
+        <DataTable look={COMPACT_TABLE} columns={['Last seen', 'Type', 'Reason', 'Object', 'Message']}>
           {events.map((e, i) => (
-            <tr key={i} className={TABLE.row}>
-              <td className={cx(TABLE.td, 'whitespace-nowrap text-muted')}>
+            <tr key={i} className={COMPACT_TABLE.row}>
+              <td className={cx(COMPACT_TABLE.td, 'whitespace-nowrap text-muted')}>
                 {e.lastSeen ? <RelativeTime iso={e.lastSeen} /> : '—'}
               </td>
-              <td className={cx(TABLE.td, e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted')}>{e.type}</td>
-              <td className={cx(TABLE.td, 'font-medium')}>
+              <td className={cx(COMPACT_TABLE.td, e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted')}>{e.type}</td>
+              <td className={cx(COMPACT_TABLE.td, 'font-medium')}>
                 {e.reason}
                 {e.count > 1 ? <span className="ml-1 font-normal text-subtle">×{e.count}</span> : null}
               </td>
-              <td className={cx(TABLE.td, TABLE.mono, 'whitespace-nowrap')}>
+              <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'whitespace-nowrap')}>
                 <Link href={`/events?object=${encodeURIComponent(e.object)}`} className="text-accent hover:underline">
                   {e.object}
                 </Link>
               </td>
-              <td className={cx(TABLE.td, 'break-words')}>{e.message}</td>
+              <td className={cx(COMPACT_TABLE.td, 'break-words')}>{e.message}</td>
             </tr>
           ))}
         </DataTable>

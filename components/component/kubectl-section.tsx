@@ -1,12 +1,12 @@
 /** KubectlSection: the kubectl commands that show what this page shows, each with a copy button. */
 import type { KubectlCommand } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
-import { Section } from './section';
+import { Section } from '@/components/ui/section';
 
 export function KubectlSection({ commands }: { commands: KubectlCommand[] }) {
   if (commands.length === 0) return null;
   return (
-    <Section id="kubectl" title="kubectl commands" meta="the same information from a terminal">
+    <Section isCompact id="kubectl" title="kubectl commands" meta="the same information from a terminal">
       <ul className="space-y-2">
         {commands.map((c) => (
           <li key={c.command} className="space-y-1">

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import type { NodesInfo } from '@/lib/api/component';
 import { nodeHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
-import { Section, TABLE } from './section';
+import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
+import { Section } from '@/components/ui/section';
 
 const n = (value: number) => value.toLocaleString('en-US');
 
@@ -21,6 +21,7 @@ export function NodesSection({ nodes }: { nodes: NodesInfo }) {
   const meta = `${n(nodes.ready)} of ${n(nodes.total)} ready${nodes.total > nodes.items.length ? ` · first ${n(nodes.items.length)}, not-ready first` : ''}`;
   return (
     <Section
+      isCompact
       id="nodes"
       title="Nodes"
       meta={meta}
@@ -35,20 +36,20 @@ export function NodesSection({ nodes }: { nodes: NodesInfo }) {
         <Tally label="kubelet versions" items={nodes.kubeletVersions} />
         <Tally label="Container runtimes" items={nodes.runtimeVersions} />
       </div>
-      <DataTable look={TABLE} columns={['Node', 'Status', 'Roles', 'kubelet', 'Heartbeat']}>
+      <DataTable look={COMPACT_TABLE} columns={['Node', 'Status', 'Roles', 'kubelet', 'Heartbeat']}>
         {nodes.items.map((node) => (
-          <tr key={node.name} className={cx(TABLE.row, !node.ready && 'bg-bad-soft/40')}>
-            <td className={TABLE.td}>
+          <tr key={node.name} className={cx(COMPACT_TABLE.row, !node.ready && 'bg-bad-soft/40')}>
+            <td className={COMPACT_TABLE.td}>
               <Link href={nodeHref(node.name)} className="font-medium text-accent hover:underline">
                 {node.name}
               </Link>
             </td>
-            <td className={cx(TABLE.td, !node.ready && 'font-medium text-bad')}>
+            <td className={cx(COMPACT_TABLE.td, !node.ready && 'font-medium text-bad')}>
               {node.ready ? 'Ready' : `NotReady${node.why ? `: ${node.why}` : ''}`}
             </td>
-            <td className={cx(TABLE.td, 'text-muted')}>{node.roles.join(', ') || '—'}</td>
-            <td className={cx(TABLE.td, TABLE.mono)}>{node.kubeletVersion || '—'}</td>
-            <td className={cx(TABLE.td, 'nums text-muted')}>
+            <td className={cx(COMPACT_TABLE.td, 'text-muted')}>{node.roles.join(', ') || '—'}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono)}>{node.kubeletVersion || '—'}</td>
+            <td className={cx(COMPACT_TABLE.td, 'nums text-muted')}>
               {node.heartbeatAgeSeconds !== undefined ? `${n(node.heartbeatAgeSeconds)} s ago` : '—'}
             </td>
           </tr>

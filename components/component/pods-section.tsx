@@ -3,8 +3,8 @@ import Link from 'next/link';
 import type { PodPage, WorkloadInfo } from '@/lib/api/component';
 import { nodeHref, podHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
-import { NoneNote, Section, TABLE } from './section';
+import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
+import { Section, SectionNote } from '@/components/ui/section';
 
 const n = (value: number) => value.toLocaleString('en-US');
 const KIND_LABEL: Record<string, string> = { static: 'Static pod' };
@@ -20,7 +20,7 @@ function Workloads({ workloads }: { workloads: WorkloadInfo[] }) {
             {n(w.ready)}/{n(w.desired)} ready
           </span>
           {w.upToDate !== undefined ? <span className="text-muted"> · {n(w.upToDate)} up to date</span> : null}
-          {w.selector ? <span className={cx(TABLE.mono, 'text-muted')}> · {w.selector}</span> : null}
+          {w.selector ? <span className={cx(COMPACT_TABLE.mono, 'text-muted')}> · {w.selector}</span> : null}
         </li>
       ))}
     </ul>
@@ -55,24 +55,24 @@ export function PodsSection({ pods, workloads, pageHref }: PodsSectionProps) {
       ? undefined
       : `${n(pods.total - pods.notReady)} of ${n(pods.total)} ready${pods.pageCount > 1 ? ` · showing ${n(first)}–${n(last)}, not-ready first` : ''}`;
   return (
-    <Section id="pods" title="Pods" meta={meta} isFlush>
+    <Section isCompact id="pods" title="Pods" meta={meta} isFlush>
       <Workloads workloads={workloads} />
       {pods.items.length === 0 ? (
-        <NoneNote isPadded>No pods of this component in kube-system.</NoneNote>
+        <SectionNote isPadded>No pods of this component in kube-system.</SectionNote>
       ) : (
-        <DataTable look={TABLE} columns={['Name', 'Ready', 'Status', 'Restarts', 'Age', 'Node', 'IP']}>
+        <DataTable look={COMPACT_TABLE} columns={['Name', 'Ready', 'Status', 'Restarts', 'Age', 'Node', 'IP']}>
           {pods.items.map((pod) => (
-            <tr key={pod.name} className={cx(TABLE.row, !pod.isReady && pod.status !== 'Completed' && 'bg-bad-soft/40')}>
-              <td className={TABLE.td}>
+            <tr key={pod.name} className={cx(COMPACT_TABLE.row, !pod.isReady && pod.status !== 'Completed' && 'bg-bad-soft/40')}>
+              <td className={COMPACT_TABLE.td}>
                 <Link href={podHref(pod.name)} className="font-medium text-accent hover:underline">
                   {pod.name}
                 </Link>
               </td>
-              <td className={cx(TABLE.td, 'nums')}>{pod.ready}</td>
-              <td className={cx(TABLE.td, !pod.isReady && pod.status !== 'Completed' && 'font-medium text-bad')}>{pod.status}</td>
-              <td className={cx(TABLE.td, 'nums', pod.restarts > 0 && 'font-medium text-warn')}>{n(pod.restarts)}</td>
-              <td className={cx(TABLE.td, 'nums text-muted')}>{pod.age}</td>
-              <td className={TABLE.td}>
+              <td className={cx(COMPACT_TABLE.td, 'nums')}>{pod.ready}</td>
+              <td className={cx(COMPACT_TABLE.td, !pod.isReady && pod.status !== 'Completed' && 'font-medium text-bad')}>{pod.status}</td>
+              <td className={cx(COMPACT_TABLE.td, 'nums', pod.restarts > 0 && 'font-medium text-warn')}>{n(pod.restarts)}</td>
+              <td className={cx(COMPACT_TABLE.td, 'nums text-muted')}>{pod.age}</td>
+              <td className={COMPACT_TABLE.td}>
                 {pod.node ? (
                   <Link href={nodeHref(pod.node)} className="text-accent hover:underline">
                     {pod.node}
@@ -81,7 +81,7 @@ export function PodsSection({ pods, workloads, pageHref }: PodsSectionProps) {
                   <span className="text-subtle">not scheduled</span>
                 )}
               </td>
-              <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{pod.ip || '—'}</td>
+              <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'text-muted')}>{pod.ip || '—'}</td>
             </tr>
           ))}
         </DataTable>

@@ -1,8 +1,8 @@
 /** ProbesSection (liveness/readiness/startup in words) and ResourcesSection (requests and limits). */
 import type { ResourceAmounts, SpecInfo } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
-import { NoneNote, Section, TABLE } from './section';
+import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
+import { Section, SectionNote } from '@/components/ui/section';
 
 const PROBE_LABEL = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' } as const;
 
@@ -14,16 +14,16 @@ export function ProbesSection({ specs }: { specs: SpecInfo[] }) {
   const rows = containersOf(specs).flatMap(({ key, c }) => c.probes.map((p) => ({ key: `${key}/${p.kind}`, container: c.name, p })));
   if (specs.length === 0) return null;
   return (
-    <Section id="probes" title="Probes" isFlush>
+    <Section isCompact id="probes" title="Probes" isFlush>
       {rows.length === 0 ? (
-        <NoneNote isPadded>No probes: the kubelet considers the containers ready as soon as they start.</NoneNote>
+        <SectionNote isPadded>No probes: the kubelet considers the containers ready as soon as they start.</SectionNote>
       ) : (
-        <DataTable look={TABLE} columns={['Container', 'Probe', 'Check']}>
+        <DataTable look={COMPACT_TABLE} columns={['Container', 'Probe', 'Check']}>
           {rows.map((r) => (
-            <tr key={r.key} className={TABLE.row}>
-              <td className={cx(TABLE.td, 'font-medium')}>{r.container}</td>
-              <td className={TABLE.td}>{PROBE_LABEL[r.p.kind]}</td>
-              <td className={TABLE.td}>{r.p.text}</td>
+            <tr key={r.key} className={COMPACT_TABLE.row}>
+              <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{r.container}</td>
+              <td className={COMPACT_TABLE.td}>{PROBE_LABEL[r.p.kind]}</td>
+              <td className={COMPACT_TABLE.td}>{r.p.text}</td>
             </tr>
           ))}
         </DataTable>
@@ -43,16 +43,16 @@ export function ResourcesSection({ specs }: { specs: SpecInfo[] }) {
   if (rows.length === 0) return null;
   const none = <span className="text-subtle">—</span>;
   return (
-    <Section id="resources" title="Requests and limits" meta="per container; — means not set" isFlush>
-      <DataTable look={TABLE} columns={['Container', 'CPU request', 'CPU limit', 'Memory request', 'Memory limit', 'Other']}>
+    <Section isCompact id="resources" title="Requests and limits" meta="per container; — means not set" isFlush>
+      <DataTable look={COMPACT_TABLE} columns={['Container', 'CPU request', 'CPU limit', 'Memory request', 'Memory limit', 'Other']}>
         {rows.map(({ key, c }) => (
-          <tr key={key} className={TABLE.row}>
-            <td className={cx(TABLE.td, 'font-medium')}>{c.name}</td>
-            <td className={cx(TABLE.td, TABLE.mono)}>{c.requests.cpu ?? none}</td>
-            <td className={cx(TABLE.td, TABLE.mono)}>{c.limits.cpu ?? none}</td>
-            <td className={cx(TABLE.td, TABLE.mono)}>{c.requests.memory ?? none}</td>
-            <td className={cx(TABLE.td, TABLE.mono)}>{c.limits.memory ?? none}</td>
-            <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>
+          <tr key={key} className={COMPACT_TABLE.row}>
+            <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{c.name}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono)}>{c.requests.cpu ?? none}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono)}>{c.limits.cpu ?? none}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono)}>{c.requests.memory ?? none}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono)}>{c.limits.memory ?? none}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'text-muted')}>
               {[others(c.requests) && `requests ${others(c.requests)}`, others(c.limits) && `limits ${others(c.limits)}`]
                 .filter(Boolean)
                 .join('; ') || none}

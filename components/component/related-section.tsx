@@ -2,24 +2,24 @@
 import type { ConfigMapInfo, ServiceInfo } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
-import { NoneNote, Section, TABLE } from './section';
+import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
+import { Section, SectionNote } from '@/components/ui/section';
 
 function bytes(n: number): string {
   return n < 1024 ? `${n} B` : `${(n / 1024).toFixed(1)} KiB`;
 }
 
 function Services({ services }: { services: ServiceInfo[] }) {
-  if (services.length === 0) return <NoneNote>No Service in kube-system selects these pods.</NoneNote>;
+  if (services.length === 0) return <SectionNote>No Service in kube-system selects these pods.</SectionNote>;
   return (
-    <DataTable look={TABLE} columns={['Service', 'Type', 'Cluster IP', 'Ports', 'Selector']} className="rounded-md border border-line">
+    <DataTable look={COMPACT_TABLE} columns={['Service', 'Type', 'Cluster IP', 'Ports', 'Selector']} className="rounded-md border border-line">
       {services.map((s) => (
-        <tr key={s.name} className={TABLE.row}>
-          <td className={cx(TABLE.td, 'font-medium')}>{s.name}</td>
-          <td className={TABLE.td}>{s.type}</td>
-          <td className={cx(TABLE.td, TABLE.mono)}>{s.clusterIP || '—'}</td>
-          <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.ports.join(', ') || '—'}</td>
-          <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>{s.selector}</td>
+        <tr key={s.name} className={COMPACT_TABLE.row}>
+          <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{s.name}</td>
+          <td className={COMPACT_TABLE.td}>{s.type}</td>
+          <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono)}>{s.clusterIP || '—'}</td>
+          <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'text-muted')}>{s.ports.join(', ') || '—'}</td>
+          <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'text-muted')}>{s.selector}</td>
         </tr>
       ))}
     </DataTable>
@@ -34,7 +34,7 @@ function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
         <span className="text-xs text-muted">{cm.referencedBy.join(' · ')}</span>
       </div>
       {!cm.isFound ? (
-        <NoneNote>Referenced but not in kube-system (missing, or not readable).</NoneNote>
+        <SectionNote>Referenced but not in kube-system (missing, or not readable).</SectionNote>
       ) : (
         <p className="text-xs text-muted">
           {cm.keys.length === 0 ? 'No keys' : cm.keys.map((k) => `${k.name} (${bytes(k.bytes)})`).join(' · ')}
@@ -62,7 +62,7 @@ function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
 
 export function RelatedSection({ services, configMaps }: { services: ServiceInfo[]; configMaps: ConfigMapInfo[] }) {
   return (
-    <Section id="related" title="Related Services and ConfigMaps">
+    <Section isCompact id="related" title="Related Services and ConfigMaps">
       <div className="space-y-4">
         <div className="space-y-2">
           <h3 className="text-xs font-medium text-muted">Services</h3>
@@ -71,7 +71,7 @@ export function RelatedSection({ services, configMaps }: { services: ServiceInfo
         <div className="space-y-2">
           <h3 className="text-xs font-medium text-muted">ConfigMaps</h3>
           {configMaps.length === 0 ? (
-            <NoneNote>The pods reference no ConfigMap.</NoneNote>
+            <SectionNote>The pods reference no ConfigMap.</SectionNote>
           ) : (
             <ul className="space-y-2">
               {configMaps.map((cm) => (

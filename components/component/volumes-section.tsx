@@ -1,8 +1,8 @@
 /** VolumesSection: each volume by kind and source (Secrets by name only), and where it is mounted. */
 import type { SpecInfo } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
-import { Section, TABLE } from './section';
+import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
+import { Section } from '@/components/ui/section';
 
 export function VolumesSection({ specs }: { specs: SpecInfo[] }) {
   const rows = specs.flatMap((spec) =>
@@ -16,14 +16,14 @@ export function VolumesSection({ specs }: { specs: SpecInfo[] }) {
   );
   if (rows.length === 0) return null;
   return (
-    <Section id="volumes" title="Volumes" meta="Secrets are shown by name only; kubesys never reads them" isFlush>
-      <DataTable look={TABLE} columns={['Volume', 'Kind', 'Source', 'Mounted at']}>
+    <Section isCompact id="volumes" title="Volumes" meta="Secrets are shown by name only; kubesys never reads them" isFlush>
+      <DataTable look={COMPACT_TABLE} columns={['Volume', 'Kind', 'Source', 'Mounted at']}>
         {rows.map(({ key, v, mounts }) => (
-          <tr key={key} className={TABLE.row}>
-            <td className={cx(TABLE.td, 'font-medium')}>{v.name}</td>
-            <td className={TABLE.td}>{v.kind}</td>
-            <td className={cx(TABLE.td, TABLE.mono, 'break-all text-muted')}>{v.detail || '—'}</td>
-            <td className={cx(TABLE.td, TABLE.mono, 'text-muted')}>
+          <tr key={key} className={COMPACT_TABLE.row}>
+            <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{v.name}</td>
+            <td className={COMPACT_TABLE.td}>{v.kind}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'break-all text-muted')}>{v.detail || '—'}</td>
+            <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'text-muted')}>
               {mounts.length ? mounts.map((m) => <div key={m}>{m}</div>) : '—'}
             </td>
           </tr>

@@ -5,6 +5,7 @@ import type { EventRow } from '@/lib/api/events';
 import { humanDuration } from '@/lib/model/duration';
 import { cx } from '@/components/ui/cx';
 import { WarningIcon } from '@/components/ui/icons';
+import { GridHeaderRow, type Column } from '@/components/ui/table';
 
 export function ago(iso: string | undefined, now: number): string {
   if (!iso) return '—';
@@ -56,18 +57,10 @@ export function EventCells({ event, now, showSource = true }: { event: EventRow;
   );
 }
 
-export const EVENT_COLUMNS = ['Type', 'Reason', 'Object', 'Message', 'Count', 'First seen', 'Last seen'];
+const EVENT_COLUMNS: readonly Column[] = ['Type', 'Reason', 'Object', 'Message', { label: 'Count', className: 'text-right' }, 'First seen', 'Last seen'];
 
 export function EventHeaderRow() {
-  return (
-    <div role="row" className={`${EVENT_GRID} h-9 items-center border-b border-line bg-surface-2 text-xs font-medium text-muted`}>
-      {EVENT_COLUMNS.map((c) => (
-        <div key={c} role="columnheader" className={c === 'Count' ? 'text-right' : undefined}>
-          {c}
-        </div>
-      ))}
-    </div>
-  );
+  return <GridHeaderRow columns={EVENT_COLUMNS} className={`${EVENT_GRID} h-9 items-center border-b border-line bg-surface-2 text-xs font-medium text-muted`} />;
 }
 
 /** A short, non-virtualised list (a node's or a pod's events). */

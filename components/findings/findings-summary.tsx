@@ -1,16 +1,25 @@
 'use client';
 /** FindingsSummary: the overview's line about findings — how many of each severity and the most severe one, linking to /troubleshoot. */
 import Link from 'next/link';
-import { SEVERITIES, troubleshootHref } from '@/lib/api/findings';
+import { SEVERITIES, troubleshootHref, type FindingsResponse } from '@/lib/api/findings';
 import { useFindings } from '@/lib/hooks/use-findings';
 import { cx } from '@/components/ui/cx';
 import { CheckCircleIcon, ChevronRightIcon } from '@/components/ui/icons';
+import { Loadable } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { SEVERITY_STYLES } from './severity';
 
 export function FindingsSummary() {
-  const { data, error } = useFindings();
-  if (!data) return error ? null : <Skeleton className="h-12" />;
+  const query = useFindings();
+  // Quiet when the findings cannot load: the overview around it says what is wrong.
+  return (
+    <Loadable query={query} loading={<Skeleton className="h-12" />} renderError={() => null}>
+      {(data) => <Summary data={data} />}
+    </Loadable>
+  );
+}
+
+function Summary({ data }: { data: FindingsResponse }) {
   const top = data.findings[0];
   const isClean = data.counts.critical === 0 && data.counts.warning === 0;
   const topSeverity = top && top.severity !== 'info' ? top.severity : undefined;

@@ -6,10 +6,10 @@
 import { useState } from 'react';
 import type { DnsProbeResult, Finding, FindingArea, FindingsResponse, Severity } from '@/lib/api/findings';
 import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
 import { CheckCircleIcon, RefreshIcon } from '@/components/ui/icons';
+import { Section } from '@/components/ui/section';
 import { SEVERITY_STYLES } from './severity';
 
 const DAY_MS = 86_400_000;
@@ -49,19 +49,13 @@ function Command({ command }: { command: string }) {
 
 function Topic({ id, title, area, findings, children, action, commands }: { id: string; title: string; area: FindingArea; findings: Finding[]; children: React.ReactNode; action?: React.ReactNode; commands: string[] }) {
   return (
-    <Card role="region" aria-labelledby={id} className="flex flex-col">
-      <CardHeader>
-        <h2 id={id} className="text-sm font-semibold text-fg">{title}</h2>
-        <Verdict findings={findings} area={area} />
-      </CardHeader>
-      <CardBody className="flex flex-1 flex-col gap-3">
-        <dl className="space-y-1.5">{children}</dl>
-        {action}
-        <ul className="mt-auto space-y-1.5" aria-label={`${title}: kubectl`}>
-          {commands.map((c) => <Command key={c} command={c} />)}
-        </ul>
-      </CardBody>
-    </Card>
+    <Section id={id} title={title} action={<Verdict findings={findings} area={area} />} className="flex flex-col" bodyClassName="flex flex-1 flex-col gap-3">
+      <dl className="space-y-1.5">{children}</dl>
+      {action}
+      <ul className="mt-auto space-y-1.5" aria-label={`${title}: kubectl`}>
+        {commands.map((c) => <Command key={c} command={c} />)}
+      </ul>
+    </Section>
   );
 }
 

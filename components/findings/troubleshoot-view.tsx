@@ -1,10 +1,10 @@
 'use client';
 /** TroubleshootView: the guide's three topics, then every finding by severity, filtered by `?severity=&area=`. */
 import { useSearchParams } from 'next/navigation';
-import { isFindingArea, isSeverity, SEVERITIES } from '@/lib/api/findings';
+import { isFindingArea, isSeverity, SEVERITIES, type FindingArea, type FindingsResponse, type Severity } from '@/lib/api/findings';
 import { probeDnsNow, useFindings } from '@/lib/hooks/use-findings';
 import { Banner } from '@/components/ui/banner';
-import { ErrorPanel } from '@/components/ui/error-panel';
+import { Loadable } from '@/components/ui/loadable';
 import { ClockTime } from '@/components/ui/relative-time';
 import { FindingsFilters } from './findings-filters';
 import { FindingsList } from './findings-list';
@@ -17,12 +17,24 @@ export function TroubleshootView() {
   const severity = isSeverity(params.get('severity')) ? (params.get('severity') as 'critical') : undefined;
   const areaParam = params.get('area');
   const area = isFindingArea(areaParam) ? areaParam : undefined;
-  const { data, error, isValidating, mutate } = useFindings();
+  const query = useFindings();
+  return (
+    <Loadable query={query} errorTitle="Could not load the findings" loading={<TroubleshootSkeleton />}>
+      {(data) => <Troubleshoot data={data} isStale={Boolean(query.error)} severity={severity} area={area} onProbe={async () => query.mutate(await probeDnsNow(), { revalidate: false })} />}
+    </Loadable>
+  );
+}
 
-  if (!data) {
-    if (error) return <ErrorPanel title="Could not load the findings" message={error instanceof Error ? error.message : String(error)} onRetry={() => void mutate()} isRetrying={isValidating} />;
-    return <TroubleshootSkeleton />;
-  }
+interface TroubleshootProps {
+  data: FindingsResponse;
+  /** The last refresh failed: `data` is the previous answer. */
+  isStale: boolean;
+  severity?: Severity;
+  area?: FindingArea;
+  onProbe: () => Promise<unknown>;
+}
+
+function Troubleshoot({ data, isStale, severity, area, onProbe }: TroubleshootProps) {
   const shown = data.findings.filter((f) => (!severity || f.severity === severity) && (!area || f.area === area));
   const filtered = Boolean(severity || area);
   return (
@@ -46,8 +58,8 @@ export function TroubleshootView() {
           })}
         </dl>
       </div>
-      {error ? <Banner tone="warning" title="Stale">the last refresh failed; showing the findings from <ClockTime iso={data.checkedAt} />.</Banner> : null}
-      <GuidedSections data={data} onProbe={async () => mutate(await probeDnsNow(), { revalidate: false })} />
+      {isStale ? <Banner tone="warning" title="Stale">the last refresh failed; showing the findings from <ClockTime iso={data.checkedAt} />.</Banner> : null}
+      <GuidedSections data={data} onProbe={onProbe} />
       <FindingsFilters findings={data.findings} severity={severity} area={area} />
       <FindingsList
         findings={shown}

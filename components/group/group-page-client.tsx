@@ -4,12 +4,12 @@ import Link from 'next/link';
 import type { GroupId } from '@/lib/api/types';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { FreshnessBanner } from '@/components/layout/freshness-banner';
-import { ComponentCard } from '@/components/overview/component-card';
 import { GROUP_META } from '@/components/overview/group-meta';
-import { CARD_GRID_CLASS } from '@/components/overview/group-section';
+import { CARD_GRID_CLASS, ComponentCardGrid } from '@/components/overview/group-section';
 import { OverviewError } from '@/components/overview/overview-error';
 import { countByStatus, plural } from '@/components/overview/status-counts';
 import { EmptyState } from '@/components/ui/empty-state';
+import { Loadable } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { GROUP_DESCRIPTIONS } from './group-descriptions';
@@ -28,7 +28,8 @@ function GroupSkeleton({ title }: { title: string }) {
 }
 
 export function GroupPageClient({ id }: { id: GroupId }) {
-  const { data, error, isValidating, mutate } = useOverview();
+  const query = useOverview();
+  const { data, error } = query;
   const meta = GROUP_META[id];
   const group = data?.groups.find((g) => g.id === id);
   const components = group?.components ?? [];
@@ -55,23 +56,15 @@ export function GroupPageClient({ id }: { id: GroupId }) {
         ) : null}
       </header>
       {data ? <FreshnessBanner freshness={data.freshness} generatedAt={data.generatedAt} hasError={Boolean(error)} /> : null}
-      {data ? (
-        components.length === 0 ? (
-          <EmptyState title={meta.empty} description={meta.emptyHint} />
-        ) : (
-          <ul aria-label={`Components of ${group?.name ?? meta.title}`} className={CARD_GRID_CLASS}>
-            {components.map((component) => (
-              <li key={component.id} className="min-w-0">
-                <ComponentCard component={component} />
-              </li>
-            ))}
-          </ul>
-        )
-      ) : error ? (
-        <OverviewError error={error} onRetry={() => void mutate()} isRetrying={isValidating} />
-      ) : (
-        <GroupSkeleton title={meta.title} />
-      )}
+      <Loadable
+        query={query}
+        loading={<GroupSkeleton title={meta.title} />}
+        renderError={(failure, retry) => <OverviewError error={failure} {...retry} />}
+        isEmpty={() => components.length === 0}
+        empty={<EmptyState title={meta.empty} description={meta.emptyHint} />}
+      >
+        {() => <ComponentCardGrid components={components} label={`Components of ${group?.name ?? meta.title}`} />}
+      </Loadable>
     </div>
   );
 }

@@ -7,28 +7,19 @@ import { useHealth } from '@/lib/hooks/use-health';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
 import { Banner } from '@/components/ui/banner';
-import { Card, CardHeader } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
-import { ErrorPanel } from '@/components/ui/error-panel';
 import { CheckCircleIcon, QuestionCircleIcon, XCircleIcon } from '@/components/ui/icons';
-import { Skeleton } from '@/components/ui/skeleton';
-import { DataTable } from '@/components/ui/table';
+import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { PageHeader } from '@/components/ui/page-header';
+import { NameValueList } from '@/components/ui/name-value-list';
+import { Section, SectionNote } from '@/components/ui/section';
+import { SkeletonStack } from '@/components/ui/skeleton';
+import { CARD_TABLE, DataTable } from '@/components/ui/table';
 
-const TH = 'px-4 py-2 text-left text-xs font-medium text-muted';
-const TD = 'px-4 py-2 align-top text-sm';
-const LOOK = { table: 'w-full', head: 'border-b border-line bg-surface-2', th: TH };
+const { row: ROW, td: TD } = CARD_TABLE;
 
-function Panel({ title, badge, children, className }: { title: string; badge?: ReactNode; children: ReactNode; className?: string }) {
-  const id = `${title.toLowerCase().replace(/\W+/g, '-')}-heading`;
-  return (
-    <Card role="region" aria-labelledby={id} className={className}>
-      <CardHeader>
-        <h2 id={id} className="text-sm font-semibold text-fg">{title}</h2>
-        {badge}
-      </CardHeader>
-      {children}
-    </Card>
-  );
+function Mono({ children }: { children: ReactNode }) {
+  return <span className="block font-mono text-xs leading-5">{children}</span>;
 }
 
 function Ok({ ok, yes = 'OK', no = 'Failing' }: { ok: boolean | undefined; yes?: string; no?: string }) {
@@ -43,9 +34,10 @@ function Ok({ ok, yes = 'OK', no = 'Failing' }: { ok: boolean | undefined; yes?:
 function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) {
   const failing = endpoint.checks.filter((c) => !c.ok).length;
   return (
-    <Panel
+    <Section
       title={`/${name}?verbose`}
-      badge={endpoint.error ? <Ok ok={undefined} /> : <Ok ok={endpoint.ok} yes={`${endpoint.checks.length} checks passed`} no={`${failing} of ${endpoint.checks.length} failing`} />}
+      isFlush
+      action={endpoint.error ? <Ok ok={undefined} /> : <Ok ok={endpoint.ok} yes={`${endpoint.checks.length} checks passed`} no={`${failing} of ${endpoint.checks.length} failing`} />}
     >
       {endpoint.error ? (
         <p className="px-4 py-3 text-sm text-bad">Could not read /{name}: {endpoint.error}</p>
@@ -61,20 +53,20 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
         </ul>
       )}
       {endpoint.summary ? <p className="border-t border-line px-4 py-2 font-mono text-xs text-muted">{endpoint.summary}</p> : null}
-    </Panel>
+    </Section>
   );
 }
 
 function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
   return (
-    <Panel title="Leader election Leases">
-      <DataTable look={LOOK} columns={['Lease', 'Holder', 'Last renewal', 'Duration']}>
+    <Section title="Leader election Leases" isFlush>
+      <DataTable look={CARD_TABLE} columns={['Lease', 'Holder', 'Last renewal', 'Duration']}>
         {data.leaderLeases.map((l) => {
           const renewed = l.renewTime ? Date.parse(l.renewTime) : NaN;
           const age = now - renewed;
           const isStale = l.isMissing ? false : Number.isNaN(renewed) || (l.durationSeconds !== undefined && age > l.durationSeconds * 1000);
           return (
-            <tr key={l.name} className="border-b border-line last:border-b-0">
+            <tr key={l.name} className={ROW}>
               <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{l.name}</th>
               <td className={cx(TD, 'break-all font-mono text-xs')}>{l.isMissing ? <span className="font-sans text-subtle">no Lease (managed control plane, or not running)</span> : l.holder ?? '—'}</td>
               <td className={cx(TD, 'whitespace-nowrap', isStale ? 'font-medium text-bad' : 'text-muted')}>
@@ -86,22 +78,22 @@ function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
           );
         })}
       </DataTable>
-    </Panel>
+    </Section>
   );
 }
 
 function ApiServices({ data }: { data: HealthResponse }) {
   const { apiServices } = data;
   return (
-    <Panel title="Aggregated APIServices">
+    <Section title="Aggregated APIServices" isFlush>
       {!apiServices.served ? (
-        <p className="px-4 py-3 text-sm text-muted">APIServices could not be read{apiServices.error ? `: ${apiServices.error}` : ''}.</p>
+        <SectionNote isPadded>APIServices could not be read{apiServices.error ? `: ${apiServices.error}` : ''}.</SectionNote>
       ) : apiServices.items.length === 0 ? (
-        <p className="px-4 py-3 text-sm text-muted">No aggregated APIs are registered (metrics.k8s.io is absent: metrics-server is not installed).</p>
+        <SectionNote isPadded>No aggregated APIs are registered (metrics.k8s.io is absent: metrics-server is not installed).</SectionNote>
       ) : (
-        <DataTable look={LOOK} columns={['APIService', 'Service', 'Available', 'Reason and message']}>
+        <DataTable look={CARD_TABLE} columns={['APIService', 'Service', 'Available', 'Reason and message']}>
           {apiServices.items.map((a) => (
-            <tr key={a.name} className="border-b border-line last:border-b-0">
+            <tr key={a.name} className={ROW}>
               <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{a.name}</th>
               <td className={cx(TD, 'font-mono text-xs text-muted')}>{a.service ?? 'Local'}</td>
               <td className={TD}><Ok ok={a.available} yes="True" no="False" /></td>
@@ -113,22 +105,22 @@ function ApiServices({ data }: { data: HealthResponse }) {
           ))}
         </DataTable>
       )}
-    </Panel>
+    </Section>
   );
 }
 
 function ComponentStatuses({ data }: { data: HealthResponse }) {
   const cs = data.componentStatuses;
   return (
-    <Panel title="componentstatuses (deprecated)">
+    <Section title="componentstatuses (deprecated)" isFlush>
       {!cs.served ? (
-        <p className="px-4 py-3 text-sm text-muted">
+        <SectionNote isPadded>
           {cs.forbidden ? 'Forbidden to the dashboard.' : cs.error ? `Could not be read: ${cs.error}` : 'Not served by this cluster (deprecated since v1.19; /readyz is the replacement).'}
-        </p>
+        </SectionNote>
       ) : (
-        <DataTable look={LOOK} columns={['Name', 'Status', 'Message', 'Error']}>
+        <DataTable look={CARD_TABLE} columns={['Name', 'Status', 'Message', 'Error']}>
           {cs.items.map((c) => (
-            <tr key={c.name} className="border-b border-line last:border-b-0">
+            <tr key={c.name} className={ROW}>
               <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{c.name}</th>
               <td className={TD}><Ok ok={c.healthy} yes="Healthy" no="Unhealthy" /></td>
               <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{c.message ?? ''}</td>
@@ -137,31 +129,31 @@ function ComponentStatuses({ data }: { data: HealthResponse }) {
           ))}
         </DataTable>
       )}
-    </Panel>
+    </Section>
   );
 }
 
 export function HealthView() {
-  const { data, error, isValidating, mutate } = useHealth();
+  const query = useHealth();
+  return (
+    <Loadable
+      query={query}
+      errorTitle="Cluster health cannot be read"
+      loading={<SkeletonStack label="Loading cluster health" blocks={['h-8 w-48', 'h-40 w-full rounded-lg']} />}
+    >
+      {(data) => <HealthBody data={data} error={query.error} />}
+    </Loadable>
+  );
+}
+
+function HealthBody({ data, error }: { data: HealthResponse; error: unknown }) {
   const now = useNow();
-  if (!data && error) return <ErrorPanel title="Cluster health cannot be read" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />;
-  if (!data) {
-    return (
-      <div className="space-y-4" role="status" aria-label="Loading cluster health">
-        <Skeleton className="h-8 w-48" />
-        <Skeleton className="h-40 w-full rounded-lg" />
-      </div>
-    );
-  }
   const failing = [...data.readyz.checks, ...data.livez.checks].filter((c) => !c.ok);
   const unavailable = data.apiServices.items.filter((a) => !a.available);
   return (
     <div className="space-y-5">
-      <div>
-        <h1 className="text-xl font-semibold tracking-tight text-fg">Health</h1>
-        <p className="text-sm text-muted">The API server&apos;s own checks and what kubectl cluster-info, version, get apiservices and get leases show.</p>
-      </div>
-      {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({error.message}); retrying.</Banner> : null}
+      <PageHeader title="Health">The API server&apos;s own checks and what kubectl cluster-info, version, get apiservices and get leases show.</PageHeader>
+      {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
       {failing.length > 0 ? (
         <Banner tone="danger" title={`${failing.length} health check${failing.length === 1 ? '' : 's'} failing`}>{failing.map((c) => c.name).join(', ')}</Banner>
       ) : null}
@@ -171,17 +163,19 @@ export function HealthView() {
         </Banner>
       ) : null}
       <div className="grid gap-5 xl:grid-cols-2">
-        <Panel title="Version">
-          <dl className="grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1.5 px-4 py-3 text-sm">
-            <dt className="text-muted">Server</dt>
-            <dd className="font-mono text-xs leading-5">{data.version?.gitVersion ?? <span className="font-sans text-bad">{data.versionError ?? 'unknown'}</span>}</dd>
-            {data.version?.platform ? (<><dt className="text-muted">Platform</dt><dd className="font-mono text-xs leading-5">{data.version.platform}</dd></>) : null}
-            {data.version?.goVersion ? (<><dt className="text-muted">Go</dt><dd className="font-mono text-xs leading-5">{data.version.goVersion}</dd></>) : null}
-            {data.version?.buildDate ? (<><dt className="text-muted">Built</dt><dd className="font-mono text-xs leading-5">{data.version.buildDate}</dd></>) : null}
-          </dl>
-        </Panel>
-        <Panel title="Cluster info">
-          <ul className="space-y-1.5 px-4 py-3 text-sm">
+        <Section title="Version">
+          <NameValueList
+            labelWidth="8rem"
+            items={[
+              ['Server', <Mono key="s">{data.version?.gitVersion ?? <span className="font-sans text-bad">{data.versionError ?? 'unknown'}</span>}</Mono>],
+              Boolean(data.version?.platform) && ['Platform', <Mono key="p">{data.version?.platform}</Mono>],
+              Boolean(data.version?.goVersion) && ['Go', <Mono key="g">{data.version?.goVersion}</Mono>],
+              Boolean(data.version?.buildDate) && ['Built', <Mono key="b">{data.version?.buildDate}</Mono>],
+            ]}
+          />
+        </Section>
+        <Section title="Cluster info">
+          <ul className="space-y-1.5 text-sm">
             <li>
               <span className="font-medium text-ok">Kubernetes control plane</span> is running at <code className="break-all font-mono text-xs">{data.clusterInfo.server}</code>
             </li>
@@ -193,7 +187,7 @@ export function HealthView() {
             ))}
             {data.clusterInfo.services.length === 0 ? <li className="text-muted">No Service in kube-system is labelled kubernetes.io/cluster-service=true.</li> : null}
           </ul>
-        </Panel>
+        </Section>
       </div>
       <LeaderLeases data={data} now={now} />
       <ApiServices data={data} />

@@ -1,33 +1,19 @@
 'use client';
 /** The inventory's tables: one per kind, every row carrying its anchor (`#deployment-coredns`) and links to components. */
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import type { ConfigMapRow, InventoryResponse, WorkloadRow } from '@/lib/api/inventory';
 import { componentHref } from '@/lib/api/urls';
 import { humanDuration } from '@/lib/model/duration';
 import { formatBytes } from '@/lib/model/quantity';
 import { useConfigMapData } from '@/lib/hooks/use-inventory';
-import { Card, CardHeader } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
-import { DataTable } from '@/components/ui/table';
+import { CARD_TABLE, DataTable } from '@/components/ui/table';
 
-export const TH = 'px-4 py-2 text-left text-xs font-medium text-muted whitespace-nowrap';
-export const TD = 'px-4 py-2 align-top text-sm';
-const LOOK = { table: 'w-full', head: 'border-b border-line bg-surface-2', th: TH };
-const ROW = 'border-b border-line last:border-b-0 target:bg-accent-soft scroll-mt-20';
-
-export function KindSection({ id, title, count, children, empty }: { id: string; title: string; count: number; children: ReactNode; empty?: string }) {
-  return (
-    <Card role="region" aria-labelledby={`${id}-heading`} id={id} className="scroll-mt-16">
-      <CardHeader>
-        <h2 id={`${id}-heading`} className="text-sm font-semibold text-fg">
-          {title} <span className="font-normal text-muted">({count})</span>
-        </h2>
-      </CardHeader>
-      {count === 0 ? <p className="px-4 py-3 text-sm text-subtle">{empty ?? `No ${title} in kube-system.`}</p> : <div className="overflow-x-auto">{children}</div>}
-    </Card>
-  );
-}
+/** The card table's look, its headers never wrapping (kind names and "Ready / desired" stay on one line). */
+const LOOK = { ...CARD_TABLE, th: cx(CARD_TABLE.th, 'whitespace-nowrap') };
+const TD = CARD_TABLE.td;
+const ROW = cx(CARD_TABLE.row, 'target:bg-accent-soft scroll-mt-20');
 
 const age = (iso: string | undefined, now: number) => (iso ? humanDuration(now - Date.parse(iso)) : '—');
 

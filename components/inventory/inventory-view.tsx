@@ -1,89 +1,84 @@
 'use client';
 /** InventoryView: `kubectl get all -n kube-system` plus ConfigMaps, ServiceAccounts and NetworkPolicies, one section per kind with a jump list. */
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import type { InventoryResponse } from '@/lib/api/inventory';
 import { useInventory } from '@/lib/hooks/use-inventory';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
 import { Banner } from '@/components/ui/banner';
-import { ErrorPanel } from '@/components/ui/error-panel';
-import { Skeleton } from '@/components/ui/skeleton';
-import { ConfigMapTable, KindSection, NetworkPolicyTable, ServiceAccountList, ServiceTable, WorkloadTable } from './inventory-tables';
+import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { SkeletonStack } from '@/components/ui/skeleton';
+import { ConfigMapTable, NetworkPolicyTable, ServiceAccountList, ServiceTable, WorkloadTable } from './inventory-tables';
 
-const SECTIONS = [
-  ['deployments', 'Deployments'],
-  ['daemonsets', 'DaemonSets'],
-  ['replicasets', 'ReplicaSets'],
-  ['services', 'Services'],
-  ['configmaps', 'ConfigMaps'],
-  ['serviceaccounts', 'ServiceAccounts'],
-  ['networkpolicies', 'NetworkPolicies'],
-] as const;
+interface Kind {
+  id: string;
+  title: string;
+  count: number;
+  body: ReactNode;
+  /** Why there are none, when "No <title> in kube-system." says too little. */
+  empty?: string;
+}
+
+/** One section per kind, in `kubectl get all` order, then the objects it leaves out. */
+function kindsOf(data: InventoryResponse, now: number): Kind[] {
+  return [
+    { id: 'deployments', title: 'Deployments', count: data.deployments.length, body: <WorkloadTable rows={data.deployments} now={now} kind="Deployment" /> },
+    { id: 'daemonsets', title: 'DaemonSets', count: data.daemonSets.length, body: <WorkloadTable rows={data.daemonSets} now={now} kind="DaemonSet" /> },
+    { id: 'replicasets', title: 'ReplicaSets', count: data.replicaSets.length, body: <WorkloadTable rows={data.replicaSets} now={now} kind="ReplicaSet" /> },
+    { id: 'services', title: 'Services', count: data.services.length, body: <ServiceTable rows={data.services} now={now} /> },
+    { id: 'configmaps', title: 'ConfigMaps', count: data.configMaps.length, body: <ConfigMapTable rows={data.configMaps} now={now} /> },
+    { id: 'serviceaccounts', title: 'ServiceAccounts', count: data.serviceAccounts.length, body: <ServiceAccountList rows={data.serviceAccounts} /> },
+    {
+      id: 'networkpolicies',
+      title: 'NetworkPolicies',
+      count: data.networkPolicies.length,
+      body: <NetworkPolicyTable rows={data.networkPolicies} now={now} />,
+      empty: 'No NetworkPolicies in kube-system: every pod accepts traffic from anywhere.',
+    },
+  ];
+}
 
 export function InventoryView() {
-  const { data, error, isValidating, mutate } = useInventory();
-  const now = useNow(15_000);
-  const hasData = Boolean(data);
+  const query = useInventory();
+  const hasData = Boolean(query.data);
   // The rows arrive after the first paint: scroll to the #anchor the link named once they exist.
   useEffect(() => {
     if (!hasData || !window.location.hash) return;
     document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: 'center' });
   }, [hasData]);
-  if (!data && error) return <ErrorPanel title="The inventory cannot be read" message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />;
-  if (!data) {
-    return (
-      <div className="space-y-4" role="status" aria-label="Loading the inventory">
-        <Skeleton className="h-8 w-48" />
-        <Skeleton className="h-64 w-full rounded-lg" />
-      </div>
-    );
-  }
-  const counts: Record<string, number> = {
-    deployments: data.deployments.length,
-    daemonsets: data.daemonSets.length,
-    replicasets: data.replicaSets.length,
-    services: data.services.length,
-    configmaps: data.configMaps.length,
-    serviceaccounts: data.serviceAccounts.length,
-    networkpolicies: data.networkPolicies.length,
-  };
+  return (
+    <Loadable
+      query={query}
+      errorTitle="The inventory cannot be read"
+      loading={<SkeletonStack label="Loading the inventory" blocks={['h-8 w-48', 'h-64 w-full rounded-lg']} />}
+    >
+      {(data) => <InventoryBody data={data} error={query.error} />}
+    </Loadable>
+  );
+}
+
+function InventoryBody({ data, error }: { data: InventoryResponse; error: unknown }) {
+  const now = useNow(15_000);
+  const kinds = kindsOf(data, now);
   return (
     <div className="space-y-5">
-      <div>
-        <h1 className="text-xl font-semibold tracking-tight text-fg">Inventory</h1>
-        <p className="text-sm text-muted">
-          Everything in kube-system: {data.pods.toLocaleString('en-US')} pods (see the components and nodes), and the objects below.
-        </p>
-      </div>
-      {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({error.message}); retrying.</Banner> : null}
+      <PageHeader title="Inventory">Everything in kube-system: {data.pods.toLocaleString('en-US')} pods (see the components and nodes), and the objects below.</PageHeader>
+      {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
       {data.unavailable.length ? <Banner tone="forbidden" title="Not readable">{data.unavailable.join(', ')}: the dashboard may not list them.</Banner> : null}
       <nav aria-label="Kinds" className="flex flex-wrap gap-2">
-        {SECTIONS.map(([id, label]) => (
+        {kinds.map(({ id, title, count }) => (
           <a key={id} href={`#${id}`} className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm text-muted hover:bg-surface-2 hover:text-fg">
-            {label} <span className="text-subtle">{counts[id]}</span>
+            {title} <span className="text-subtle">{count}</span>
           </a>
         ))}
       </nav>
-      <KindSection id="deployments" title="Deployments" count={data.deployments.length}>
-        <WorkloadTable rows={data.deployments} now={now} kind="Deployment" />
-      </KindSection>
-      <KindSection id="daemonsets" title="DaemonSets" count={data.daemonSets.length}>
-        <WorkloadTable rows={data.daemonSets} now={now} kind="DaemonSet" />
-      </KindSection>
-      <KindSection id="replicasets" title="ReplicaSets" count={data.replicaSets.length}>
-        <WorkloadTable rows={data.replicaSets} now={now} kind="ReplicaSet" />
-      </KindSection>
-      <KindSection id="services" title="Services" count={data.services.length}>
-        <ServiceTable rows={data.services} now={now} />
-      </KindSection>
-      <KindSection id="configmaps" title="ConfigMaps" count={data.configMaps.length}>
-        <ConfigMapTable rows={data.configMaps} now={now} />
-      </KindSection>
-      <KindSection id="serviceaccounts" title="ServiceAccounts" count={data.serviceAccounts.length}>
-        <ServiceAccountList rows={data.serviceAccounts} />
-      </KindSection>
-      <KindSection id="networkpolicies" title="NetworkPolicies" count={data.networkPolicies.length} empty="No NetworkPolicies in kube-system: every pod accepts traffic from anywhere.">
-        <NetworkPolicyTable rows={data.networkPolicies} now={now} />
-      </KindSection>
+      {kinds.map(({ id, title, count, body, empty }) => (
+        <Section key={id} id={id} title={title} count={count} isFlush>
+          {count === 0 ? <p className="px-4 py-3 text-sm text-subtle">{empty ?? `No ${title} in kube-system.`}</p> : <div className="overflow-x-auto">{body}</div>}
+        </Section>
+      ))}
       <KubectlCommands
         commands={[
           { label: 'Workloads, pods and services', command: 'kubectl get all -n kube-system' },

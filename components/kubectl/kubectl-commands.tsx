@@ -1,6 +1,6 @@
 /** KubectlCommands: the kubectl commands that show the same thing as the page, each with a copy button. */
-import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { CopyButton } from '@/components/ui/copy-button';
+import { Section } from '@/components/ui/section';
 
 export interface KubectlCommand {
   /** What it shows, in a few words. */
@@ -10,19 +10,14 @@ export interface KubectlCommand {
 
 export function KubectlCommands({ commands, title = 'The same in kubectl' }: { commands: KubectlCommand[]; title?: string }) {
   return (
-    <Card>
-      <CardHeader>
-        <h2 className="text-sm font-semibold text-fg">{title}</h2>
-      </CardHeader>
-      <CardBody className="space-y-2">
-        {commands.map(({ label, command }) => (
-          <div key={command} className="flex flex-wrap items-center gap-2">
-            <span className="w-52 shrink-0 text-xs text-muted">{label}</span>
-            <code className="min-w-0 flex-1 break-all rounded bg-surface-2 px-2 py-1 font-mono text-xs text-fg">{command}</code>
-            <CopyButton text={command} label={`Copy: ${command}`} />
-          </div>
-        ))}
-      </CardBody>
-    </Card>
+    <Section title={title} bodyClassName="space-y-2">
+      {commands.map(({ label, command }) => (
+        <div key={command} className="flex flex-wrap items-center gap-2">
+          <span className="w-52 shrink-0 text-xs text-muted">{label}</span>
+          <code className="min-w-0 flex-1 break-all rounded bg-surface-2 px-2 py-1 font-mono text-xs text-fg">{command}</code>
+          <CopyButton text={command} label={`Copy: ${command}`} />
+        </div>
+      ))}
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '@/lib/api/search';
 import { useSearch } from '@/lib/hooks/use-search';
 import { cx } from '@/components/ui/cx';
+import { Input } from '@/components/ui/input';
 import { Kbd } from '@/components/ui/kbd';
 
 const TYPE_DEBOUNCE_MS = 120;
@@ -80,7 +81,7 @@ export function SearchBox({ className }: { className?: string }) {
   const activeId = showList && results[active] ? `${listId}-${active}` : undefined;
   return (
     <div className={cx('relative', className)}>
-      <input
+      <Input
         ref={inputRef}
         type="text"
         role="combobox"
@@ -101,7 +102,7 @@ export function SearchBox({ className }: { className?: string }) {
         onFocus={() => setIsOpen(true)}
         onBlur={() => setIsOpen(false)}
         onKeyDown={onKeyDown}
-        className="h-8 w-full rounded-md border border-line-strong bg-surface pl-2.5 pr-8 text-sm text-fg placeholder:text-subtle"
+        className="w-full pr-8"
       />
       {!text ? <Kbd className="pointer-events-none absolute right-2 top-1.5" aria-hidden="true">/</Kbd> : null}
       <ul

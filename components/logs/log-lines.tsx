@@ -4,11 +4,11 @@
  * smoothly), with highlighted filter matches, optional timestamps and wrapping, sticking to the
  * bottom while following unless the user scrolled up.
  */
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { LogLineDto } from '@/lib/api/pod';
 import { timestampKey } from '@/lib/logs/cursor';
 import { cx } from '@/components/ui/cx';
+import { useVirtualRows } from '@/components/ui/virtual-table';
 import { matchesFilter, splitMatches } from './log-view-state';
 
 const ROW_PX = 20;
@@ -38,15 +38,9 @@ function tone(text: string): string | undefined {
 }
 
 export function LogLines({ lines, q, timestamps, wrap, isFollowing, label }: LogLinesProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
   const isAtBottomRef = useRef(true);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer never leaves this component
-  const virtualizer = useVirtualizer({
-    count: lines.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_PX,
-    overscan: 30,
-  });
+  // Rows are measured: a wrapped line is taller than ROW_PX.
+  const { scrollRef, virtualizer } = useVirtualRows({ count: lines.length, rowHeightPx: ROW_PX, overscan: 30 });
 
   useEffect(() => {
     if (lines.length && (isAtBottomRef.current || !isFollowing)) virtualizer.scrollToIndex(lines.length - 1, { align: 'end' });

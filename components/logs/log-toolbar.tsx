@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
 import { RefreshIcon, RestartIcon } from '@/components/ui/icons';
+import { Input, Select } from '@/components/ui/input';
 import type { LogStreamStatus } from '@/lib/hooks/use-log-stream';
 import { TAIL_CHOICES, type LogViewState } from './log-view-state';
 
@@ -24,7 +25,6 @@ export interface LogToolbarProps {
   canDownload: boolean;
 }
 
-const FIELD = 'h-8 rounded-md border border-line-strong bg-surface px-2 text-sm text-fg';
 const FILTER_DEBOUNCE_MS = 250;
 
 function Toggle({ isOn, onClick, children }: { isOn: boolean; onClick: () => void; children: React.ReactNode }) {
@@ -76,7 +76,7 @@ export function LogToolbar({ state, onChange, containers, allowAllContainers, st
       {containers.length > 1 || allowAllContainers ? (
         <label className="flex items-center gap-1.5 text-sm text-muted">
           Container
-          <select className={FIELD} value={state.container ?? ''} onChange={(e) => onChange({ container: e.target.value || undefined })}>
+          <Select value={state.container ?? ''} onChange={(e) => onChange({ container: e.target.value || undefined })}>
             {allowAllContainers ? <option value="">All containers</option> : null}
             {containers.map((c) => (
               <option key={c.name} value={c.name}>
@@ -84,18 +84,18 @@ export function LogToolbar({ state, onChange, containers, allowAllContainers, st
                 {c.role && c.role !== 'app' ? ` (${c.role})` : ''}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       ) : null}
       <label className="flex items-center gap-1.5 text-sm text-muted">
         Lines
-        <select className={FIELD} value={state.tail} onChange={(e) => onChange({ tail: Number(e.target.value) })}>
+        <Select value={state.tail} onChange={(e) => onChange({ tail: Number(e.target.value) })}>
           {[...new Set([...TAIL_CHOICES, state.tail])].sort((a, b) => a - b).map((n) => (
             <option key={n} value={n}>
               last {n.toLocaleString('en-US')}
             </option>
           ))}
-        </select>
+        </Select>
       </label>
       <Toggle isOn={state.follow} onClick={() => onChange({ follow: !state.follow, previous: false })}>
         Follow
@@ -109,13 +109,13 @@ export function LogToolbar({ state, onChange, containers, allowAllContainers, st
         <label htmlFor="log-filter" className="sr-only">
           Filter lines
         </label>
-        <input
+        <Input
           id="log-filter"
           type="search"
           placeholder="Filter (highlights matches)"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          className={cx(FIELD, 'w-full min-w-0 flex-1 placeholder:text-subtle')}
+          className="w-full min-w-0 flex-1"
         />
         <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
           <input type="checkbox" checked={state.onlyMatches} onChange={(e) => onChange({ onlyMatches: e.target.checked })} />

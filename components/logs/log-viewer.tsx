@@ -12,6 +12,7 @@ import { CARD_CLASS } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Loadable } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { LogLines } from './log-lines';
 import { LogToolbar, type ContainerOption } from './log-toolbar';
@@ -60,51 +61,55 @@ export function LogViewer({ target, containers, state, onChange, banner, classNa
   const filename = `${name}${container ? `_${container}` : ''}${state.previous ? '_previous' : ''}.log`;
   const what = state.previous ? "previous container's log" : 'log';
 
-  let body: ReactNode;
-  if (stream.status === 'error') {
-    body = (
-      <ErrorPanel
-        className="m-3"
-        title={`Cannot read the ${what}`}
-        message={stream.error?.message}
-        detail={stream.error ? `${stream.error.status} ${stream.error.code}` : undefined}
-        onRetry={stream.reload}
-      />
-    );
-  } else if (stream.status === 'loading') {
-    body = (
-      <div className="space-y-2 p-3" aria-busy="true" aria-label="Loading logs">
-        {Array.from({ length: 8 }, (_, i) => (
-          <Skeleton key={i} className="h-3.5" style={{ width: `${55 + ((i * 37) % 40)}%` }} />
-        ))}
-      </div>
-    );
-  } else if (stream.lines.length === 0) {
-    body = (
-      <EmptyState
-        className="m-3"
-        title="No log lines"
-        description={
-          state.follow
-            ? 'Nothing written yet; new lines appear here as the container writes them.'
-            : `The ${what} has no lines in the last ${state.tail.toLocaleString('en-US')}.`
-        }
-      />
-    );
-  } else if (visible.length === 0) {
-    body = <EmptyState className="m-3" title={`No lines match “${state.q}”`} description={`${stream.lines.length.toLocaleString('en-US')} lines searched.`} />;
-  } else {
-    body = (
-      <LogLines
-        lines={visible}
-        q={state.q}
-        timestamps={state.timestamps}
-        wrap={state.wrap}
-        isFollowing={state.follow}
-        label={`Log lines of ${name}${container ? `, container ${container}` : ''}`}
-      />
-    );
-  }
+  const isSettled = stream.status !== 'loading' && stream.status !== 'error';
+  const body = (
+    <Loadable
+      query={{ data: isSettled ? stream.lines : undefined, error: stream.status === 'error' ? (stream.error ?? stream.status) : undefined, mutate: stream.reload }}
+      loading={
+        <div className="space-y-2 p-3" aria-busy="true" aria-label="Loading logs">
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} className="h-3.5" style={{ width: `${55 + ((i * 37) % 40)}%` }} />
+          ))}
+        </div>
+      }
+      renderError={(_, retry) => (
+        <ErrorPanel
+          className="m-3"
+          title={`Cannot read the ${what}`}
+          message={stream.error?.message}
+          detail={stream.error ? `${stream.error.status} ${stream.error.code}` : undefined}
+          {...retry}
+        />
+      )}
+      isEmpty={(lines) => lines.length === 0}
+      empty={
+        <EmptyState
+          className="m-3"
+          title="No log lines"
+          description={
+            state.follow
+              ? 'Nothing written yet; new lines appear here as the container writes them.'
+              : `The ${what} has no lines in the last ${state.tail.toLocaleString('en-US')}.`
+          }
+        />
+      }
+    >
+      {(lines) =>
+        visible.length === 0 ? (
+          <EmptyState className="m-3" title={`No lines match “${state.q}”`} description={`${lines.length.toLocaleString('en-US')} lines searched.`} />
+        ) : (
+          <LogLines
+            lines={visible}
+            q={state.q}
+            timestamps={state.timestamps}
+            wrap={state.wrap}
+            isFollowing={state.follow}
+            label={`Log lines of ${name}${container ? `, container ${container}` : ''}`}
+          />
+        )
+      }
+    </Loadable>
+  );
 
   return (
     <section aria-label="Logs" className={cx('space-y-3', className)}>

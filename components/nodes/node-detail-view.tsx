@@ -2,142 +2,37 @@
 /** NodeDetailView: one node — status, versions, system, conditions, capacity, taints, labels, Lease, kube-system pods, events, kubectl. */
 import Link from 'next/link';
 import { FindingsFor } from '@/components/findings/findings-for';
-import type { ReactNode } from 'react';
 import type { NodeDetail } from '@/lib/api/nodes';
 import { NodeUsageCharts } from '@/components/charts/node-usage-charts';
-import { componentHref, podHref } from '@/lib/api/urls';
 import { humanDuration } from '@/lib/model/duration';
 import { useNodeDetail } from '@/lib/hooks/use-nodes';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
-import { EventList, ago } from '@/components/events/event-list';
+import { EventList } from '@/components/events/event-list';
 import { Badge } from '@/components/ui/badge';
 import { Banner } from '@/components/ui/banner';
-import { Card, CardHeader } from '@/components/ui/card';
-import { cx } from '@/components/ui/cx';
-import { EmptyState } from '@/components/ui/empty-state';
-import { ErrorPanel } from '@/components/ui/error-panel';
-import { Skeleton } from '@/components/ui/skeleton';
-import { DataTable } from '@/components/ui/table';
+import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { NameValueList } from '@/components/ui/name-value-list';
+import { Section } from '@/components/ui/section';
+import { SkeletonStack } from '@/components/ui/skeleton';
+import { Chips, ConditionsTable, PodsTable, ResourcesTable } from './node-detail-tables';
 import { HeartbeatAge, ReadinessBadge } from './node-readiness';
 
-function Section({ title, children, actions, id }: { title: string; children: ReactNode; actions?: ReactNode; id?: string }) {
-  const headingId = `${id ?? title.toLowerCase().replace(/\W+/g, '-')}-heading`;
-  return (
-    <Card aria-labelledby={headingId} role="region">
-      <CardHeader>
-        <h2 id={headingId} className="text-sm font-semibold text-fg">
-          {title}
-        </h2>
-        {actions}
-      </CardHeader>
-      {children}
-    </Card>
-  );
-}
-
-function Facts({ items }: { items: [string, ReactNode][] }) {
-  return (
-    <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1.5 px-4 py-3 text-sm">
-      {items.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="text-muted">{label}</dt>
-          <dd className="min-w-0 break-words text-fg">{value || <span className="text-subtle">—</span>}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-const TH = 'px-4 py-2 text-left text-xs font-medium text-muted';
-const TD = 'px-4 py-2 align-top';
-const LOOK = { table: 'w-full text-sm', head: 'border-b border-line bg-surface-2', th: TH };
-
-function ConditionsTable({ node, now }: { node: NodeDetail; now: number }) {
-  return (
-    <DataTable look={LOOK} columns={['Condition', 'Status', 'Reason', 'Message', 'Last transition']} className="overflow-x-auto">
-      {node.conditions.map((c) => (
-        <tr key={c.type} className="border-b border-line last:border-b-0">
-          <th scope="row" className={cx(TD, 'text-left font-medium')}>
-            {c.type}
-          </th>
-          <td className={cx(TD, 'font-medium', c.isProblem ? 'text-bad' : 'text-ok')}>{c.status}</td>
-          <td className={cx(TD, 'text-muted')}>{c.reason ?? '—'}</td>
-          <td className={TD}>{c.message ?? '—'}</td>
-          <td className={cx(TD, 'whitespace-nowrap text-muted')}>
-            <time dateTime={c.lastTransitionTime} title={c.lastTransitionTime}>
-              {ago(c.lastTransitionTime, now)}
-            </time>
-          </td>
-        </tr>
-      ))}
-    </DataTable>
-  );
-}
-
-function ResourcesTable({ node }: { node: NodeDetail }) {
-  return (
-    <DataTable look={LOOK} columns={['Resource', { label: 'Capacity', className: 'text-right' }, { label: 'Allocatable', className: 'text-right' }]}>
-      {node.resources.map((r) => (
-        <tr key={r.name} className="border-b border-line last:border-b-0">
-          <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-normal')}>{r.name}</th>
-          <td className={cx(TD, 'text-right')} title={r.capacity}>{r.capacityText}</td>
-          <td className={cx(TD, 'text-right')} title={r.allocatable}>{r.allocatableText}</td>
-        </tr>
-      ))}
-    </DataTable>
-  );
-}
-
-function PodsTable({ node, now }: { node: NodeDetail; now: number }) {
-  if (node.pods.length === 0) return <EmptyState className="m-4" title="No kube-system pods on this node" description="DaemonSets that tolerate this node's taints would place pods here." />;
-  return (
-    <DataTable look={LOOK} columns={['Pod', 'Component', 'Ready', 'Status', 'Restarts', 'IP', 'Age']} className="overflow-x-auto">
-      {node.pods.map((p) => (
-        <tr key={p.name} className="border-b border-line last:border-b-0">
-          <td className={TD}>
-            <Link href={podHref(p.name)} className="font-medium text-accent hover:underline">{p.name}</Link>
-          </td>
-          <td className={TD}>
-            <Link href={componentHref(p.componentId)} className="text-accent hover:underline">{p.componentName}</Link>
-          </td>
-          <td className={cx(TD, p.isReady ? 'text-fg' : 'text-bad')}>{p.ready}</td>
-          <td className={cx(TD, p.status === 'Running' || p.status === 'Completed' ? 'text-fg' : 'font-medium text-bad')}>{p.status}</td>
-          <td className={cx(TD, p.restarts > 0 ? 'text-warn' : 'text-muted')}>{p.restarts}</td>
-          <td className={cx(TD, 'font-mono text-xs text-muted')}>{p.ip ?? '—'}</td>
-          <td className={cx(TD, 'text-muted')}>{p.createdAt ? humanDuration(now - Date.parse(p.createdAt)) : '—'}</td>
-        </tr>
-      ))}
-    </DataTable>
-  );
-}
-
-function Chips({ entries, empty }: { entries: string[]; empty: string }) {
-  if (entries.length === 0) return <p className="px-4 py-3 text-sm text-subtle">{empty}</p>;
-  return (
-    <ul className="flex flex-wrap gap-1.5 px-4 py-3">
-      {entries.map((e) => (
-        <li key={e}>
-          <Badge isMono className="h-auto whitespace-normal break-all py-0.5">{e}</Badge>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export function NodeDetailView({ name }: { name: string }) {
-  const { data: node, error, isValidating, mutate } = useNodeDetail(name);
+  const query = useNodeDetail(name);
+  return (
+    <Loadable
+      query={query}
+      errorTitle={`Node ${name} cannot be shown`}
+      loading={<SkeletonStack label="Loading the node" blocks={['h-8 w-64', 'h-40 w-full rounded-lg', 'h-64 w-full rounded-lg']} />}
+    >
+      {(node) => <NodeDetailBody node={node} error={query.error} />}
+    </Loadable>
+  );
+}
+
+function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
   const now = useNow();
-  if (!node && error) return <ErrorPanel title={`Node ${name} cannot be shown`} message={error.message} onRetry={() => void mutate()} isRetrying={isValidating} />;
-  if (!node) {
-    return (
-      <div className="space-y-4" role="status" aria-label="Loading the node">
-        <Skeleton className="h-8 w-64" />
-        <Skeleton className="h-40 w-full rounded-lg" />
-        <Skeleton className="h-64 w-full rounded-lg" />
-      </div>
-    );
-  }
   const ready = node.conditions.find((c) => c.type === 'Ready');
   const internalIp = node.addresses.find((a) => a.type === 'InternalIP')?.address;
   return (
@@ -157,7 +52,7 @@ export function NodeDetailView({ name }: { name: string }) {
           {node.createdAt ? ` · created ${humanDuration(now - Date.parse(node.createdAt))} ago` : ''}
         </p>
       </div>
-      {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({error.message}); retrying.</Banner> : null}
+      {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
       {node.readiness !== 'Ready' && ready ? (
         <Banner tone="danger" title={`Ready is ${ready.status}`}>
           {ready.reason ? `${ready.reason}: ` : ''}
@@ -167,7 +62,8 @@ export function NodeDetailView({ name }: { name: string }) {
       <FindingsFor kind="node" name={node.name} />
       <div className="grid gap-5 xl:grid-cols-2">
         <Section title="Versions and system">
-          <Facts
+          <NameValueList
+            labelWidth="9rem"
             items={[
               ['Kubelet', <span key="k" className="font-mono text-xs">{node.versions.kubelet}</span>],
               [
@@ -203,28 +99,28 @@ export function NodeDetailView({ name }: { name: string }) {
             ]}
           />
         </Section>
-        <Section title="Capacity and allocatable">
+        <Section title="Capacity and allocatable" isFlush>
           <ResourcesTable node={node} />
         </Section>
       </div>
-      <Section title="Conditions">
+      <Section title="Conditions" isFlush>
         <ConditionsTable node={node} now={now} />
       </Section>
       <section id="node-charts" aria-label="Usage charts">
         <NodeUsageCharts nodeName={node.name} />
       </section>
-      <Section title={`kube-system pods on this node (${node.pods.length})`} id="pods">
+      <Section title="kube-system pods on this node" count={node.pods.length} id="pods" isFlush>
         <PodsTable node={node} now={now} />
       </Section>
       <div className="grid gap-5 xl:grid-cols-2">
-        <Section title={`Taints (${node.taints.length})`} id="taints">
+        <Section title="Taints" count={node.taints.length} id="taints">
           <Chips entries={node.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`)} empty="No taints: any pod may schedule here." />
         </Section>
-        <Section title={`Labels (${Object.keys(node.labels).length})`} id="labels">
+        <Section title="Labels" count={Object.keys(node.labels).length} id="labels">
           <Chips entries={Object.entries(node.labels).map(([k, v]) => (v ? `${k}=${v}` : k))} empty="No labels." />
         </Section>
       </div>
-      <Section title={`Events (${node.events.length})`} id="events">
+      <Section title="Events" count={node.events.length} id="events" isFlush>
         {node.events.length === 0 ? (
           <p className="px-4 py-3 text-sm text-subtle">No kube-system events about this node or its pods are retained (events expire after an hour by default).</p>
         ) : (

@@ -1,19 +1,23 @@
 'use client';
 /** NodeTable: every node as one row, virtualised (only the visible rows render), with live heartbeat ages. */
-import { useVirtualizer } from '@tanstack/react-virtual';
 import Link from 'next/link';
-import { useRef } from 'react';
 import type { NodeRow } from '@/lib/api/nodes';
 import { nodeHref } from '@/lib/api/urls';
 import { humanDuration } from '@/lib/model/duration';
 import { useNow } from '@/lib/hooks/use-now';
+import { GridHeaderRow, type Column } from '@/components/ui/table';
+import { VirtualTable } from '@/components/ui/virtual-table';
 import { HeartbeatAge, ReadinessBadge } from './node-readiness';
 
 const ROW_HEIGHT_PX = 48;
 const GRID =
   'grid grid-cols-[minmax(8rem,1.2fr)_6.5rem_6rem_5rem_5rem_7.5rem_minmax(8rem,1fr)_minmax(7rem,1fr)_6.5rem_2.75rem_3rem] items-center gap-x-2 px-3';
 
-const COLUMNS = ['Name', 'Status', 'Roles', 'Kubelet', 'Kube-proxy', 'Runtime', 'OS image · kernel', 'Conditions', 'Heartbeat', 'Pods', 'Age'];
+const COLUMNS: readonly Column[] = [
+  'Name', 'Status', 'Roles', 'Kubelet', 'Kube-proxy', 'Runtime', 'OS image · kernel', 'Conditions', 'Heartbeat',
+  { label: 'Pods', className: 'text-right' },
+  { label: 'Age', className: 'text-right' },
+];
 
 function Row({ row, now }: { row: NodeRow; now: number }) {
   return (
@@ -55,52 +59,20 @@ function Row({ row, now }: { row: NodeRow; now: number }) {
 }
 
 export function NodeTable({ rows, label }: { rows: NodeRow[]; label: string }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNow();
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT_PX,
-    overscan: 10,
-  });
-  const items = virtualizer.getVirtualItems();
   return (
-    <div
-      ref={scrollRef}
-      role="table"
-      aria-label={label}
-      aria-rowcount={rows.length + 1}
-      tabIndex={0}
-      className="max-h-[calc(100dvh-16rem)] overflow-auto rounded-lg border border-line bg-surface text-sm"
-    >
-      <div className="min-w-[70rem]">
-        <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface-2">
-          <div role="row" aria-rowindex={1} className={`${GRID} h-9 text-xs font-medium text-muted`}>
-            {COLUMNS.map((c, i) => (
-              <div key={c} role="columnheader" className={i >= 9 ? 'text-right' : undefined}>
-                {c}
-              </div>
-            ))}
-          </div>
-        </div>
-        <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <div
-                key={row.name}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={`${GRID} absolute inset-x-0 border-b border-line hover:bg-surface-2`}
-                style={{ height: ROW_HEIGHT_PX, transform: `translateY(${item.start}px)` }}
-              >
-                <Row row={row} now={now} />
-              </div>
-            );
-          })}
-        </div>
-      </div>
-    </div>
+    <VirtualTable
+      rows={rows}
+      rowKey={(row) => row.name}
+      rowHeightPx={ROW_HEIGHT_PX}
+      overscan={10}
+      label={label}
+      header={<GridHeaderRow columns={COLUMNS} className={`${GRID} h-9 text-xs font-medium text-muted`} />}
+      headerClassName="border-b border-line bg-surface-2"
+      rowClassName={GRID}
+      renderRow={(row) => <Row row={row} now={now} />}
+      minWidthClassName="min-w-[70rem]"
+      className="max-h-[calc(100dvh-16rem)] text-sm"
+    />
   );
 }

@@ -17,6 +17,19 @@ export const CARD_GRID_CLASS =
 export const HALF_CARD_GRID_CLASS =
   'grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3 2xl:grid-cols-4 3xl:grid-cols-5 4xl:grid-cols-3';
 
+/** Component cards in a grid (CARD_GRID_CLASS unless told otherwise), each card a link to its page. */
+export function ComponentCardGrid({ components, className = CARD_GRID_CLASS, label }: { components: ComponentSummary[]; className?: string; label?: string }) {
+  return (
+    <ul aria-label={label} className={className}>
+      {components.map((component) => (
+        <li key={component.id} className="min-w-0">
+          <ComponentCard component={component} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export interface GroupSectionProps {
   id: GroupId;
   name?: string;
@@ -66,13 +79,7 @@ export function GroupSection({ id, name, components, isHalfWidthOnWallScreen = f
       {components.length === 0 ? (
         <EmptyState title={meta.empty} description={meta.emptyHint} className="py-6" />
       ) : (
-        <ul className={isHalfWidthOnWallScreen ? HALF_CARD_GRID_CLASS : CARD_GRID_CLASS}>
-          {components.map((component) => (
-            <li key={component.id} className="min-w-0">
-              <ComponentCard component={component} />
-            </li>
-          ))}
-        </ul>
+        <ComponentCardGrid components={components} className={isHalfWidthOnWallScreen ? HALF_CARD_GRID_CLASS : CARD_GRID_CLASS} />
       )}
     </section>
   );

@@ -2,11 +2,10 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import type { Retry } from '@/components/ui/loadable';
 
-export interface OverviewErrorProps {
+export interface OverviewErrorProps extends Retry {
   error: unknown;
-  onRetry: () => void;
-  isRetrying?: boolean;
 }
 
 /** What an operator can do about each failure the fetcher reports (the server's message may say it already). */

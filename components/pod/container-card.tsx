@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { ClockTime } from '@/components/ui/relative-time';
 import { containerStateTone, describeTermination } from './pod-status-tone';
 import { StatusChip } from './status-chip';
-import { Facts } from './section';
+import { NameValueList } from '@/components/ui/name-value-list';
 
 function stateLabel(state: ContainerStateDetail): string {
   const kind = state.kind[0]!.toUpperCase() + state.kind.slice(1);
@@ -19,7 +19,7 @@ function StateFacts({ state }: { state: ContainerStateDetail }) {
   if (state.startedAt) items.push(['Started', <ClockTime key="s" iso={state.startedAt} className="tabular-nums" />]);
   if (state.finishedAt) items.push(['Finished', <ClockTime key="f" iso={state.finishedAt} className="tabular-nums" />]);
   if (state.message) items.push(['Message', <span key="m" className="break-all font-mono text-xs">{state.message}</span>]);
-  return items.length ? <Facts items={items} /> : null;
+  return items.length ? <NameValueList items={items} /> : null;
 }
 
 function resources(values: Record<string, string>): string {
@@ -63,7 +63,7 @@ export function ContainerCard({ podName, container }: { podName: string; contain
           </div>
         ) : null}
       </div>
-      <Facts
+      <NameValueList
         items={[
           ['Ports', c.ports.length ? c.ports.map((p) => `${p.containerPort}/${p.protocol}${p.name ? ` (${p.name})` : ''}${p.hostPort ? ` host ${p.hostPort}` : ''}`).join(', ') : undefined],
           ['Requests', resources(c.requests) || undefined],

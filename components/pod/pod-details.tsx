@@ -4,13 +4,14 @@ import type { PodDetail } from '@/lib/api/pod';
 import { componentHref, nodeHref } from '@/lib/api/urls';
 import { Badge } from '@/components/ui/badge';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { DataTable } from '@/components/ui/table';
+import { DataTable, PLAIN_TABLE } from '@/components/ui/table';
 import { ContainerCard } from './container-card';
-import { Facts, Section, TABLE_LOOK } from './section';
+import { NameValueList } from '@/components/ui/name-value-list';
+import { Section, SectionNote } from '@/components/ui/section';
 
 function KeyValues({ values, empty }: { values: Record<string, string>; empty: string }) {
   const entries = Object.entries(values);
-  if (!entries.length) return <p className="text-sm text-muted">{empty}</p>;
+  if (!entries.length) return <SectionNote>{empty}</SectionNote>;
   return (
     <ul className="flex flex-wrap gap-1.5">
       {entries.map(([k, v]) => (
@@ -28,8 +29,8 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 xl:grid-cols-2">
-        <Section title="Pod">
-          <Facts
+        <Section isCompact title="Pod">
+          <NameValueList
             items={[
               ['Namespace', pod.namespace],
               ['Component', pod.component ? <Link href={componentHref(pod.component.id)} className="text-accent hover:underline">{pod.component.name}</Link> : undefined],
@@ -46,9 +47,9 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
             ]}
           />
         </Section>
-        <Section title="Conditions" count={pod.conditions.length}>
+        <Section isCompact title="Conditions" count={pod.conditions.length}>
           {pod.conditions.length ? (
-            <DataTable look={TABLE_LOOK} columns={['Type', 'Status', 'Reason', 'Since']}>
+            <DataTable look={PLAIN_TABLE} columns={['Type', 'Status', 'Reason', 'Since']}>
               {pod.conditions.map((c) => (
                 <tr key={c.type}>
                   <td className="text-fg">{c.type}</td>
@@ -59,11 +60,11 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
               ))}
             </DataTable>
           ) : (
-            <p className="text-sm text-muted">The kubelet has reported no conditions yet.</p>
+            <SectionNote>The kubelet has reported no conditions yet.</SectionNote>
           )}
         </Section>
       </div>
-      <Section title="Containers" count={pod.initContainers.length + pod.containers.length}>
+      <Section isCompact title="Containers" count={pod.initContainers.length + pod.containers.length}>
         <div className="space-y-3">
           {[...pod.initContainers, ...pod.containers].map((c) => (
             <ContainerCard key={`${c.role}-${c.name}`} podName={pod.name} container={c} />
@@ -71,7 +72,7 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
         </div>
       </Section>
       <div className="grid gap-4 xl:grid-cols-2">
-        <Section title="Tolerations" count={pod.tolerations.length}>
+        <Section isCompact title="Tolerations" count={pod.tolerations.length}>
           {pod.tolerations.length ? (
             <ul className="space-y-1 font-mono text-xs text-fg">
               {pod.tolerations.map((t, i) => (
@@ -84,14 +85,14 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
               ))}
             </ul>
           ) : (
-            <p className="text-sm text-muted">None.</p>
+            <SectionNote>None.</SectionNote>
           )}
           <h3 className="mb-1.5 mt-4 text-xs font-medium uppercase tracking-wide text-subtle">Node selector</h3>
           <KeyValues values={pod.nodeSelector} empty="None: any node that tolerates its taints." />
         </Section>
-        <Section title="Volumes" count={pod.volumes.length}>
+        <Section isCompact title="Volumes" count={pod.volumes.length}>
           {pod.volumes.length ? (
-            <DataTable look={TABLE_LOOK} columns={['Name', 'Type', 'Source']}>
+            <DataTable look={PLAIN_TABLE} columns={['Name', 'Type', 'Source']}>
               {pod.volumes.map((v) => (
                 <tr key={v.name}>
                   <td className="font-mono text-xs text-fg">{v.name}</td>
@@ -101,11 +102,11 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
               ))}
             </DataTable>
           ) : (
-            <p className="text-sm text-muted">No volumes.</p>
+            <SectionNote>No volumes.</SectionNote>
           )}
         </Section>
       </div>
-      <Section title="Labels" count={Object.keys(pod.labels).length}>
+      <Section isCompact title="Labels" count={Object.keys(pod.labels).length}>
         <KeyValues values={pod.labels} empty="No labels." />
       </Section>
     </div>

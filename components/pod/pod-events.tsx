@@ -2,8 +2,8 @@
 import type { PodEvent } from '@/lib/api/pod';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RelativeTime } from '@/components/ui/relative-time';
-import { DataTable } from '@/components/ui/table';
-import { Section, TABLE_LOOK } from './section';
+import { DataTable, PLAIN_TABLE } from '@/components/ui/table';
+import { Section } from '@/components/ui/section';
 
 export function PodEvents({ events }: { events: PodEvent[] }) {
   if (!events.length) {
@@ -15,8 +15,8 @@ export function PodEvents({ events }: { events: PodEvent[] }) {
     );
   }
   return (
-    <Section title="Events" count={events.length}>
-      <DataTable look={TABLE_LOOK} className="overflow-x-auto" columns={['Type', 'Reason', 'Last seen', 'Count', 'From', 'Message']}>
+    <Section isCompact title="Events" count={events.length}>
+      <DataTable look={PLAIN_TABLE} className="overflow-x-auto" columns={['Type', 'Reason', 'Last seen', 'Count', 'From', 'Message']}>
         {events.map((e, i) => (
           <tr key={`${e.reason}-${e.lastSeen}-${i}`}>
             <td className={e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted'}>{e.type}</td>

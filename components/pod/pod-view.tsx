@@ -5,10 +5,9 @@ import { useCallback } from 'react';
 import { POD_TABS, type PodTab } from '@/lib/api/pod';
 import { usePod } from '@/lib/hooks/use-pod';
 import { useUrlState } from '@/lib/hooks/use-url-state';
-import { ApiError } from '@/lib/hooks/fetcher';
 import { logViewParams, readLogViewState, type LogViewState } from '@/components/logs/log-view-state';
 import { Banner } from '@/components/ui/banner';
-import { ErrorPanel } from '@/components/ui/error-panel';
+import { errorMessage, Loadable } from '@/components/ui/loadable';
 import { PodDetails } from './pod-details';
 import { PodEvents } from './pod-events';
 import { PodHeader } from './pod-header';
@@ -21,7 +20,7 @@ import { PodYaml } from './pod-yaml';
 const LOG_KEYS = ['container', 'previous', 'tail', 'follow', 'q', 'only', 'timestamps', 'wrap'];
 
 export function PodView({ name }: { name: string }) {
-  const { data, error, isValidating, mutate } = usePod(name);
+  const query = usePod(name);
   const { params, set: replaceQuery } = useUrlState();
   const tabParam = params.get('tab') as PodTab | null;
   const tab: PodTab = tabParam && POD_TABS.includes(tabParam) ? tabParam : 'details';
@@ -35,28 +34,26 @@ export function PodView({ name }: { name: string }) {
     [params, replaceQuery],
   );
 
-  if (error instanceof ApiError && error.status === 404) return <PodNotFound name={name} />;
-  if (!data) {
-    if (error) return <ErrorPanel title="Cannot load the pod" message={error instanceof Error ? error.message : String(error)} onRetry={() => void mutate()} isRetrying={isValidating} />;
-    return <PodSkeleton />;
-  }
-  const { pod, events } = data;
   return (
-    <div className="space-y-4">
-      <PodHeader pod={pod} />
-      {error ? (
-        <Banner tone="warning" title="Stale data">
-          the last refresh failed ({error instanceof Error ? error.message : String(error)}); showing the pod as it was.
-        </Banner>
-      ) : null}
-      <FindingsFor kind="pod" name={pod.name} />
-      <PodTabs tab={tab} onSelect={(next) => replaceQuery({ tab: next === 'details' ? undefined : next })} counts={{ events: events.length }} />
-      <div role="tabpanel" id={`pod-panel-${tab}`} aria-labelledby={`pod-tab-${tab}`}>
-        {tab === 'details' ? <PodDetails pod={pod} /> : null}
-        {tab === 'yaml' ? <PodYaml name={pod.name} /> : null}
-        {tab === 'events' ? <PodEvents events={events} /> : null}
-        {tab === 'logs' ? <PodLogs pod={pod} state={logState} onChange={onLogChange} /> : null}
-      </div>
-    </div>
+    <Loadable query={query} errorTitle="Cannot load the pod" loading={<PodSkeleton />} notFound={<PodNotFound name={name} />}>
+      {({ pod, events }) => (
+        <div className="space-y-4">
+          <PodHeader pod={pod} />
+          {query.error ? (
+            <Banner tone="warning" title="Stale data">
+              the last refresh failed ({errorMessage(query.error)}); showing the pod as it was.
+            </Banner>
+          ) : null}
+          <FindingsFor kind="pod" name={pod.name} />
+          <PodTabs tab={tab} onSelect={(next) => replaceQuery({ tab: next === 'details' ? undefined : next })} counts={{ events: events.length }} />
+          <div role="tabpanel" id={`pod-panel-${tab}`} aria-labelledby={`pod-tab-${tab}`}>
+            {tab === 'details' ? <PodDetails pod={pod} /> : null}
+            {tab === 'yaml' ? <PodYaml name={pod.name} /> : null}
+            {tab === 'events' ? <PodEvents events={events} /> : null}
+            {tab === 'logs' ? <PodLogs pod={pod} state={logState} onChange={onLogChange} /> : null}
+          </div>
+        </div>
+      )}
+    </Loadable>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * DataTable and TableHead: a table whose header row is a list of column names (`<th scope="col">`),
- * in the look its page passes (each page keeps its own classes; this only writes the markup once).
+ * in one of the kit's looks (CARD_TABLE, COMPACT_TABLE, PLAIN_TABLE); GridHeaderRow is the same header
+ * for tables laid out as CSS grid rows (`role="table"`, as the virtualised ones are).
  */
 import type { ReactNode } from 'react';
 import { cx } from './cx';
@@ -16,12 +17,42 @@ export interface TableLook {
   th?: string;
 }
 
+/**
+ * A full-bleed table in a card: a tinted header row, hairline rows, 16px cells (health, inventory,
+ * node pages). Rows use `row`, cells `td`; a row header (`<th scope="row">`) uses `td` too.
+ */
+export const CARD_TABLE = {
+  table: 'w-full text-sm',
+  head: 'border-b border-line bg-surface-2',
+  th: 'px-4 py-2 text-left text-xs font-medium text-muted',
+  row: 'border-b border-line last:border-b-0',
+  td: 'px-4 py-2 align-top',
+} as const;
+
+/** The component page's dense tables: 13px text, a quiet header, hairline rows, `mono` for values. */
+export const COMPACT_TABLE = {
+  wrap: 'overflow-x-auto',
+  table: 'w-full border-collapse text-left text-[13px]',
+  head: 'border-b border-line text-xs font-medium text-muted',
+  th: 'whitespace-nowrap px-4 py-2 font-medium',
+  row: 'border-b border-line last:border-b-0',
+  td: 'px-4 py-1.5 align-top',
+  mono: 'font-mono text-[12px]',
+} as const;
+
+/** The pod page's describe-style tables inside a padded card: no lines, the table's classes style its cells. */
+export const PLAIN_TABLE = {
+  table: 'w-full text-left text-sm [&_td]:py-1.5 [&_td]:pr-4 [&_td]:align-top [&_th]:pb-1.5 [&_th]:pr-4 [&_th]:text-xs [&_th]:font-medium [&_th]:text-muted',
+} as const;
+
+const columnParts = (column: Column) => (typeof column === 'string' ? { label: column, className: undefined } : column);
+
 export function TableHead({ columns, className, thClassName }: { columns: readonly Column[]; className?: string; thClassName?: string }) {
   return (
     <thead className={className}>
       <tr>
         {columns.map((column) => {
-          const { label, className: own } = typeof column === 'string' ? { label: column, className: undefined } : column;
+          const { label, className: own } = columnParts(column);
           return (
             <th key={label} scope="col" className={cx(thClassName, own) || undefined}>
               {label}
@@ -52,4 +83,20 @@ export function DataTable({ columns, look = {}, className, 'aria-label': ariaLab
   );
   if (look.wrap === undefined && className === undefined) return table;
   return <div className={cx(look.wrap, className)}>{table}</div>;
+}
+
+/** The header row of a grid-laid table: `className` carries the grid template shared with its rows. */
+export function GridHeaderRow({ columns, className }: { columns: readonly Column[]; className?: string }) {
+  return (
+    <div role="row" aria-rowindex={1} className={className}>
+      {columns.map((column) => {
+        const { label, className: own } = columnParts(column);
+        return (
+          <div key={label} role="columnheader" className={own}>
+            {label}
+          </div>
+        );
+      })}
+    </div>
+  );
 }

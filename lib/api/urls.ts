@@ -2,8 +2,7 @@
  * URL builders shared by the server and the browser. Page links go through `next/link`, which adds
  * the base path itself; `fetch` and `EventSource` do not, so API URLs are built here.
  */
-
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
+import { BASE_PATH } from '@/lib/public-env';
 
 /** An API URL under the app's base path, e.g. `apiUrl('/api/overview')` → `/kubesys/api/overview`. */
 export function apiUrl(path: string, query?: Record<string, string | number | boolean | undefined>): string {

@@ -6,6 +6,7 @@
 import 'server-only';
 import { getConfig } from '@/lib/config';
 import { log } from '@/lib/log';
+import { BASE_PATH } from '@/lib/public-env';
 import { errorResponse } from '@/lib/server/errors';
 import { getAccessToken } from './access-token';
 import { getSignInLimiter } from './failure-limiter';
@@ -15,7 +16,6 @@ import { crossSiteReason } from './same-origin';
 import { clearedSessionCookie, isSecureRequest, readCookie, SESSION_COOKIE, sessionCookie, tokensEqual } from './session';
 import { getSessionStore } from './session-store';
 
-const BASE_PATH = process.env.NEXT_PUBLIC_BASE_PATH ?? '';
 /** A failed attempt waits this long before it is answered; the limiter bounds how many there can be. */
 const FAILURE_DELAY_MS = 400;
 

@@ -1,7 +1,7 @@
 'use client';
 /** Filters that live in the URL (`?status=notready&role=control-plane`), so a shared link opens the same view. */
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 type Changes = Record<string, string | undefined>;
 
@@ -29,4 +29,19 @@ export function useUrlState() {
   /** A link to this page with some parameters changed. */
   const hrefWith = useCallback((changes: Changes) => hrefWithChanges(pathname, params, changes), [params, pathname]);
   return { params, get, set, hrefWith };
+}
+
+/**
+ * A search field bound to one query parameter: the field follows every keystroke, the URL (and so the
+ * fetch) only once typing pauses for `debounceMs`.
+ */
+export function useUrlText(url: ReturnType<typeof useUrlState>, key: string, debounceMs: number): [string, (text: string) => void] {
+  const value = url.get(key);
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    if (text === value) return;
+    const timer = window.setTimeout(() => url.set({ [key]: text }), debounceMs);
+    return () => window.clearTimeout(timer);
+  }, [text, value, url, key, debounceMs]);
+  return [text, setText];
 }
