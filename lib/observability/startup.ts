@@ -9,6 +9,7 @@ import { getAccessToken } from '@/lib/auth/access-token';
 import { requesterOf, type RawHeaders } from '@/lib/auth/policy';
 import { getConfig, isLoopback, type AppConfig } from '@/lib/config';
 import { log } from '@/lib/log';
+import { BASE_PATH } from '@/lib/public-env';
 import { createFrontDoor, FRONT_DOOR } from '@/lib/security/front-door';
 import { toAccessLogEntry } from './access-log';
 import { getAppMetrics } from './metrics';
@@ -51,7 +52,7 @@ export function startUp(): void {
   const metrics = getAppMetrics();
   const routes = loadRouteTable(config.NEXT_DIST_DIR);
   const hooks = globalThis as Record<symbol, unknown>;
-  hooks[FRONT_DOOR] = createFrontDoor(process.env.NEXT_PUBLIC_BASE_PATH ?? '');
+  hooks[FRONT_DOOR] = createFrontDoor(BASE_PATH);
   hooks[OBSERVER] = (method: string, url: string, status: number, seconds: number, headers: RawHeaders = {}) => {
     const route = routeOf(routes, url);
     metrics.httpRequests.inc({ method, route, status: String(status) });
