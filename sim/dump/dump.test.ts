@@ -47,8 +47,20 @@ describe('loadDump: the real captures', () => {
       expect(o.metadata.name).toBeTruthy();
       if (o.kind !== 'Node' && o.kind !== 'ComponentStatus') expect(o.metadata.namespace).toBe('kube-system');
     }
-    expect(src.health!(NOW).readyz.every((c) => c.ok)).toBe(true);
+    // Health the capture did not record is not invented: no health(), and readyz/livez are not served.
+    expect(src.health).toBeUndefined();
+    expect(src.served).not.toContain('readyz');
     expect(src.tick).toBeUndefined();
+  });
+
+  it('serves only the kinds each capture holds, and dates it by its newest timestamp', () => {
+    const kind = loadDump(join(FIXTURES, 'kind'));
+    expect(kind.served).toEqual(['daemonsets.apps', 'deployments.apps', 'events', 'nodes', 'pods', 'replicasets.apps', 'services']);
+    expect(kind.capturedAt).toBe('2022-11-23T22:36:02Z');
+    const flannel = loadDump(join(FIXTURES, 'kubeadm-flannel'));
+    expect(flannel.served).toEqual(['componentstatuses', 'configmaps', 'daemonsets.apps', 'deployments.apps', 'events', 'nodes', 'pods', 'replicasets.apps', 'services']);
+    // No nodes.json: Nodes are unknown, not an empty list.
+    expect(loadDump(join(FIXTURES, 'openshift-azure')).served).not.toContain('nodes');
   });
 
   it('reports version.json, else the newest kubelet, else a default', () => {
