@@ -86,6 +86,11 @@ export function EventsView() {
           kubesys {data.forbidden}. Grant it to the kubesys ServiceAccount (see deploy/); the rest of the dashboard is unaffected.
         </Banner>
       ) : null}
+      {data?.notServed ? (
+        <Banner tone="info" title={`Events are ${data.notServed.replace(/\s*\(.*\)$/, '')}`}>
+          {data.notServed.startsWith('not in the capture') ? 'the capture recorded no Events' : 'this API server does not serve Events'}, so what happened in kube-system is unknown, not quiet.
+        </Banner>
+      ) : null}
       <div role="search" aria-label="Filter events" className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-sm text-muted">
           Type
@@ -138,7 +143,7 @@ export function EventsView() {
       </div>
       {!data ? (
         <Skeleton className="h-96 w-full rounded-lg" />
-      ) : data.events.length === 0 && data.forbidden ? null : data.events.length === 0 ? (
+      ) : data.events.length === 0 && (data.forbidden || data.notServed) ? null : data.events.length === 0 ? (
         <EmptyState
           title={isFiltered ? 'No event matches these filters' : 'No events in kube-system'}
           description={isFiltered ? 'Clear a filter to see more.' : 'Nothing has happened in the last hour (events expire), or the dashboard cannot read events.'}

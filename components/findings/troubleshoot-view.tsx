@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { isFindingArea, isSeverity, SEVERITIES } from '@/lib/api/findings';
 import { probeDnsNow, useFindings } from '@/lib/hooks/use-findings';
+import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { ClockTime } from '@/components/ui/relative-time';
@@ -47,6 +48,7 @@ export function TroubleshootView() {
         </dl>
       </div>
       {error ? <Banner tone="warning" title="Stale">the last refresh failed; showing the findings from <ClockTime iso={data.checkedAt} />.</Banner> : null}
+      <UnavailableNotice kinds={data.unavailable ?? []} consequence="so the checks that need them are listed as “Could not check”, not passed" />
       <GuidedSections data={data} onProbe={async () => mutate(await probeDnsNow(), { revalidate: false })} />
       <FindingsFilters findings={data.findings} severity={severity} area={area} />
       <FindingsList

@@ -40,14 +40,21 @@ function Ok({ ok, yes = 'OK', no = 'Failing' }: { ok: boolean | undefined; yes?:
   );
 }
 
+/** The badge of a source the API server does not serve (or a capture did not record): unknown, no failure. */
+function NotServed({ message }: { message: string }) {
+  return <span className="inline-flex items-center gap-1 text-sm text-unknown"><QuestionCircleIcon className="size-3.5" />{message.startsWith('not in the capture') ? 'Not in the capture' : 'Not served'}</span>;
+}
+
 function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) {
   const failing = endpoint.checks.filter((c) => !c.ok).length;
   return (
     <Panel
       title={`/${name}?verbose`}
-      badge={endpoint.error ? <Ok ok={undefined} /> : <Ok ok={endpoint.ok} yes={`${endpoint.checks.length} checks passed`} no={`${failing} of ${endpoint.checks.length} failing`} />}
+      badge={endpoint.notServed ? <NotServed message={endpoint.notServed} /> : endpoint.error ? <Ok ok={undefined} /> : <Ok ok={endpoint.ok} yes={`${endpoint.checks.length} checks passed`} no={`${failing} of ${endpoint.checks.length} failing`} />}
     >
-      {endpoint.error ? (
+      {endpoint.notServed ? (
+        <p className="px-4 py-3 text-sm text-muted">/{name} is {endpoint.notServed}: its checks are unknown, not passing or failing.</p>
+      ) : endpoint.error ? (
         <p className="px-4 py-3 text-sm text-bad">Could not read /{name}: {endpoint.error}</p>
       ) : (
         <ul aria-label={`${name} checks`} tabIndex={0} className="max-h-96 divide-y divide-line overflow-y-auto">
@@ -66,6 +73,16 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
 }
 
 function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
+  const unavailable = data.leasesUnavailable;
+  if (unavailable) {
+    return (
+      <Panel title="Leader election Leases" badge={unavailable.reason === 'not-served' ? <NotServed message={unavailable.message} /> : <Ok ok={undefined} />}>
+        <p className="px-4 py-3 text-sm text-muted">
+          kube-system Leases are {unavailable.reason === 'forbidden' ? `forbidden (${unavailable.message})` : unavailable.message}: who leads kube-scheduler and kube-controller-manager is unknown.
+        </p>
+      </Panel>
+    );
+  }
   return (
     <Panel title="Leader election Leases">
       <DataTable look={LOOK} columns={['Lease', 'Holder', 'Last renewal', 'Duration']}>
@@ -94,7 +111,9 @@ function ApiServices({ data }: { data: HealthResponse }) {
   const { apiServices } = data;
   return (
     <Panel title="Aggregated APIServices">
-      {!apiServices.served ? (
+      {apiServices.notServed ? (
+        <p className="px-4 py-3 text-sm text-muted">APIServices are {apiServices.notServed}: which aggregated APIs are registered is unknown.</p>
+      ) : !apiServices.served ? (
         <p className="px-4 py-3 text-sm text-muted">APIServices could not be read{apiServices.error ? `: ${apiServices.error}` : ''}.</p>
       ) : apiServices.items.length === 0 ? (
         <p className="px-4 py-3 text-sm text-muted">No aggregated APIs are registered (metrics.k8s.io is absent: metrics-server is not installed).</p>
@@ -123,7 +142,13 @@ function ComponentStatuses({ data }: { data: HealthResponse }) {
     <Panel title="componentstatuses (deprecated)">
       {!cs.served ? (
         <p className="px-4 py-3 text-sm text-muted">
-          {cs.forbidden ? 'Forbidden to the dashboard.' : cs.error ? `Could not be read: ${cs.error}` : 'Not served by this cluster (deprecated since v1.19; /readyz is the replacement).'}
+          {cs.forbidden
+            ? 'Forbidden to the dashboard.'
+            : cs.error
+              ? `Could not be read: ${cs.error}`
+              : cs.notServed?.startsWith('not in the capture')
+                ? 'Not in the capture.'
+                : 'Not served by this cluster (deprecated since v1.19; /readyz is the replacement).'}
         </p>
       ) : (
         <DataTable look={LOOK} columns={['Name', 'Status', 'Message', 'Error']}>
@@ -191,7 +216,11 @@ export function HealthView() {
                 {s.clusterIP ? <span className="text-muted"> · Service {s.name}, cluster IP <code className="font-mono text-xs text-fg">{s.clusterIP}</code></span> : null}
               </li>
             ))}
-            {data.clusterInfo.services.length === 0 ? <li className="text-muted">No Service in kube-system is labelled kubernetes.io/cluster-service=true.</li> : null}
+            {data.clusterInfo.servicesUnavailable ? (
+              <li className="text-muted">kube-system Services are {data.clusterInfo.servicesUnavailable.message}: the add-ons cluster-info would list are unknown.</li>
+            ) : data.clusterInfo.services.length === 0 ? (
+              <li className="text-muted">No Service in kube-system is labelled kubernetes.io/cluster-service=true.</li>
+            ) : null}
           </ul>
         </Panel>
       </div>

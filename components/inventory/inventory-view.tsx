@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useInventory } from '@/lib/hooks/use-inventory';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
+import { shortReason, UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Skeleton } from '@/components/ui/skeleton';
@@ -37,6 +38,10 @@ export function InventoryView() {
       </div>
     );
   }
+  const whyEmpty = (kind: string) => {
+    const u = data.unavailable.find((k) => k.kind === kind);
+    return u ? `Unknown: ${u.reason === 'forbidden' ? 'the dashboard may not list them' : shortReason(u)}.` : undefined;
+  };
   const counts: Record<string, number> = {
     deployments: data.deployments.length,
     daemonsets: data.daemonSets.length,
@@ -55,7 +60,7 @@ export function InventoryView() {
         </p>
       </div>
       {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({error.message}); retrying.</Banner> : null}
-      {data.unavailable.length ? <Banner tone="forbidden" title="Not readable">{data.unavailable.join(', ')}: the dashboard may not list them.</Banner> : null}
+      <UnavailableNotice kinds={data.unavailable} />
       <nav aria-label="Kinds" className="flex flex-wrap gap-2">
         {SECTIONS.map(([id, label]) => (
           <a key={id} href={`#${id}`} className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm text-muted hover:bg-surface-2 hover:text-fg">
@@ -63,25 +68,25 @@ export function InventoryView() {
           </a>
         ))}
       </nav>
-      <KindSection id="deployments" title="Deployments" count={data.deployments.length}>
+      <KindSection id="deployments" empty={whyEmpty('deployments')} title="Deployments" count={data.deployments.length}>
         <WorkloadTable rows={data.deployments} now={now} kind="Deployment" />
       </KindSection>
-      <KindSection id="daemonsets" title="DaemonSets" count={data.daemonSets.length}>
+      <KindSection id="daemonsets" empty={whyEmpty('daemonsets')} title="DaemonSets" count={data.daemonSets.length}>
         <WorkloadTable rows={data.daemonSets} now={now} kind="DaemonSet" />
       </KindSection>
-      <KindSection id="replicasets" title="ReplicaSets" count={data.replicaSets.length}>
+      <KindSection id="replicasets" empty={whyEmpty('replicasets')} title="ReplicaSets" count={data.replicaSets.length}>
         <WorkloadTable rows={data.replicaSets} now={now} kind="ReplicaSet" />
       </KindSection>
-      <KindSection id="services" title="Services" count={data.services.length}>
+      <KindSection id="services" empty={whyEmpty('services')} title="Services" count={data.services.length}>
         <ServiceTable rows={data.services} now={now} />
       </KindSection>
-      <KindSection id="configmaps" title="ConfigMaps" count={data.configMaps.length}>
+      <KindSection id="configmaps" empty={whyEmpty('configmaps')} title="ConfigMaps" count={data.configMaps.length}>
         <ConfigMapTable rows={data.configMaps} now={now} />
       </KindSection>
-      <KindSection id="serviceaccounts" title="ServiceAccounts" count={data.serviceAccounts.length}>
+      <KindSection id="serviceaccounts" empty={whyEmpty('serviceaccounts')} title="ServiceAccounts" count={data.serviceAccounts.length}>
         <ServiceAccountList rows={data.serviceAccounts} />
       </KindSection>
-      <KindSection id="networkpolicies" title="NetworkPolicies" count={data.networkPolicies.length} empty="No NetworkPolicies in kube-system: every pod accepts traffic from anywhere.">
+      <KindSection id="networkpolicies" title="NetworkPolicies" count={data.networkPolicies.length} empty={whyEmpty('networkpolicies') ?? 'No NetworkPolicies in kube-system: every pod accepts traffic from anywhere.'}>
         <NetworkPolicyTable rows={data.networkPolicies} now={now} />
       </KindSection>
       <KubectlCommands

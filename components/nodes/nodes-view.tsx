@@ -6,6 +6,7 @@ import { useNodes } from '@/lib/hooks/use-nodes';
 import { useUrlState } from '@/lib/hooks/use-url-state';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { Skeleton } from '@/components/ui/skeleton';
 import { NodeSummary } from './node-summary';
@@ -45,6 +46,7 @@ export function NodesView() {
       </div>
       {data ? <NodeSummary summary={data.summary} roleHref={(r) => url.hrefWith({ role: r })} /> : <Skeleton className="h-24 w-full rounded-lg" />}
       {error && data ? <Banner tone="warning" title="Stale data">the last refresh failed ({error.message}); retrying.</Banner> : null}
+      {data ? <UnavailableNotice kinds={data.unavailable ?? []} /> : null}
       <div role="search" aria-label="Filter nodes" className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-sm">
           <span className="sr-only">Search nodes</span>
@@ -93,7 +95,7 @@ export function NodesView() {
       </div>
       {!rows ? (
         <Skeleton className="h-96 w-full rounded-lg" />
-      ) : rows.length === 0 ? (
+      ) : rows.length === 0 && data?.unavailable?.some((u) => u.kind === 'nodes') ? null : rows.length === 0 ? (
         <EmptyState
           title={isFiltered ? 'No node matches these filters' : 'No nodes visible'}
           description={isFiltered ? 'Clear the search or pick another status or role.' : 'The cluster reports no Node objects (or the dashboard may not list them).'}

@@ -2,6 +2,7 @@
  * The findings contract (`GET /api/findings`): checks of the kube-system guide run over the cache, each
  * with its evidence, subject, next steps and kubectl commands; plus the DNS and TLS probes' results.
  */
+import type { UnavailableKind } from './types';
 import { apiUrl } from './urls';
 
 export type Severity = 'critical' | 'warning' | 'info';
@@ -96,6 +97,11 @@ export interface FindingsResponse {
   counts: FindingCounts;
   checkedAt: string;
   probes: { dns?: DnsProbeResult; tls?: TlsProbeResult };
+  /**
+   * Kinds and health sources (`readyz`, `livez`, `apiservices`, `componentstatuses`) the checks could not
+   * read, and why; each check that needed one says so as an info finding `<area>/<check>-unchecked`.
+   */
+  unavailable: UnavailableKind[];
 }
 
 export interface FindingsQuery {

@@ -19,9 +19,8 @@ function healthFindings(snapshot: ClusterSnapshot): Finding[] {
   const readyz = health.readyz?.length ? health.readyz : undefined;
   const livez = health.livez?.length ? health.livez : undefined;
   if (!readyz && !livez) {
-    const why = health.readyzError
-      ? `GET /readyz?verbose failed: ${health.readyzError}`
-      : 'no /readyz answer yet (the health poller has not answered, or this is a capture without one)';
+    const why = snapshot.unavailable?.readyz ? `/readyz ${snapshot.unavailable.readyz}`
+      : (health.readyzError ? `GET /readyz?verbose failed: ${health.readyzError}` : 'no /readyz answer yet (the health poller has not answered)');
     return [couldNotCheck('apiserver', 'readyz', 'the API server health checks', why, ["kubectl get --raw='/readyz?verbose'"], subjects.component('kube-apiserver'))];
   }
   const out: Finding[] = [];

@@ -111,9 +111,14 @@ export function couldNotCheck(
   };
 }
 
-/** Why a cached kind cannot be trusted right now (forbidden, failing), from the cache's watch state. */
+/**
+ * Why a cached kind or health source cannot be trusted right now (not served, forbidden, failing), from
+ * the cache's watch state: such a kind is unknown, and no finding may be drawn from its absence.
+ */
 export function unreadable(snapshot: ClusterSnapshot, kind: string): string | undefined {
   const state = snapshot.watchStates?.[kind];
+  const why = snapshot.unavailable?.[kind];
+  if (state === 'unserved' || (why && state !== 'forbidden')) return `${kind} ${why ?? 'not served by this API server'}`;
   if (state === 'forbidden') return `needs list and watch on ${kind} in kube-system (forbidden)`;
   if (state === 'error') return `the watch on ${kind} is failing`;
   return undefined;

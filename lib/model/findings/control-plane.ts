@@ -9,7 +9,7 @@ import { humanDuration } from '../duration';
 import type { ObjectMeta, Pod } from '../k8s';
 import { isLivePod } from '../pod-evidence';
 import type { ClusterSnapshot } from '../snapshot';
-import { bucketsOf, containersOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { bucketsOf, containersOf, couldNotCheck, findingsOf, NS, subjects, unreadable, type FindingsContext } from './context';
 import { describePodLine } from './pod-facts';
 
 const finding = findingsOf('control-plane');
@@ -18,7 +18,7 @@ const BACKUP_SIGN = /etcd[\w-]*(snapshot|backup)|(snapshot|backup)[\w-]*etcd|etc
 
 function leaderFindings(snapshot: ClusterSnapshot, now: number, isSelfHosted: boolean): Finding[] {
   const out: Finding[] = [];
-  const leasesVisible = snapshot.leases.length > 0 && snapshot.watchStates?.leases !== 'forbidden';
+  const leasesVisible = snapshot.leases.length > 0 && !unreadable(snapshot, 'leases');
   let unchecked = false;
   for (const id of LEADERS) {
     const hasPods = (bucketsOf(snapshot).get(id)?.pods.length ?? 0) > 0;
@@ -55,7 +55,9 @@ function leaderFindings(snapshot: ClusterSnapshot, now: number, isSelfHosted: bo
     } else unchecked = true;
   }
   if (unchecked) {
-    out.push(couldNotCheck('control-plane', 'leader-election', 'kube-scheduler and kube-controller-manager', 'their pods are not in kube-system (a managed control plane) and no leader Leases are visible: needs list on leases in kube-system', LEADERS.map((id) => `kubectl ${NS} get lease ${id}`)));
+    const leasesProblem = unreadable(snapshot, 'leases');
+    const why = leasesProblem ? `leader Leases are unknown: ${leasesProblem}` : 'kube-system holds no leader Lease for them';
+    out.push(couldNotCheck('control-plane', 'leader-election', 'kube-scheduler and kube-controller-manager', `their pods are not in kube-system (a managed control plane) and ${why}`, LEADERS.map((id) => `kubectl ${NS} get lease ${id}`)));
   }
   return out;
 }
@@ -102,6 +104,7 @@ function backupFindings(snapshot: ClusterSnapshot): Finding[] {
   const workloads = [...snapshot.deployments, ...snapshot.daemonSets, ...(snapshot.statefulSets ?? [])];
   const found = snapshot.pods.some(podMentionsBackup) || workloads.some((w) => mentionsBackup(w?.metadata));
   if (found) return [];
+  const unknown = ['deployments', 'daemonsets', 'statefulsets'].map((kind) => unreadable(snapshot, kind)).filter((why): why is string => Boolean(why));
   return [finding({
     id: 'control-plane/etcd-backup',
     severity: 'info',
@@ -109,6 +112,7 @@ function backupFindings(snapshot: ClusterSnapshot): Finding[] {
     evidence: [
       `etcd runs in kube-system (${etcd.pods.map((f) => f.name).join(', ')})`,
       `no pod, Job pod, workload or annotation in kube-system mentions an etcd snapshot or backup (checked ${snapshot.pods.length} pods, ${workloads.length} workloads); CronJobs themselves are not watched, only the pods they leave`,
+      ...unknown.map((why) => `not checked: ${why}`),
     ],
     subject: subjects.component('etcd'),
     nextSteps: [
@@ -121,8 +125,9 @@ function backupFindings(snapshot: ClusterSnapshot): Finding[] {
 
 /** Findings about the control plane; see the module header. */
 export function controlPlaneFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
-  if (snapshot.watchStates?.pods === 'forbidden') {
-    return [couldNotCheck('control-plane', 'pods', 'the control plane pods', 'needs list and watch on pods in kube-system (forbidden)', [`kubectl ${NS} get pods -l tier=control-plane`])];
+  const podsProblem = unreadable(snapshot, 'pods');
+  if (podsProblem) {
+    return [couldNotCheck('control-plane', 'pods', 'the control plane pods', podsProblem, [`kubectl ${NS} get pods -l tier=control-plane`])];
   }
   const isSelfHosted = (bucketsOf(snapshot).get('kube-apiserver')?.pods.length ?? 0) > 0;
   return [...leaderFindings(snapshot, context.now, isSelfHosted), ...etcdFindings(snapshot), ...backupFindings(snapshot)];
