@@ -11,7 +11,7 @@ interface APIResourceList {
   resources?: { name?: string }[];
 }
 
-/** A kind's verdict: served, or not served and why (in words that finish "… is"). */
+/** A kind's verdict: served, or not served and what showed it (`404 on /apis/coordination.k8s.io/v1`). */
 export type Served = { served: true } | { served: false; detail: string };
 
 /**
@@ -28,7 +28,7 @@ export async function discoverServed(conn: Connection, defs: readonly ResourceDe
       const listed = await listedPlurals(conn, gv);
       if (listed === undefined) return;
       for (const def of defs.filter((d) => d.groupVersion === gv)) {
-        if (listed === 'not-served') verdicts.set(def.key, { served: false, detail: `${gv.replace(/^\/apis?\//, '')} is not served (404 on ${gv})` });
+        if (listed === 'not-served') verdicts.set(def.key, { served: false, detail: `404 on ${gv}` });
         else if (listed.has(def.plural)) verdicts.set(def.key, { served: true });
         else verdicts.set(def.key, { served: false, detail: `${def.plural} is absent from ${gv} discovery` });
       }

@@ -57,7 +57,7 @@ describe('an API server serving only pods, nodes and events', () => {
     expect(ready.freshness.unavailable.map((u) => u.kind).sort()).toEqual(NOT_SERVED);
     for (const u of ready.freshness.unavailable) {
       expect(u.reason, u.kind).toBe('not-served');
-      expect(u.message, u.kind).toMatch(/^not served by this API server \((404 on|.+ is absent from|.+ is not served)/);
+      expect(u.message, u.kind).toMatch(/^not served by this API server \((404 on \/api|.+ is absent from \/api)/);
     }
     expect(ready.freshness.state).toBe('live');
     expect(ready.freshness.watches.deployments.state).toBe('unserved');

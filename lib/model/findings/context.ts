@@ -143,10 +143,14 @@ export function componentOfPod(snapshot: ClusterSnapshot): Map<Pod, Bucket> {
   return out;
 }
 
-/** `v1.31.4-eks-1` → `{ major: 1, minor: 31 }`. */
+/**
+ * `v1.31.4-eks-1` → `{ major: 1, minor: 31 }`. `v0.0.0…` is what a build without version stamps reports
+ * (and a replayed capture that recorded no version): no minor to judge, so undefined.
+ */
 export function parseMinor(version: string | null | undefined): { major: number; minor: number } | undefined {
   const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');
-  return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+  if (!match || Number(match[1]) === 0) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]) };
 }
 
 /** The tag of an image reference (`registry.k8s.io/kube-proxy:v1.31.4` → `v1.31.4`), without a digest. */
