@@ -62,6 +62,8 @@ export class ClusterCache {
       onChange,
       onReachableAgain: () => {
         for (const informer of this.informers.values()) informer.retryNow();
+        // A 404 seen during the outage may have come from a proxy, not the API server: ask discovery again.
+        void this.recheckDiscovery().catch(() => undefined);
       },
     });
     this.metrics = new MetricsSampler(this, config.METRICS_INTERVAL, config.METRICS_RETENTION);
@@ -110,6 +112,12 @@ export class ClusterCache {
   /** A route's wait on a cold start: until synced, or FIRST_SYNC_WAIT_MS. */
   waitForFirstSync(): Promise<boolean> {
     return this.waitForSync(this.firstSyncWaitMs);
+  }
+
+  /** Whether a kind's objects can be trusted to be complete: not settled as not served or forbidden. */
+  isReadable(key: string): boolean {
+    const state = this.informers.get(key)?.state;
+    return state !== 'unserved' && state !== 'forbidden';
   }
 
   /** Kinds settled as unavailable (not served, forbidden), and why. */

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PodPage({ params }: Props) {
   const name = decodeURIComponent((await params).name);
   const result = getClusterCache();
-  if (result.ok && (await result.cache.waitForFirstSync()) && !result.cache.object('pods', name)) notFound();
+  if (result.ok && (await result.cache.waitForFirstSync()) && result.cache.isReadable('pods') && !result.cache.object('pods', name)) notFound();
   return (
     <Suspense fallback={<PodSkeleton />}>
       <PodView name={name} />
