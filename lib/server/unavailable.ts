@@ -5,7 +5,14 @@
 import 'server-only';
 import type { UnavailableKind } from '@/lib/api/types';
 import { notServedPhrase } from '@/lib/kube/availability';
-import type { ClusterCache } from '@/lib/kube/cache';
+import type { HealthState } from '@/lib/kube/health';
+
+/** What these helpers read of the shared cache (structural: lib/kube/cache.ts's ClusterCache fits). */
+interface CacheView {
+  unavailable(): UnavailableKind[];
+  readonly health: { state: HealthState };
+  readonly capturedAt?: string;
+}
 
 /** The health poller's sources by the name the JSON uses, and their path. */
 const HEALTH_SOURCES = {
@@ -18,13 +25,13 @@ const HEALTH_SOURCES = {
 export type HealthSource = keyof typeof HEALTH_SOURCES;
 
 /** Cached kinds that are not served or forbidden; only `keys` when given. */
-export function unavailableKinds(cache: ClusterCache, keys?: readonly string[]): UnavailableKind[] {
+export function unavailableKinds(cache: CacheView, keys?: readonly string[]): UnavailableKind[] {
   const all = cache.unavailable();
   return keys ? all.filter((u) => keys.includes(u.kind)) : all;
 }
 
 /** A health source that answered 404 (not served) or 403 (forbidden) on its last poll, as an UnavailableKind. */
-export function unavailableSource(cache: ClusterCache, source: HealthSource): UnavailableKind | undefined {
+export function unavailableSource(cache: CacheView, source: HealthSource): UnavailableKind | undefined {
   const polled = cache.health.state[source];
   if (!polled || polled.ok) return undefined;
   const { key, path } = HEALTH_SOURCES[source];
@@ -34,6 +41,6 @@ export function unavailableSource(cache: ClusterCache, source: HealthSource): Un
 }
 
 /** Every health source that is not served or forbidden. */
-export function unavailableSources(cache: ClusterCache): UnavailableKind[] {
+export function unavailableSources(cache: CacheView): UnavailableKind[] {
   return (Object.keys(HEALTH_SOURCES) as HealthSource[]).map((s) => unavailableSource(cache, s)).filter((u): u is UnavailableKind => Boolean(u));
 }
