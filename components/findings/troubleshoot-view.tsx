@@ -3,6 +3,7 @@
 import { useSearchParams } from 'next/navigation';
 import { isFindingArea, isSeverity, SEVERITIES } from '@/lib/api/findings';
 import { probeDnsNow, useFindings } from '@/lib/hooks/use-findings';
+import { CapturedAt } from '@/components/layout/captured-at';
 import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -32,7 +33,11 @@ export function TroubleshootView() {
         <div>
           <h1 className="text-xl font-semibold tracking-tight text-fg">Troubleshoot</h1>
           <p className="mt-1 text-sm text-muted">
-            The kube-system guide&apos;s checks, run against the live cluster. Checked at <ClockTime iso={data.checkedAt} />.
+            {data.capturedAt ? (
+              <>The kube-system guide&apos;s checks, run against a capture taken at <CapturedAt iso={data.capturedAt} />. Checked at <ClockTime iso={data.checkedAt} />.</>
+            ) : (
+              <>The kube-system guide&apos;s checks, run against the live cluster. Checked at <ClockTime iso={data.checkedAt} />.</>
+            )}
           </p>
         </div>
         <dl aria-label="Findings by severity" className="flex divide-x divide-line rounded-lg border border-line bg-surface">

@@ -16,12 +16,13 @@ export const TD = 'px-4 py-2 align-top text-sm';
 const LOOK = { table: 'w-full', head: 'border-b border-line bg-surface-2', th: TH };
 const ROW = 'border-b border-line last:border-b-0 target:bg-accent-soft scroll-mt-20';
 
-export function KindSection({ id, title, count, children, empty }: { id: string; title: string; count: number; children: ReactNode; empty?: string }) {
+/** One kind's table; `isUnknown`: the kind is not served or forbidden, so its count is unknown, not 0. */
+export function KindSection({ id, title, count, children, empty, isUnknown }: { id: string; title: string; count: number; children: ReactNode; empty?: string; isUnknown?: boolean }) {
   return (
     <Card role="region" aria-labelledby={`${id}-heading`} id={id} className="scroll-mt-16">
       <CardHeader>
         <h2 id={`${id}-heading`} className="text-sm font-semibold text-fg">
-          {title} <span className="font-normal text-muted">({count})</span>
+          {title} <span className="font-normal text-muted">({isUnknown ? 'unknown' : count})</span>
         </h2>
       </CardHeader>
       {count === 0 ? <p className="px-4 py-3 text-sm text-subtle">{empty ?? `No ${title} in kube-system.`}</p> : <div className="overflow-x-auto">{children}</div>}

@@ -38,6 +38,7 @@ export function InventoryView() {
       </div>
     );
   }
+  const isUnknown = (kind: string) => data.unavailable.some((k) => k.kind === kind);
   const whyEmpty = (kind: string) => {
     const u = data.unavailable.find((k) => k.kind === kind);
     return u ? `Unknown: ${u.reason === 'forbidden' ? 'the dashboard may not list them' : shortReason(u)}.` : undefined;
@@ -64,29 +65,29 @@ export function InventoryView() {
       <nav aria-label="Kinds" className="flex flex-wrap gap-2">
         {SECTIONS.map(([id, label]) => (
           <a key={id} href={`#${id}`} className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm text-muted hover:bg-surface-2 hover:text-fg">
-            {label} <span className="text-subtle">{counts[id]}</span>
+            {label} <span className="text-subtle">{isUnknown(id) ? '—' : counts[id]}</span>
           </a>
         ))}
       </nav>
-      <KindSection id="deployments" empty={whyEmpty('deployments')} title="Deployments" count={data.deployments.length}>
+      <KindSection id="deployments" empty={whyEmpty('deployments')} isUnknown={isUnknown('deployments')} title="Deployments" count={data.deployments.length}>
         <WorkloadTable rows={data.deployments} now={now} kind="Deployment" />
       </KindSection>
-      <KindSection id="daemonsets" empty={whyEmpty('daemonsets')} title="DaemonSets" count={data.daemonSets.length}>
+      <KindSection id="daemonsets" empty={whyEmpty('daemonsets')} isUnknown={isUnknown('daemonsets')} title="DaemonSets" count={data.daemonSets.length}>
         <WorkloadTable rows={data.daemonSets} now={now} kind="DaemonSet" />
       </KindSection>
-      <KindSection id="replicasets" empty={whyEmpty('replicasets')} title="ReplicaSets" count={data.replicaSets.length}>
+      <KindSection id="replicasets" empty={whyEmpty('replicasets')} isUnknown={isUnknown('replicasets')} title="ReplicaSets" count={data.replicaSets.length}>
         <WorkloadTable rows={data.replicaSets} now={now} kind="ReplicaSet" />
       </KindSection>
-      <KindSection id="services" empty={whyEmpty('services')} title="Services" count={data.services.length}>
+      <KindSection id="services" empty={whyEmpty('services')} isUnknown={isUnknown('services')} title="Services" count={data.services.length}>
         <ServiceTable rows={data.services} now={now} />
       </KindSection>
-      <KindSection id="configmaps" empty={whyEmpty('configmaps')} title="ConfigMaps" count={data.configMaps.length}>
+      <KindSection id="configmaps" empty={whyEmpty('configmaps')} isUnknown={isUnknown('configmaps')} title="ConfigMaps" count={data.configMaps.length}>
         <ConfigMapTable rows={data.configMaps} now={now} />
       </KindSection>
-      <KindSection id="serviceaccounts" empty={whyEmpty('serviceaccounts')} title="ServiceAccounts" count={data.serviceAccounts.length}>
+      <KindSection id="serviceaccounts" empty={whyEmpty('serviceaccounts')} isUnknown={isUnknown('serviceaccounts')} title="ServiceAccounts" count={data.serviceAccounts.length}>
         <ServiceAccountList rows={data.serviceAccounts} />
       </KindSection>
-      <KindSection id="networkpolicies" title="NetworkPolicies" count={data.networkPolicies.length} empty={whyEmpty('networkpolicies') ?? 'No NetworkPolicies in kube-system: every pod accepts traffic from anywhere.'}>
+      <KindSection id="networkpolicies" title="NetworkPolicies" count={data.networkPolicies.length} isUnknown={isUnknown('networkpolicies')} empty={whyEmpty('networkpolicies') ?? 'No NetworkPolicies in kube-system: every pod accepts traffic from anywhere.'}>
         <NetworkPolicyTable rows={data.networkPolicies} now={now} />
       </KindSection>
       <KubectlCommands

@@ -102,6 +102,8 @@ export interface FindingsResponse {
    * read, and why; each check that needed one says so as an info finding `<area>/<check>-unchecked`.
    */
   unavailable: UnavailableKind[];
+  /** Set when the cluster is a replayed capture (KUBESYS_CAPTURED_AT): the findings describe it as it was then. */
+  capturedAt?: string;
 }
 
 export interface FindingsQuery {

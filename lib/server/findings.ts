@@ -53,5 +53,6 @@ export async function readFindings(cache: ClusterCache, query: FindingsQuery): P
     checkedAt,
     probes: { ...(probes.dns ? { dns: probes.dns } : {}), ...(probes.tls ? { tls: probes.tls } : {}) },
     unavailable: [...unavailableKinds(cache), ...unavailableSources(cache)],
+    ...(cache.capturedAt ? { capturedAt: cache.capturedAt } : {}),
   };
 }

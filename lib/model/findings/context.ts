@@ -87,6 +87,13 @@ export function findingsOf(area: FindingArea) {
   });
 }
 
+/** What to do about evidence that could not be read, by why: not captured, not served, or not readable. */
+function nextStepFor(why: string): string {
+  if (why.includes('not in the capture')) return 'The capture did not record this; run the commands below on the cluster, or capture it too (`kubectl get … -o json` into the dump folder).';
+  if (why.includes('not served by this API server')) return 'This API server does not serve it (an older, trimmed or aggregated API server); run the commands below where it is served, or check the API server\'s --runtime-config.';
+  return 'Give the dashboard\'s ServiceAccount read access to what this check needs, or run the commands below yourself.';
+}
+
 /**
  * The finding a rule emits when it cannot see its evidence (forbidden, not served, not sampled), so a
  * check never passes silently. Id `<area>/<check>-unchecked`.
@@ -106,7 +113,7 @@ export function couldNotCheck(
     title: `Could not check ${what}`,
     evidence: [why],
     subject,
-    nextSteps: [`Give the dashboard's ServiceAccount read access to what this check needs, or run the commands below yourself.`],
+    nextSteps: [nextStepFor(why)],
     commands,
   };
 }
