@@ -72,7 +72,8 @@ export interface DnsProbeResult {
 
 /** The API server's serving certificate, read from a TLS handshake. */
 export interface TlsProbeResult {
-  status: 'ok' | 'failed';
+  /** `unavailable`: not probed, for the reason in `error` (a replayed capture's server is not the captured one). */
+  status: 'ok' | 'failed' | 'unavailable';
   /** `host:port` of the API server. */
   server: string;
   subject?: string;

@@ -88,7 +88,10 @@ export class FindingsProbes {
   }
 
   async runTls(): Promise<TlsProbeResult> {
-    this.tls = await probeTls(tlsTargetOf(this.cache.connection));
+    // A replayed capture is served by the demo cluster: its certificate says nothing about the captured one.
+    this.tls = this.cache.capturedAt
+      ? { status: 'unavailable', server: this.cache.connection.server, error: 'the serving certificate is not in the capture (the replay is served by the demo cluster)', checkedAt: new Date().toISOString() }
+      : await probeTls(tlsTargetOf(this.cache.connection));
     this.version += 1;
     return this.tls;
   }

@@ -91,6 +91,7 @@ function certFindings(context: FindingsContext): Finding[] {
   const commands = ["kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'", 'kubeadm certs check-expiration'];
   const subject = subjects.component('kube-apiserver');
   if (!tls) return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", 'no TLS handshake with the API server yet', commands, subject)];
+  if (tls.status === 'unavailable') return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", tls.error ?? 'not probed', commands, subject)];
   if (tls.status !== 'ok' || !tls.validTo) {
     return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", `TLS handshake with ${tls.server} failed: ${tls.error ?? 'no certificate'}`, commands, subject)];
   }
