@@ -60,6 +60,8 @@ export class Informer {
   private wake?: () => void;
   /** Set while the kind is known not to be served: the loop settles and waits instead of listing. */
   private unserved?: string;
+  /** Discovery said so (it re-checks by itself), rather than a 404 of our own (retried on a timer). */
+  private unservedByDiscovery = false;
   state: WatchState = 'syncing';
   message?: string;
   /** Times a LIST was sent (first sync, 410s, errors), and WATCH requests opened. */
@@ -96,6 +98,7 @@ export class Informer {
   markUnserved(message: string): void {
     if (this.state === 'unserved' && this.message === message) return;
     this.unserved = message;
+    this.unservedByDiscovery = true;
     this.abort?.abort();
     this.wake?.();
   }
@@ -227,6 +230,7 @@ export class Informer {
     if (status === NOT_FOUND) {
       const detail = `404 on ${error instanceof KubeApiError ? error.path : collectionPath(this.def)}`;
       this.unserved = this.opts.describeUnserved?.(detail) ?? `not served by this API server (${detail})`;
+      this.unservedByDiscovery = false;
       return;
     }
     if (status === GONE) {
@@ -257,7 +261,8 @@ export class Informer {
 
   /**
    * The kind is not served: nothing to show (what was read before is gone with it), and nothing to wait
-   * for. Ask again after `unservedRetryMs`, or as soon as discovery says it is served.
+   * for. Ask again as soon as discovery says it is served; after `unservedRetryMs` too when only our own
+   * 404 said so (discovery may not have answered).
    */
   private async settleUnserved(message: string): Promise<void> {
     const changed = this.state !== 'unserved' || this.message !== message || this.objects.size > 0;
@@ -266,7 +271,7 @@ export class Informer {
     this.objects = new Map();
     this.resourceVersion = '';
     if (changed) this.opts.onChange();
-    await this.sleep(this.opts.unservedRetryMs ?? 180_000);
+    await this.sleep(this.unservedByDiscovery ? undefined : (this.opts.unservedRetryMs ?? 180_000));
     // Woken by markServed (unserved cleared) or the timer: list again; a 404 settles it once more.
     if (this.unserved === message) this.unserved = undefined;
   }
@@ -288,9 +293,10 @@ export class Informer {
     if (changed) this.opts.onChange();
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Waits `ms`, or until woken (`wake`); without `ms`, only until woken. */
+  private sleep(ms?: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      const timer = ms === undefined ? undefined : setTimeout(resolve, ms);
       this.wake = () => {
         clearTimeout(timer);
         resolve();
