@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --quick] [--nodes 100,1000,5000] [--churn-min 10] [--viewer-window-s 60]`
+ * `npm run bench [-- --quick] [--nodes 100,1000,5000] [--churn-min 10] [--viewer-window-s 60] [--partial-only]`
  *
  * Measures the production build against the demo cluster at each size: start to a synced cache, server
  * RSS after sync and after churn, /api/overview and a component endpoint under 50 concurrent clients
  * (autocannon), the API server's requests per minute with 0/1/10/50 viewers (Chromium tabs and simulated
  * pollers; counts from the demo cluster's /stats), bytes per page view, time until the overview has
  * rendered in Chromium, first-load JavaScript per route, and the floor: `kubectl get pods -n kube-system`
- * and a raw LIST against the same demo cluster (hyperfine). Prints Markdown tables and writes the raw
+ * and a raw LIST against the same demo cluster (hyperfine); then, with kinds missing (`--serve-only
+ * pods,nodes,events`, bench/partial.ts), time to ready and route latency (`--partial-only` runs just that). Prints Markdown tables and writes the raw
  * numbers to bench/results/<date>.raw.json. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
  *
  * Nothing here is asserted: the numbers go to BENCHMARKS.md with the machine, the date and the command.
@@ -18,6 +19,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { measurePartialApi, partialMarkdown, type PartialResult } from './partial';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -29,6 +31,7 @@ const option = (name: string, fallback: string) => {
 };
 
 const QUICK = flag('--quick');
+const PARTIAL_ONLY = flag('--partial-only');
 const NODES = option('--nodes', '100,1000,5000').split(',').map(Number);
 /** Churn (the world ticking, watches dropped each minute, 10 viewers polling) at the largest size; 1 minute at the others. */
 const CHURN_MIN = Number(option('--churn-min', QUICK ? '1' : '10'));
@@ -104,10 +107,10 @@ interface Sim {
   startMs: number;
 }
 
-async function startSimProcess(nodes: number): Promise<Sim> {
+async function startSimProcess(nodes: number, extraArgs: string[] = []): Promise<Sim> {
   const kubeconfig = path.join(ROOT, '.sim', `bench-${nodes}.kubeconfig`);
   const t0 = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sim/main.ts', '--nodes', String(nodes), '--seed', '7', '--port', '0', '--kubeconfig', kubeconfig], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sim/main.ts', '--nodes', String(nodes), '--seed', '7', '--port', '0', '--kubeconfig', kubeconfig, ...extraArgs], {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -583,9 +586,14 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const results: SizeResult[] = [];
   let js: Awaited<ReturnType<typeof firstLoadJs>> | undefined;
+  let partial: PartialResult<LoadResult> | undefined;
+  const save = () => {
+    fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results', `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}.raw.json`), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial }, null, 2));
+  };
   try {
     const largest = Math.max(...NODES);
-    for (const nodes of NODES) {
+    for (const nodes of PARTIAL_ONLY ? [] : NODES) {
       results.push(await measureSize(nodes, browser, nodes === largest));
       if (!js) {
         // The JavaScript a route loads does not depend on the cluster; measure it once, on a fresh server.
@@ -601,14 +609,24 @@ async function main(): Promise<void> {
           await killGroup(sim.child);
         }
       }
-      const partial = { machine: info, results, firstLoadJs: js };
-      fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-      fs.writeFileSync(path.join(ROOT, 'bench', 'results', `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}.raw.json`), JSON.stringify(partial, null, 2));
+      save();
     }
+    partial = await measurePartialApi({
+      base: BASE,
+      nodes: Math.min(...NODES),
+      loadSeconds: LOAD_SECONDS,
+      startSim: startSimProcess,
+      startDashboard,
+      load,
+      killGroup,
+      log,
+    });
+    save();
   } finally {
     await browser.close();
   }
-  console.log(markdown(results, js, info));
+  if (results.length) console.log(markdown(results, js, info));
+  console.log(`\n${partialMarkdown(partial)}`);
 }
 
 main().catch((error: unknown) => {

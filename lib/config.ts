@@ -29,6 +29,18 @@ const schema = z.object({
   WATCH_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(300),
   /** How long a kind the API server forbids (403) waits before it is tried again; RBAC changes are rare. */
   FORBIDDEN_RETRY_MS: positiveMs(60_000),
+  /**
+   * How often API discovery is read again, so a kind the API server starts (or stops) serving is picked up;
+   * also how long a health source that answered 404 waits before it is asked again.
+   */
+  DISCOVERY_RECHECK_MS: positiveMs(180_000),
+  /** On a cold start, how long a JSON route waits for kinds still syncing before answering with what there is. */
+  FIRST_SYNC_WAIT_MS: positiveMs(5_000),
+  /**
+   * The cluster is a replayed capture taken at this time (ISO 8601; `npm run demo -- --dump` sets it): the UI
+   * says "Snapshot captured at …" instead of "Live", and what the capture lacks reads "not in the capture".
+   */
+  KUBESYS_CAPTURED_AT: z.iso.datetime({ offset: true }).optional(),
   /** Page size for LIST requests; real API servers cap a page's cost, so large lists come in pages. */
   LIST_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   /** metrics.k8s.io sampling interval (metrics-server's resolution is 15 s). */

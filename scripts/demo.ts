@@ -41,7 +41,14 @@ async function main(): Promise<void> {
     }
   }
 
-  const env = { PORT: String(port), KUBECONFIG: sim.kubeconfigPath, KUBESYS_CLUSTER_SOURCE: source, CLUSTER_DNS_SERVER: `127.0.0.1:${sim.dnsPort}` };
+  const env = {
+    PORT: String(port),
+    KUBECONFIG: sim.kubeconfigPath,
+    KUBESYS_CLUSTER_SOURCE: source,
+    // A replayed capture is a still photo: the dashboard says when it was taken instead of "Live", and the
+    // demo's DNS stand-in (which would answer kubernetes.default with an IP of its own) is not asked.
+    ...(sim.source.capturedAt ? { KUBESYS_CAPTURED_AT: sim.source.capturedAt } : { CLUSTER_DNS_SERVER: `127.0.0.1:${sim.dnsPort}` }),
+  };
   const server: ChildProcess = dev
     ? spawn('npx', ['next', 'dev', '-p', String(port), '-H', '127.0.0.1'], {
         cwd: ROOT,

@@ -15,6 +15,9 @@ describe('parseSimArgs', () => {
     });
     expect(parseSimArgs(['--dump', 'fixtures/clusters/k3s'])).toEqual({ dump: 'fixtures/clusters/k3s' });
     expect(parseSimArgs([])).toEqual({});
+    expect(parseSimArgs(['--serve-only', 'pods,nodes,events', '--unserved=readyz,leases.coordination.k8s.io'])).toEqual({
+      served: { only: ['pods', 'nodes', 'events'], unserved: ['readyz', 'leases.coordination.k8s.io'] },
+    });
   });
 
   it.each([

@@ -1,4 +1,5 @@
 import { parseErrorRates, parseFaultPatch, type FaultConfig } from './server/faults';
+import { parseServedNames, type ServedConfig } from './server/served';
 
 /**
  * Command-line flags of the demo cluster (`--port`, `--nodes`, `--dump`, …), parsed strictly: an unknown
@@ -20,6 +21,8 @@ export interface SimArgs {
   quiet?: boolean;
   /** Faults from `--fault-*` flags (see sim/server/faults.ts); absent when none was given. */
   faults?: Partial<FaultConfig>;
+  /** Resources served (`--serve-only`, `--unserved`; see sim/server/served.ts); absent: all. */
+  served?: Partial<ServedConfig>;
 }
 
 function int(flag: string, v: string, min: number, max: number): number {
@@ -30,7 +33,7 @@ function int(flag: string, v: string, min: number, max: number): number {
 
 const VALUE_FLAGS = [
   '--port', '--admin-port', '--dns-port', '--kubeconfig', '--nodes', '--seed', '--scenario', '--dump',
-  '--fault-latency-ms', '--fault-error-rate', '--fault-drop-watches-every-s', '--fault-forbid',
+  '--fault-latency-ms', '--fault-error-rate', '--fault-drop-watches-every-s', '--fault-forbid', '--serve-only', '--unserved',
 ];
 /** Fault switches without a value. */
 const FAULT_SWITCHES: Record<string, 'expireRv' | 'metricsGone' | 'down' | 'oddObjects'> = {
@@ -46,6 +49,15 @@ function fault(out: SimArgs, flag: string, patch: () => Partial<FaultConfig>): v
   } catch (err) {
     if (err instanceof UsageError) throw err;
     throw new UsageError(`${flag}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** `pods,nodes,events` → the names, each checked against the served resources. */
+function names(flag: string, value: string): string[] {
+  try {
+    return parseServedNames(value.split(','), flag);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
   }
 }
 
@@ -87,6 +99,8 @@ export function parseSimArgs(argv: string[]): SimArgs {
       case '--fault-drop-watches-every-s': fault(out, flag, () => ({ dropWatchesEverySec: int(flag, value, 0, 86_400) })); break;
       case '--fault-error-rate': fault(out, flag, () => ({ errorRates: parseErrorRates(value) })); break;
       case '--fault-forbid': fault(out, flag, () => ({ forbid: value.split(',').map((v) => v.trim()).filter(Boolean) })); break;
+      case '--serve-only': out.served = { ...out.served, only: names(flag, value) }; break;
+      case '--unserved': out.served = { ...out.served, unserved: names(flag, value) }; break;
       case '--scenario':
         if (value !== 'healthy' && value !== 'degraded') throw new UsageError(`--scenario: expected healthy or degraded, got "${value}"`);
         out.scenario = value;

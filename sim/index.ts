@@ -9,6 +9,7 @@ import { createAdminServer, builtinAdminRoutes, objectAdminRoutes, type AdminHan
 import { createApiServer } from './server/api-server';
 import { faultAdminRoutes, type Faults } from './server/faults';
 import { cadvisorRoute, createCadvisorExposition } from './server/cadvisor';
+import { servedAdminRoutes, type Served } from './server/served';
 import { recordsFor, startDnsServer, type RunningDns } from './dns';
 import type { StatsSnapshot } from './server/stats';
 import type { SimArgs } from './args';
@@ -45,6 +46,8 @@ export interface RunningSim {
   source: ClusterSource;
   /** The API server's fault injection (the admin endpoint's `/faults` drives the same object). */
   faults: Faults;
+  /** Which resources the API server serves (the admin endpoint's `/served` drives the same object). */
+  served: Served;
   stats(): StatsSnapshot;
   close(): Promise<void>;
 }
@@ -81,6 +84,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   const routes = new Map([
     ...builtinAdminRoutes(api.ctx.stats, api.ctx.watches),
     ...faultAdminRoutes(api.faults),
+    ...servedAdminRoutes(api.served),
     ...objectAdminRoutes(store),
     ['GET /metrics/cadvisor', cadvisorRoute(cadvisor)] as const,
     ...(opts.adminRoutes ?? []),
@@ -109,6 +113,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   }
   if (!opts.quiet) {
     console.log(`kubesys demo cluster "${source.name}" at ${url} (admin http://127.0.0.1:${adminPort}, DNS udp ${dns.address}); kubeconfig ${kubeconfigPath}; export KUBECONFIG=${kubeconfigPath}`);
+    if (source.capturedAt) console.log(`a replayed capture, taken at ${source.capturedAt}: export KUBESYS_CAPTURED_AT=${source.capturedAt}`);
   }
   return {
     url,
@@ -121,6 +126,7 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
     caPem: tls.caPem,
     source,
     faults: api.faults,
+    served: api.served,
     stats: () => api.ctx.stats.snapshot(),
     close: async () => {
       await Promise.all([api.close(), new Promise<void>((done) => admin.close(() => done())), dns.close()]);

@@ -97,4 +97,12 @@ export interface ClusterSource {
   metrics?(now: number): MetricsSnapshot | { unavailable: string } | null;
   /** readyz and livez checks at `now`; defaults to the healthy set of fixtures/health when absent. */
   health?(now: number): { readyz: HealthCheck[]; livez: HealthCheck[] };
+  /**
+   * The resources and health paths the source holds (`pods`, `deployments.apps`, `readyz`, …, as
+   * `--serve-only` names them); the rest answer 404 and are absent from discovery, instead of being served
+   * empty or invented. Absent: everything. A replayed capture lists what it captured.
+   */
+  served?: string[];
+  /** When a replayed capture was taken (ISO time, the newest timestamp in it); absent for a live source. */
+  capturedAt?: string;
 }

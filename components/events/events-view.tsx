@@ -54,8 +54,8 @@ export function EventsView() {
       loading={<Skeleton className="h-96 w-full rounded-lg" />}
       isEmpty={(d) => d.events.length === 0}
       empty={
-        // A forbidden list has said why in its banner above.
-        data?.forbidden ? null : (
+        // A forbidden or unserved list has said why in its banner above.
+        data?.forbidden || data?.notServed ? null : (
           <EmptyState
             title={isFiltered ? 'No event matches these filters' : 'No events in kube-system'}
             description={isFiltered ? 'Clear a filter to see more.' : 'Nothing has happened in the last hour (events expire), or the dashboard cannot read events.'}
@@ -69,6 +69,11 @@ export function EventsView() {
           {data?.forbidden ? (
             <Banner tone="forbidden" title="Events are forbidden">
               kubesys {data.forbidden}. Grant it to the kubesys ServiceAccount (see deploy/); the rest of the dashboard is unaffected.
+            </Banner>
+          ) : null}
+          {data?.notServed ? (
+            <Banner tone="info" title={`Events are ${data.notServed.replace(/\s*\(.*\)$/, '')}`}>
+              {data.notServed.startsWith('not in the capture') ? 'the capture recorded no Events' : 'this API server does not serve Events'}, so what happened in kube-system is unknown, not quiet.
             </Banner>
           ) : null}
           <div role="search" aria-label="Filter events" className="flex flex-wrap items-center gap-2">

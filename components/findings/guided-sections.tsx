@@ -8,7 +8,7 @@ import type { DnsProbeResult, Finding, FindingArea, FindingsResponse, Severity }
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
-import { CheckCircleIcon, RefreshIcon } from '@/components/ui/icons';
+import { CheckCircleIcon, QuestionCircleIcon, RefreshIcon } from '@/components/ui/icons';
 import { Section } from '@/components/ui/section';
 import { SEVERITY_STYLES } from './severity';
 
@@ -22,6 +22,10 @@ function worst(findings: Finding[], area: FindingArea): { severity?: Severity; c
 
 function Verdict({ findings, area }: { findings: Finding[]; area: FindingArea }) {
   const { severity, count } = worst(findings, area);
+  // A check that could not run (its kind not served, forbidden or not captured) has not passed.
+  if (!severity && findings.some((f) => f.area === area && f.id.endsWith('-unchecked'))) {
+    return <span className="inline-flex items-center gap-1 text-xs font-medium text-unknown"><QuestionCircleIcon className="size-3.5" />Not fully checked</span>;
+  }
   if (!severity) {
     return <span className="inline-flex items-center gap-1 text-xs font-medium text-ok"><CheckCircleIcon className="size-3.5" />No problems found</span>;
   }

@@ -3,6 +3,8 @@
 import { useSearchParams } from 'next/navigation';
 import { isFindingArea, isSeverity, SEVERITIES, type FindingArea, type FindingsResponse, type Severity } from '@/lib/api/findings';
 import { probeDnsNow, useFindings } from '@/lib/hooks/use-findings';
+import { CapturedAt } from '@/components/layout/captured-at';
+import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { Loadable } from '@/components/ui/loadable';
 import { ClockTime } from '@/components/ui/relative-time';
@@ -43,7 +45,11 @@ function Troubleshoot({ data, isStale, severity, area, onProbe }: TroubleshootPr
         <div>
           <h1 className="text-xl font-semibold tracking-tight text-fg">Troubleshoot</h1>
           <p className="mt-1 text-sm text-muted">
-            The kube-system guide&apos;s checks, run against the live cluster. Checked at <ClockTime iso={data.checkedAt} />.
+            {data.capturedAt ? (
+              <>The kube-system guide&apos;s checks, run against a capture taken at <CapturedAt iso={data.capturedAt} />. Checked at <ClockTime iso={data.checkedAt} />.</>
+            ) : (
+              <>The kube-system guide&apos;s checks, run against the live cluster. Checked at <ClockTime iso={data.checkedAt} />.</>
+            )}
           </p>
         </div>
         <dl aria-label="Findings by severity" className="flex divide-x divide-line rounded-lg border border-line bg-surface">
@@ -59,6 +65,7 @@ function Troubleshoot({ data, isStale, severity, area, onProbe }: TroubleshootPr
         </dl>
       </div>
       {isStale ? <Banner tone="warning" title="Stale">the last refresh failed; showing the findings from <ClockTime iso={data.checkedAt} />.</Banner> : null}
+      <UnavailableNotice kinds={data.unavailable ?? []} consequence="so the checks that need them are listed as “Could not check”, not passed" />
       <GuidedSections data={data} onProbe={onProbe} />
       <FindingsFilters findings={data.findings} severity={severity} area={area} />
       <FindingsList

@@ -31,15 +31,22 @@ function Ok({ ok, yes = 'OK', no = 'Failing' }: { ok: boolean | undefined; yes?:
   );
 }
 
+/** The badge of a source the API server does not serve (or a capture did not record): unknown, no failure. */
+function NotServed({ message }: { message: string }) {
+  return <span className="inline-flex items-center gap-1 text-sm text-unknown"><QuestionCircleIcon className="size-3.5" />{message.startsWith('not in the capture') ? 'Not in the capture' : 'Not served'}</span>;
+}
+
 function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) {
   const failing = endpoint.checks.filter((c) => !c.ok).length;
   return (
     <Section
       title={`/${name}?verbose`}
       isFlush
-      action={endpoint.error ? <Ok ok={undefined} /> : <Ok ok={endpoint.ok} yes={`${endpoint.checks.length} checks passed`} no={`${failing} of ${endpoint.checks.length} failing`} />}
+      action={endpoint.notServed ? <NotServed message={endpoint.notServed} /> : endpoint.error ? <Ok ok={undefined} /> : <Ok ok={endpoint.ok} yes={`${endpoint.checks.length} checks passed`} no={`${failing} of ${endpoint.checks.length} failing`} />}
     >
-      {endpoint.error ? (
+      {endpoint.notServed ? (
+        <SectionNote isPadded>/{name} is {endpoint.notServed}: its checks are unknown, not passing or failing.</SectionNote>
+      ) : endpoint.error ? (
         <p className="px-4 py-3 text-sm text-bad">Could not read /{name}: {endpoint.error}</p>
       ) : (
         <ul aria-label={`${name} checks`} tabIndex={0} className="max-h-96 divide-y divide-line overflow-y-auto">
@@ -58,6 +65,16 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
 }
 
 function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
+  const unavailable = data.leasesUnavailable;
+  if (unavailable) {
+    return (
+      <Section title="Leader election Leases" isFlush action={unavailable.reason === 'not-served' ? <NotServed message={unavailable.message} /> : <Ok ok={undefined} />}>
+        <SectionNote isPadded>
+          kube-system Leases are {unavailable.reason === 'forbidden' ? `forbidden (${unavailable.message})` : unavailable.message}: who leads kube-scheduler and kube-controller-manager is unknown.
+        </SectionNote>
+      </Section>
+    );
+  }
   return (
     <Section title="Leader election Leases" isFlush>
       <DataTable look={CARD_TABLE} columns={['Lease', 'Holder', 'Last renewal', 'Duration']}>
@@ -86,7 +103,9 @@ function ApiServices({ data }: { data: HealthResponse }) {
   const { apiServices } = data;
   return (
     <Section title="Aggregated APIServices" isFlush>
-      {!apiServices.served ? (
+      {apiServices.notServed ? (
+        <SectionNote isPadded>APIServices are {apiServices.notServed}: which aggregated APIs are registered is unknown.</SectionNote>
+      ) : !apiServices.served ? (
         <SectionNote isPadded>APIServices could not be read{apiServices.error ? `: ${apiServices.error}` : ''}.</SectionNote>
       ) : apiServices.items.length === 0 ? (
         <SectionNote isPadded>No aggregated APIs are registered (metrics.k8s.io is absent: metrics-server is not installed).</SectionNote>
@@ -115,7 +134,13 @@ function ComponentStatuses({ data }: { data: HealthResponse }) {
     <Section title="componentstatuses (deprecated)" isFlush>
       {!cs.served ? (
         <SectionNote isPadded>
-          {cs.forbidden ? 'Forbidden to the dashboard.' : cs.error ? `Could not be read: ${cs.error}` : 'Not served by this cluster (deprecated since v1.19; /readyz is the replacement).'}
+          {cs.forbidden
+            ? 'Forbidden to the dashboard.'
+            : cs.error
+              ? `Could not be read: ${cs.error}`
+              : cs.notServed?.startsWith('not in the capture')
+                ? 'Not in the capture.'
+                : 'Not served by this cluster (deprecated since v1.19; /readyz is the replacement).'}
         </SectionNote>
       ) : (
         <DataTable look={CARD_TABLE} columns={['Name', 'Status', 'Message', 'Error']}>
@@ -185,7 +210,11 @@ function HealthBody({ data, error }: { data: HealthResponse; error: unknown }) {
                 {s.clusterIP ? <span className="text-muted"> · Service {s.name}, cluster IP <code className="font-mono text-xs text-fg">{s.clusterIP}</code></span> : null}
               </li>
             ))}
-            {data.clusterInfo.services.length === 0 ? <li className="text-muted">No Service in kube-system is labelled kubernetes.io/cluster-service=true.</li> : null}
+            {data.clusterInfo.servicesUnavailable ? (
+              <li className="text-muted">kube-system Services are {data.clusterInfo.servicesUnavailable.message}: the add-ons cluster-info would list are unknown.</li>
+            ) : data.clusterInfo.services.length === 0 ? (
+              <li className="text-muted">No Service in kube-system is labelled kubernetes.io/cluster-service=true.</li>
+            ) : null}
           </ul>
         </Section>
       </div>

@@ -5,6 +5,7 @@ import type { InventoryResponse } from '@/lib/api/inventory';
 import { useInventory } from '@/lib/hooks/use-inventory';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
+import { shortReason, UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { errorMessage, Loadable } from '@/components/ui/loadable';
 import { PageHeader } from '@/components/ui/page-header';
@@ -19,11 +20,13 @@ interface Kind {
   body: ReactNode;
   /** Why there are none, when "No <title> in kube-system." says too little. */
   empty?: string;
+  /** Not served or forbidden: the count is unknown, not 0. */
+  isUnknown?: boolean;
 }
 
-/** One section per kind, in `kubectl get all` order, then the objects it leaves out. */
+/** One section per kind, in `kubectl get all` order, then the objects it leaves out; unreadable kinds say why. */
 function kindsOf(data: InventoryResponse, now: number): Kind[] {
-  return [
+  const kinds: Kind[] = [
     { id: 'deployments', title: 'Deployments', count: data.deployments.length, body: <WorkloadTable rows={data.deployments} now={now} kind="Deployment" /> },
     { id: 'daemonsets', title: 'DaemonSets', count: data.daemonSets.length, body: <WorkloadTable rows={data.daemonSets} now={now} kind="DaemonSet" /> },
     { id: 'replicasets', title: 'ReplicaSets', count: data.replicaSets.length, body: <WorkloadTable rows={data.replicaSets} now={now} kind="ReplicaSet" /> },
@@ -38,6 +41,11 @@ function kindsOf(data: InventoryResponse, now: number): Kind[] {
       empty: 'No NetworkPolicies in kube-system: every pod accepts traffic from anywhere.',
     },
   ];
+  return kinds.map((kind) => {
+    const u = data.unavailable.find((k) => k.kind === kind.id);
+    if (!u) return kind;
+    return { ...kind, isUnknown: true, empty: `Unknown: ${u.reason === 'forbidden' ? 'the dashboard may not list them' : shortReason(u)}.` };
+  });
 }
 
 export function InventoryView() {
@@ -66,16 +74,16 @@ function InventoryBody({ data, error }: { data: InventoryResponse; error: unknow
     <div className="space-y-5">
       <PageHeader title="Inventory">Everything in kube-system: {data.pods.toLocaleString('en-US')} pods (see the components and nodes), and the objects below.</PageHeader>
       {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
-      {data.unavailable.length ? <Banner tone="forbidden" title="Not readable">{data.unavailable.join(', ')}: the dashboard may not list them.</Banner> : null}
+      <UnavailableNotice kinds={data.unavailable} />
       <nav aria-label="Kinds" className="flex flex-wrap gap-2">
-        {kinds.map(({ id, title, count }) => (
+        {kinds.map(({ id, title, count, isUnknown }) => (
           <a key={id} href={`#${id}`} className="rounded-md border border-line bg-surface px-2.5 py-1 text-sm text-muted hover:bg-surface-2 hover:text-fg">
-            {title} <span className="text-subtle">{count}</span>
+            {title} <span className="text-subtle">{isUnknown ? '—' : count}</span>
           </a>
         ))}
       </nav>
-      {kinds.map(({ id, title, count, body, empty }) => (
-        <Section key={id} id={id} title={title} count={count} isFlush>
+      {kinds.map(({ id, title, count, body, empty, isUnknown }) => (
+        <Section key={id} id={id} title={title} count={isUnknown ? 'unknown' : count} isFlush>
           {count === 0 ? <p className="px-4 py-3 text-sm text-subtle">{empty ?? `No ${title} in kube-system.`}</p> : <div className="overflow-x-auto">{body}</div>}
         </Section>
       ))}

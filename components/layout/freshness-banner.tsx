@@ -1,7 +1,9 @@
-/** FreshnessBanner: above a view, says in a sentence why its data may be stale or incomplete. */
+/** FreshnessBanner: above a view, says in a sentence why its data may be stale or incomplete, or that it is a still capture. */
 import type { FreshnessInfo } from '@/lib/api/types';
 import { Banner } from '@/components/ui/banner';
 import { ClockTime } from '@/components/ui/relative-time';
+import { CapturedAt } from './captured-at';
+import { UnavailableNotice } from './unavailable-notice';
 
 export interface FreshnessBannerProps {
   freshness: FreshnessInfo;
@@ -12,7 +14,26 @@ export interface FreshnessBannerProps {
   className?: string;
 }
 
-export function FreshnessBanner({ freshness, generatedAt, hasError, className }: FreshnessBannerProps) {
+export function FreshnessBanner(props: FreshnessBannerProps) {
+  const { freshness, className } = props;
+  const state = <StateBanner {...props} />;
+  const snapshot = freshness.capturedAt ? (
+    <Banner tone="info" title="Snapshot">
+      a replayed capture, taken at <CapturedAt iso={freshness.capturedAt} />: nothing here moves, and what the capture did not record is unknown.
+    </Banner>
+  ) : null;
+  const unavailable = freshness.unavailable ?? [];
+  if (!snapshot && unavailable.length === 0) return state;
+  return (
+    <div className={className ? `space-y-2 ${className}` : 'space-y-2'}>
+      {state}
+      {snapshot}
+      <UnavailableNotice kinds={unavailable} />
+    </div>
+  );
+}
+
+function StateBanner({ freshness, generatedAt, hasError, className }: FreshnessBannerProps) {
   const asOf = freshness.lastSyncAt ?? generatedAt;
   const asOfText = asOf ? (
     <>
@@ -35,6 +56,7 @@ export function FreshnessBanner({ freshness, generatedAt, hasError, className }:
   }
   switch (freshness.state) {
     case 'live':
+    case 'unserved':
       return null;
     case 'syncing':
       return (

@@ -1,10 +1,12 @@
 'use client';
-/** FreshnessIndicator: is the data live, syncing, reconnecting or forbidden, and as of when; in words. */
+/** FreshnessIndicator: is the data live, syncing, reconnecting or forbidden, or a still capture, and as of when; in words. */
 import type { ReactNode } from 'react';
 import type { FreshnessInfo } from '@/lib/api/types';
 import { cx } from '@/components/ui/cx';
-import { LockIcon, SpinnerIcon, WarningIcon, XCircleIcon } from '@/components/ui/icons';
+import { InboxIcon, LockIcon, SpinnerIcon, WarningIcon, XCircleIcon } from '@/components/ui/icons';
 import { ClockTime, RelativeTime } from '@/components/ui/relative-time';
+import { CapturedAt, formatCapturedAt } from './captured-at';
+import { kindLabel } from './unavailable-notice';
 
 export interface FreshnessIndicatorProps {
   freshness?: FreshnessInfo;
@@ -28,7 +30,7 @@ const TONE_CLASS: Record<Tone, string> = {
 interface View {
   tone: Tone;
   icon: ReactNode;
-  word: string;
+  word: ReactNode;
   detail?: ReactNode;
   title?: string;
 }
@@ -54,8 +56,26 @@ function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndi
   const forbidden = Object.entries(freshness.watches)
     .filter(([, watch]) => watch.state === 'forbidden')
     .map(([resource]) => resource);
+  const unavailable = freshness.unavailable ?? [];
+  const missing = unavailable.length ? `${unavailable.length} kind${unavailable.length === 1 ? '' : 's'} unavailable` : undefined;
+  const missingTitle = unavailable.length ? `Unavailable: ${unavailable.map((u) => `${kindLabel(u.kind)} (${u.message})`).join('; ')}` : undefined;
+  // A replayed capture does not move: say when it was taken instead of "Live".
+  if (freshness.capturedAt && (freshness.state === 'live' || freshness.state === 'unserved')) {
+    return {
+      tone: 'muted',
+      icon: <InboxIcon className="size-3.5" />,
+      word: (
+        <>
+          Snapshot captured at <CapturedAt iso={freshness.capturedAt} />
+        </>
+      ),
+      detail: missing ? missing.replace('unavailable', 'not captured') : undefined,
+      title: `A replayed capture taken at ${formatCapturedAt(freshness.capturedAt)}${missingTitle ? `. ${missingTitle}` : ''}`,
+    };
+  }
   switch (freshness.state) {
     case 'live':
+    case 'unserved':
       return {
         tone: 'ok',
         icon: liveDot,
@@ -63,8 +83,10 @@ function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndi
         detail: asOf ? (
           <>
             synced <RelativeTime iso={asOf} />
+            {missing ? ` · ${missing}` : null}
           </>
-        ) : undefined,
+        ) : missing,
+        title: missingTitle,
       };
     case 'syncing':
       return { tone: 'muted', icon: spinner, word: 'Syncing…', detail: 'listing kube-system' };

@@ -3,6 +3,7 @@
 import type { NodeStatusFilter } from '@/lib/api/nodes';
 import { useNodes } from '@/lib/hooks/use-nodes';
 import { useUrlState, useUrlText } from '@/lib/hooks/use-url-state';
+import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input, Select } from '@/components/ui/input';
@@ -37,16 +38,20 @@ export function NodesView() {
       loading={<Skeleton className="h-96 w-full rounded-lg" />}
       isEmpty={(rows) => rows.length === 0}
       empty={
+        // Nodes that cannot be listed have said why in the notice above.
+        data?.unavailable?.some((u) => u.kind === 'nodes') ? null : (
         <EmptyState
           title={isFiltered ? 'No node matches these filters' : 'No nodes visible'}
           description={isFiltered ? 'Clear the search or pick another status or role.' : 'The cluster reports no Node objects (or the dashboard may not list them).'}
         />
+        )
       }
       frame={(list) => (
         <div className="space-y-4">
           <PageHeader title="Nodes">Readiness, roles, versions and heartbeats of every node, and the kube-system pods each runs.</PageHeader>
           {data ? <NodeSummary summary={data.summary} roleHref={(r) => url.hrefWith({ role: r })} /> : <Skeleton className="h-24 w-full rounded-lg" />}
           {error && data ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
+          {data ? <UnavailableNotice kinds={data.unavailable ?? []} /> : null}
           <div role="search" aria-label="Filter nodes" className="flex flex-wrap items-center gap-2">
             <Field label={<span className="sr-only">Search nodes</span>}>
               <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search name, version, OS, kernel…" className="w-72" />

@@ -120,6 +120,7 @@ export function sampleOverview(now: Date = new Date(), components = SAMPLE_COMPO
         events: { state: 'live', count: 57 },
         leases: { state: 'live', count: 6 },
       },
+      unavailable: [],
     },
     generatedAt: ago(1_000),
   };

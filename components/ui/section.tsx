@@ -10,8 +10,8 @@ export interface SectionProps {
   title: string;
   /** The section's anchor (`#pods`); the heading's id is `<id>-heading`. */
   id?: string;
-  /** How many things the section lists, after the title: "Containers (2)". */
-  count?: number;
+  /** How many things the section lists, after the title: "Containers (2)"; 'unknown' when the kind cannot be read. */
+  count?: number | 'unknown';
   /** Small text beside the title: "2 of 4 ready", "from the API server, not from pods". */
   meta?: ReactNode;
   /** At the header's end: a link, a badge, a copy button. */
@@ -40,7 +40,7 @@ export function Section({ title, id, count, meta, action, isCompact = false, isF
       >
         <h2 id={headingId} className="text-sm font-semibold text-fg">
           {title}
-          {count !== undefined ? <> <span className="font-normal text-muted">({count.toLocaleString('en-US')})</span></> : null}
+          {count !== undefined ? <> <span className="font-normal text-muted">({typeof count === 'number' ? count.toLocaleString('en-US') : count})</span></> : null}
         </h2>
         {meta ? <p className="text-xs text-muted">{meta}</p> : null}
         {action ? <div className={isCompact ? 'ml-auto' : 'ml-auto flex items-center'}>{action}</div> : null}

@@ -41,6 +41,11 @@ export interface EventsResponse {
    * watch on events in kube-system: events is forbidden: User "…" cannot list resource "events" …`.
    */
   forbidden?: string;
+  /**
+   * Set when the API server does not serve Events (404, absent from discovery; on a replayed capture: none
+   * captured): `not served by this API server (…)` or `not in the capture (…)`. The list is unknown, not empty.
+   */
+  notServed?: string;
   generatedAt: string;
 }
 

@@ -2,6 +2,7 @@
  * The findings contract (`GET /api/findings`): checks of the kube-system guide run over the cache, each
  * with its evidence, subject, next steps and kubectl commands; plus the DNS and TLS probes' results.
  */
+import type { UnavailableKind } from './types';
 import { apiUrl } from './urls';
 
 export type Severity = 'critical' | 'warning' | 'info';
@@ -71,7 +72,8 @@ export interface DnsProbeResult {
 
 /** The API server's serving certificate, read from a TLS handshake. */
 export interface TlsProbeResult {
-  status: 'ok' | 'failed';
+  /** `unavailable`: not probed, for the reason in `error` (a replayed capture's server is not the captured one). */
+  status: 'ok' | 'failed' | 'unavailable';
   /** `host:port` of the API server. */
   server: string;
   subject?: string;
@@ -96,6 +98,13 @@ export interface FindingsResponse {
   counts: FindingCounts;
   checkedAt: string;
   probes: { dns?: DnsProbeResult; tls?: TlsProbeResult };
+  /**
+   * Kinds and health sources (`readyz`, `livez`, `apiservices`, `componentstatuses`) the checks could not
+   * read, and why; each check that needed one says so as an info finding `<area>/<check>-unchecked`.
+   */
+  unavailable: UnavailableKind[];
+  /** Set when the cluster is a replayed capture (KUBESYS_CAPTURED_AT): the findings describe it as it was then. */
+  capturedAt?: string;
 }
 
 export interface FindingsQuery {

@@ -1,4 +1,5 @@
 /** The health contract: `GET /api/health` — readyz/livez checks, version, cluster-info, leader Leases, APIServices, componentstatuses. */
+import type { UnavailableKind } from './types';
 import { apiUrl } from './urls';
 
 export interface HealthCheckRow {
@@ -16,6 +17,11 @@ export interface HealthEndpoint {
   polledAt?: string;
   /** Set when the endpoint could not be read at all (forbidden, unreachable). */
   error?: string;
+  /**
+   * Set when the API server does not serve the endpoint (404: before v1.16, or a replayed capture that did
+   * not record it): `not served by this API server (…)` or `not in the capture (…)`. Not an error.
+   */
+  notServed?: string;
 }
 
 export interface LeaderLeaseRow {
@@ -57,10 +63,15 @@ export interface HealthResponse {
     server: string;
     /** Services labelled `kubernetes.io/cluster-service=true`, as `kubectl cluster-info` lists them. */
     services: { displayName: string; name: string; clusterIP?: string; proxyUrl: string }[];
+    /** Set when kube-system Services are not served or forbidden: the list is unknown, not empty. */
+    servicesUnavailable?: UnavailableKind;
   };
   leaderLeases: LeaderLeaseRow[];
-  apiServices: { served: boolean; error?: string; items: ApiServiceRow[] };
-  componentStatuses: { served: boolean; forbidden?: boolean; error?: string; items: ComponentStatusRow[] };
+  /** Set when kube-system Leases are not served or forbidden: the rows are unknown, not missing. */
+  leasesUnavailable?: UnavailableKind;
+  /** `notServed` as for HealthEndpoint: the API server answers 404 (or the capture holds none). */
+  apiServices: { served: boolean; error?: string; notServed?: string; items: ApiServiceRow[] };
+  componentStatuses: { served: boolean; forbidden?: boolean; error?: string; notServed?: string; items: ComponentStatusRow[] };
   generatedAt: string;
 }
 

@@ -1,4 +1,5 @@
 /** The inventory contract: `GET /api/inventory` (kubectl get all -n kube-system plus ConfigMaps, ServiceAccounts, NetworkPolicies) and `GET /api/inventory/configmaps/<name>`. */
+import type { UnavailableKind } from './types';
 import { apiUrl } from './urls';
 
 export interface WorkloadRow {
@@ -62,8 +63,8 @@ export interface InventoryResponse {
   configMaps: ConfigMapRow[];
   serviceAccounts: ServiceAccountRow[];
   networkPolicies: NetworkPolicyRow[];
-  /** Kinds the dashboard may not list (forbidden) or the cluster does not serve. */
-  unavailable: string[];
+  /** Kinds the dashboard may not list (forbidden) or the API server does not serve: their tables are unknown, not empty. */
+  unavailable: UnavailableKind[];
   generatedAt: string;
 }
 

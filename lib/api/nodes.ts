@@ -2,6 +2,7 @@
  * The nodes contract: `GET /api/nodes` (a compact, dictionary-encoded list with summary counts, filtered
  * and paged on the server) and `GET /api/nodes/<name>` (one node in detail), plus their URL builders.
  */
+import type { UnavailableKind } from './types';
 import type { EventRow } from './events';
 import { apiUrl } from './urls';
 
@@ -79,6 +80,8 @@ export interface NodesResponse {
   limit: number;
   strings: string[];
   rows: EncodedNodeRow[];
+  /** `nodes` or `node-leases` when not served or forbidden: the list (or its heartbeats) is unknown, not empty. */
+  unavailable: UnavailableKind[];
   generatedAt: string;
 }
 

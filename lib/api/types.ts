@@ -77,16 +77,32 @@ export interface GroupSummary {
   components: ComponentSummary[];
 }
 
-/** State of one shared LIST+WATCH, so the UI can say when data is stale. */
-export type WatchState = 'syncing' | 'live' | 'reconnecting' | 'forbidden' | 'error';
+/**
+ * State of one shared LIST+WATCH, so the UI can say when data is stale. `forbidden` (403) and `unserved`
+ * (404, or absent from API discovery) are settled: the kind is unknown, and nothing waits for it.
+ */
+export type WatchState = 'syncing' | 'live' | 'reconnecting' | 'forbidden' | 'unserved' | 'error';
+
+/** A kind the cache settled as unavailable: shown as unknown, never as an empty list. */
+export interface UnavailableKind {
+  /** The cache's name for it: `endpoints`, `leases`, `node-leases`. */
+  kind: string;
+  reason: 'not-served' | 'forbidden';
+  /** In words: `not served by this API server (…)`, `not in the capture`, or the missing permission. */
+  message: string;
+}
 
 export interface FreshnessInfo {
-  /** Worst state over all watches. */
+  /** Worst state over all watches, leaving out settled kinds (forbidden, unserved): they are listed in `unavailable`. */
   state: WatchState;
   /** ISO time of the last event or relist seen from the API server. */
   lastSyncAt?: string;
-  /** Per resource, e.g. { pods: 'live', events: 'forbidden' }. */
+  /** Per resource, e.g. { pods: 'live', events: 'forbidden', leases: 'unserved' }. */
   watches: Record<string, { state: WatchState; message?: string; count: number }>;
+  /** Kinds that are not served or forbidden, and why; empty when every kind is readable. */
+  unavailable: UnavailableKind[];
+  /** Set when the cluster is a replayed capture (KUBESYS_CAPTURED_AT): when it was captured. The data does not move. */
+  capturedAt?: string;
 }
 
 export interface OverviewResponse {

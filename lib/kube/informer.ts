@@ -1,6 +1,7 @@
 /**
  * One LIST+WATCH of one resource kind, kept in memory: paged relist, watch resumed from the last
- * resourceVersion, relist on 410 Gone, back-off with jitter on errors, and a state the UI can show.
+ * resourceVersion, relist on 410 Gone, back-off with jitter on errors, a kind the API server does not
+ * serve (404) or forbids (403) settled until it is worth asking again, and a state the UI can show.
  */
 import 'server-only';
 import type { WatchState } from '@/lib/api/types';
@@ -34,10 +35,16 @@ export interface InformerOptions {
   backoff?: { baseMs: number; maxMs: number };
   /** Wait this long before retrying a forbidden kind: RBAC changes are rare. */
   forbiddenRetryMs?: number;
+  /** Wait at most this long before asking again for a kind that is not served (discovery may wake it sooner). */
+  unservedRetryMs?: number;
+  /** The state message of a kind that is not served, from what showed it (`404 on GET …`). */
+  describeUnserved?: (detail: string) => string;
 }
 
 /** Real API servers keep watch history for ~5 minutes; older resourceVersions answer 410 Gone. */
 const GONE = 410;
+/** A collection path the API server does not know: the kind is not served (a LIST in a missing namespace is 200, empty). */
+const NOT_FOUND = 404;
 
 export class Informer {
   readonly def: ResourceDef;
@@ -51,6 +58,10 @@ export class Informer {
   private expiredInARow = 0;
   private abort?: AbortController;
   private wake?: () => void;
+  /** Set while the kind is known not to be served: the loop settles and waits instead of listing. */
+  private unserved?: string;
+  /** Discovery said so (it re-checks by itself), rather than a 404 of our own (retried on a timer). */
+  private unservedByDiscovery = false;
   state: WatchState = 'syncing';
   message?: string;
   /** Times a LIST was sent (first sync, 410s, errors), and WATCH requests opened. */
@@ -83,6 +94,27 @@ export class Informer {
     if (this.state === 'reconnecting') this.wake?.();
   }
 
+  /** Discovery says the kind is not served: stop asking for it, drop what was read, and settle. */
+  markUnserved(message: string): void {
+    if (this.state === 'unserved' && this.message === message) return;
+    this.unserved = message;
+    this.unservedByDiscovery = true;
+    this.abort?.abort();
+    this.wake?.();
+  }
+
+  /** Discovery says the kind is served: a kind settled as not served lists again now. */
+  markServed(): void {
+    if (this.state !== 'unserved' && this.unserved === undefined) return;
+    this.unserved = undefined;
+    this.wake?.();
+  }
+
+  /** Listed at least once, or settled as unavailable (forbidden, not served): nothing needs to wait for it. */
+  get isSettled(): boolean {
+    return this.hasSynced || this.state === 'forbidden' || this.state === 'unserved';
+  }
+
   /** The stored objects. The array is fresh; the objects are shared and must not be mutated. */
   list(): KubeObject[] {
     return Array.from(this.objects.values());
@@ -104,7 +136,12 @@ export class Informer {
   private async run(): Promise<void> {
     while (!this.stopped) {
       try {
-        if (!this.resourceVersion) await this.relist();
+        if (this.unserved !== undefined) {
+          await this.settleUnserved(this.unserved);
+          continue;
+        }
+        this.abort = new AbortController();
+        if (!this.resourceVersion) await this.relist(this.abort.signal);
         await this.watchOnce();
         this.failures = 0;
         this.expiredInARow = 0;
@@ -115,7 +152,7 @@ export class Informer {
     }
   }
 
-  private async relist(): Promise<void> {
+  private async relist(signal: AbortSignal): Promise<void> {
     const path = collectionPath(this.def);
     const next = new Map<string, KubeObject>();
     let continueToken: string | undefined;
@@ -125,6 +162,7 @@ export class Informer {
       const page = await kubeGetJson<ObjectList>(this.conn, path, {
         query: { limit: this.opts.pageSize, continue: continueToken },
         timeoutMs: 60_000,
+        signal,
       });
       for (const item of page.items ?? []) {
         const name = item.metadata?.name;
@@ -140,7 +178,7 @@ export class Informer {
   }
 
   private async watchOnce(): Promise<void> {
-    this.abort = new AbortController();
+    if (!this.abort || this.abort.signal.aborted) this.abort = new AbortController();
     this.watches += 1;
     const response = await kubeRequest(this.conn, collectionPath(this.def), {
       query: {
@@ -186,7 +224,15 @@ export class Informer {
   }
 
   private async handleFailure(error: unknown): Promise<void> {
+    // Discovery settled the kind while a request was in flight (and aborted it): the loop settles it next.
+    if (this.unserved !== undefined) return;
     const { status, message } = describeKubeError(error);
+    if (status === NOT_FOUND) {
+      const detail = `404 on ${error instanceof KubeApiError ? error.path : collectionPath(this.def)}`;
+      this.unserved = this.opts.describeUnserved?.(detail) ?? `not served by this API server (${detail})`;
+      this.unservedByDiscovery = false;
+      return;
+    }
     if (status === GONE) {
       this.resourceVersion = '';
       // One 410 is routine (the history moved on while we were away): relist at once. 410 again right
@@ -213,6 +259,23 @@ export class Informer {
     await this.sleep(this.backoffMs(this.failures));
   }
 
+  /**
+   * The kind is not served: nothing to show (what was read before is gone with it), and nothing to wait
+   * for. Ask again as soon as discovery says it is served; after `unservedRetryMs` too when only our own
+   * 404 said so (discovery may not have answered).
+   */
+  private async settleUnserved(message: string): Promise<void> {
+    const changed = this.state !== 'unserved' || this.message !== message || this.objects.size > 0;
+    this.state = 'unserved';
+    this.message = message;
+    this.objects = new Map();
+    this.resourceVersion = '';
+    if (changed) this.opts.onChange();
+    await this.sleep(this.unservedByDiscovery ? undefined : (this.opts.unservedRetryMs ?? 180_000));
+    // Woken by markServed (unserved cleared) or the timer: list again; a 404 settles it once more.
+    if (this.unserved === message) this.unserved = undefined;
+  }
+
   /** The wait before attempt `n + 1` after `n` failures: 1 s doubling to 30 s, jittered. */
   private backoffMs(failures: number): number {
     const { baseMs, maxMs } = this.opts.backoff ?? { baseMs: 1000, maxMs: 30_000 };
@@ -230,9 +293,10 @@ export class Informer {
     if (changed) this.opts.onChange();
   }
 
-  private sleep(ms: number): Promise<void> {
+  /** Waits `ms`, or until woken (`wake`); without `ms`, only until woken. */
+  private sleep(ms?: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
+      const timer = ms === undefined ? undefined : setTimeout(resolve, ms);
       this.wake = () => {
         clearTimeout(timer);
         resolve();

@@ -112,7 +112,7 @@ describe('usage history from Prometheus', () => {
     await stopPrometheus();
     const usage = await componentUsage(cache, 'coredns', '6h');
     expect(usage.source.kind).toBe('memory');
-    expect(usage.source.notice).toMatch(/Prometheus at http:\/\/127\.0\.0\.1:9490 is unreachable \(ECONNREFUSED\)/);
+    expect(usage.source.notice).toMatch(new RegExp(`Prometheus at http://127\\.0\\.0\\.1:${PROMETHEUS_PORT} is unreachable \\(ECONNREFUSED\\)`));
     expect(usage.source.notice).toMatch(/6h needs Prometheus; kubesys keeps 10m in memory/);
     expect(usage.total.cpu.length).toBeGreaterThan(0);
     expect(usage.pods).toHaveLength(2);

@@ -6,8 +6,6 @@ import { getClusterCache, type ClusterCache } from '@/lib/kube/cache';
 import { connectionProblemResponse, errorResponse, toErrorResponse } from '@/lib/server/errors';
 import { memoizedJson } from './usage';
 
-/** On a cold start, wait this long for the first LIST (pods are needed to attribute usage). */
-const FIRST_SYNC_WAIT_MS = 5_000;
 export const MAX_TOP_ROWS = 5_000;
 export const DEFAULT_TOP_ROWS = 100;
 
@@ -34,7 +32,7 @@ export async function usageResponse(key: string, build: (cache: ClusterCache) =>
   const result = getClusterCache();
   if (!result.ok) return connectionProblemResponse(result.problem);
   try {
-    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    await result.cache.waitForFirstSync();
     const body = await memoizedJson(result.cache, key, async () => build(result.cache));
     return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
   } catch (error) {

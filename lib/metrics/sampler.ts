@@ -6,6 +6,7 @@
 import 'server-only';
 import type { MetricsStatus } from '@/lib/api/usage';
 import type { PodMetricsState } from '@/lib/model/findings/context';
+import { notServedPhrase } from '@/lib/kube/availability';
 import type { ClusterCache } from '@/lib/kube/cache';
 import { describeKubeError, kubeGetJson } from '@/lib/kube/http';
 import { parseQuantity } from '@/lib/model/quantity';
@@ -99,6 +100,8 @@ export class MetricsSampler {
   latestPodMetrics(): PodMetricsState | undefined {
     if (this.lastAttemptAt === undefined) return undefined;
     const at = new Date(this.lastAttemptAt).toISOString();
+    // 404: metrics.k8s.io is not served (no metrics-server, or a capture without metrics), which is no failure.
+    if (this.error?.status === 404) return { ok: false, at, message: `the metrics API (metrics.k8s.io) is ${notServedPhrase(Boolean(this.cache.capturedAt))}` };
     if (this.error || !this.lastSample) return { ok: false, at, message: this.error?.message ?? 'no sample yet' };
     const containers = this.lastSample.pods.flatMap((pod) =>
       pod.containers.map((c) => ({ pod: pod.name, container: c.name, memoryBytes: c.memory })),

@@ -29,12 +29,14 @@ const WORKLOAD_PRIORITY = ['DaemonSet', 'Deployment', 'StatefulSet', 'static', '
 const UNAVAILABLE: Partial<Record<WatchState, string>> = {
   syncing: 'still syncing',
   forbidden: 'not readable (forbidden)',
+  unserved: 'not served by this API server',
   error: 'watch failing',
 };
 
 /** Why a resource's list is unusable right now, from the cache's watch state, or undefined when it is fine. */
 function unavailable(snapshot: ClusterSnapshot, resource: string): string | undefined {
   const state = snapshot.watchStates?.[resource];
+  if (state === 'unserved') return (snapshot.unavailable?.[resource] ?? UNAVAILABLE.unserved)?.replace(/\s*\(.*\)$/, '');
   return state ? UNAVAILABLE[state] : undefined;
 }
 
@@ -74,7 +76,7 @@ function coreEvidence(bucket: Bucket, id: CoreControlPlaneId, snapshot: ClusterS
   if (hasPods) return combineEvidence([bucketEvidence(bucket, snapshot, now), extra]);
   const podsProblem = unavailable(snapshot, 'pods');
   const noPods = podsProblem ? `kube-system pods ${podsProblem}` : `no pods in kube-system; ${controlPlaneLocation(snapshot)}`;
-  if (!extra) return { status: 'unknown', reasons: [noPods, missingEvidenceReason(id)] };
+  if (!extra) return { status: 'unknown', reasons: [noPods, missingEvidenceReason(id, snapshot)] };
   return { status: extra.status, reasons: [...extra.reasons.slice(0, 2), noPods] };
 }
 

@@ -118,9 +118,16 @@ export function controlPlaneEvidence(
   return parts.some(Boolean) ? combineEvidence(parts) : undefined;
 }
 
-/** What to say when nothing at all is known about a core control-plane component. */
-export function missingEvidenceReason(id: CoreControlPlaneId): string {
-  if (id === 'kube-apiserver') return 'no readyz data yet';
-  if (id === 'etcd') return 'no readyz or componentstatus data yet';
-  return 'no leader lease in kube-system yet';
+/**
+ * What to say when nothing at all is known about a core control-plane component: its evidence is not
+ * served (or not in a capture), or has not arrived yet.
+ */
+export function missingEvidenceReason(id: CoreControlPlaneId, snapshot?: ClusterSnapshot): string {
+  const why = snapshot?.unavailable ?? {};
+  const short = (message: string) => message.replace(/\s*\(.*\)$/, '');
+  if (id === 'kube-apiserver' || id === 'etcd') {
+    if (why.readyz) return `/readyz ${short(why.readyz)}`;
+    return id === 'etcd' ? 'no readyz or componentstatus data yet' : 'no readyz data yet';
+  }
+  return why.leases ? `leader Leases ${short(why.leases)}` : 'no leader lease in kube-system yet';
 }

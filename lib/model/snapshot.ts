@@ -62,6 +62,12 @@ export interface ClusterSnapshot {
   health?: ClusterHealth;
   /** Per resource kind as the cache names them (`pods`, `nodes`, `leases`, `nodeLeases` …). */
   watchStates?: Readonly<Partial<Record<string, WatchState>>>;
+  /**
+   * What the API server does not serve (404, absent from discovery) or forbids, keyed like `watchStates`
+   * plus the health sources (`readyz`, `livez`, `apiServices`, `componentStatuses`), with the reason in
+   * words (`not served by this API server (…)`, `not in the capture`). Such a kind is unknown, not empty.
+   */
+  unavailable?: Readonly<Partial<Record<string, string>>>;
 }
 
 /** A snapshot with nothing in it, to spread partial test or demo data over. */

@@ -8,7 +8,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { WatchState } from '@/lib/api/types';
 import { getClusterCache } from '@/lib/kube/cache';
 
-const WATCH_STATES: readonly WatchState[] = ['live', 'syncing', 'reconnecting', 'forbidden', 'error'];
+const WATCH_STATES: readonly WatchState[] = ['live', 'syncing', 'reconnecting', 'forbidden', 'unserved', 'error'];
 const HEALTH_SOURCES = ['version', 'readyz', 'livez', 'componentStatuses', 'apiServices'] as const;
 
 function createAppMetrics() {
@@ -98,7 +98,7 @@ function createAppMetrics() {
   });
   new Gauge({
     name: 'kubesys_health_poll_failing',
-    help: 'Whether the last poll of a health source failed (1) or answered (0).',
+    help: 'Whether the last poll of a health source failed (1) or answered (0); 404, not served, is an answer.',
     labelNames: ['source'] as const,
     registers: [registry],
     collect() {
@@ -107,7 +107,7 @@ function createAppMetrics() {
       if (!result.ok) return;
       for (const source of HEALTH_SOURCES) {
         const polled = result.cache.health.state[source];
-        if (polled) this.set({ source }, polled.ok ? 0 : 1);
+        if (polled) this.set({ source }, polled.ok || polled.status === 404 ? 0 : 1);
       }
     },
   });

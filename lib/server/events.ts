@@ -26,8 +26,15 @@ export function listEvents(cache: ClusterCache, query: EventsQuery): EventsRespo
     events: matched.slice(0, limit),
     ...facets(cache),
     ...forbidden(cache),
+    ...notServed(cache),
     generatedAt: new Date().toISOString(),
   };
+}
+
+/** Why the list is empty when the API server does not serve Events (the informer's message). */
+function notServed(cache: ClusterCache): { notServed?: string } {
+  const informer = cache.informers.get('events');
+  return informer?.state === 'unserved' ? { notServed: informer.message ?? 'not served by this API server' } : {};
 }
 
 /** Why the list is empty when the API server forbids reading Events (the informer's message). */

@@ -60,6 +60,8 @@ export class FindingsProbes {
     const expected = (inCluster ? config.KUBERNETES_SERVICE_HOST : undefined) ?? kubernetesServiceIp(snapshot, context);
     const base = { name, ...(expected ? { expected } : {}) };
     if (config.CLUSTER_DNS_SERVER) return { ...base, server: config.CLUSTER_DNS_SERVER, serverSource: 'CLUSTER_DNS_SERVER' };
+    // A replayed capture has Services but no DNS server behind them: nothing can be asked.
+    if (this.cache.capturedAt) return { ...base, unavailable: 'a replayed capture has no cluster DNS to ask (set CLUSTER_DNS_SERVER to test one)' };
     const resolv = inCluster ? readResolvConf() : undefined;
     if (resolv) return { ...base, server: resolv, serverSource: '/etc/resolv.conf' };
     const service = kubeDnsAddress(snapshot);
@@ -86,7 +88,10 @@ export class FindingsProbes {
   }
 
   async runTls(): Promise<TlsProbeResult> {
-    this.tls = await probeTls(tlsTargetOf(this.cache.connection));
+    // A replayed capture is served by the demo cluster: its certificate says nothing about the captured one.
+    this.tls = this.cache.capturedAt
+      ? { status: 'unavailable', server: this.cache.connection.server, error: 'the serving certificate is not in the capture (the replay is served by the demo cluster)', checkedAt: new Date().toISOString() }
+      : await probeTls(tlsTargetOf(this.cache.connection));
     this.version += 1;
     return this.tls;
   }

@@ -10,6 +10,7 @@ import { buildFindings, countFindings, filterFindings } from '@/lib/model/findin
 import type { Finding } from '@/lib/api/findings';
 import { cachedConfigMaps, getFindingsProbes } from './findings-probes';
 import { readSnapshot } from './snapshot';
+import { unavailableKinds, unavailableSources } from './unavailable';
 
 /** Lease, heartbeat and restart ages change with the clock alone; rebuild at least this often. */
 const MAX_AGE_MS = 5_000;
@@ -51,5 +52,7 @@ export async function readFindings(cache: ClusterCache, query: FindingsQuery): P
     counts: countFindings(findings),
     checkedAt,
     probes: { ...(probes.dns ? { dns: probes.dns } : {}), ...(probes.tls ? { tls: probes.tls } : {}) },
+    unavailable: [...unavailableKinds(cache), ...unavailableSources(cache)],
+    ...(cache.capturedAt ? { capturedAt: cache.capturedAt } : {}),
   };
 }

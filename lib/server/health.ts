@@ -1,17 +1,22 @@
 /** `GET /api/health`: what the health poller last saw plus leader Leases and cluster-info Services from the cache; memoized per version (ages move with the clock, so at most 1 s old). */
 import 'server-only';
 import type { HealthEndpoint, HealthResponse } from '@/lib/api/health';
+import type { UnavailableKind } from '@/lib/api/types';
 import type { ClusterCache } from '@/lib/kube/cache';
 import type { Polled } from '@/lib/kube/health';
 import type { HealthReport } from '@/lib/kube/health-checks';
 import { apiServiceRows, clusterInfoServices, componentStatusRows, failuresFirst, leaderLeases, type APIServiceObject, type ServiceObject } from '@/lib/model/cluster-health';
 import type { Lease } from '@/lib/model/k8s';
 import { memoByVersion } from './memo';
+import { unavailableKinds, unavailableSource } from './unavailable';
+
+const notServedOnly = (u: UnavailableKind | undefined) => (u?.reason === 'not-served' ? u : undefined);
 
 const MAX_AGE_MS = 1_000;
 
-function endpoint(polled: Polled<HealthReport> | undefined): HealthEndpoint {
+function endpoint(polled: Polled<HealthReport> | undefined, notServed: UnavailableKind | undefined): HealthEndpoint {
   if (!polled) return { ok: false, checks: [], summary: '', error: 'not polled yet' };
+  if (notServed?.reason === 'not-served') return { ok: false, checks: [], summary: '', polledAt: polled.at, notServed: notServed.message };
   if (!polled.ok) return { ok: false, checks: [], summary: '', polledAt: polled.at, error: `${polled.status} ${polled.reason}: ${polled.message}` };
   return { ok: polled.value.ok, checks: failuresFirst(polled.value.checks), summary: polled.value.summary, polledAt: polled.at };
 }
@@ -21,6 +26,10 @@ export const healthJson = memoByVersion((cache: ClusterCache, now: number): stri
   const server = cache.connection.server;
   const cs = state.componentStatuses;
   const apis = state.apiServices;
+  const [leases] = unavailableKinds(cache, ['leases']);
+  const [services] = unavailableKinds(cache, ['services']);
+  const apisNotServed = notServedOnly(unavailableSource(cache, 'apiServices'));
+  const csNotServed = notServedOnly(unavailableSource(cache, 'componentStatuses'));
   const body: HealthResponse = {
     ...(state.version?.ok
       ? {
@@ -34,19 +43,27 @@ export const healthJson = memoByVersion((cache: ClusterCache, now: number): stri
       : state.version
         ? { versionError: state.version.message }
         : {}),
-    readyz: endpoint(state.readyz),
-    livez: endpoint(state.livez),
-    clusterInfo: { server, services: clusterInfoServices(cache.objects('services') as unknown as ServiceObject[], server) },
+    readyz: endpoint(state.readyz, unavailableSource(cache, 'readyz')),
+    livez: endpoint(state.livez, unavailableSource(cache, 'livez')),
+    clusterInfo: {
+      server,
+      services: clusterInfoServices(cache.objects('services') as unknown as ServiceObject[], server),
+      ...(services ? { servicesUnavailable: services } : {}),
+    },
     leaderLeases: leaderLeases(cache.objects('leases') as unknown as Lease[], now),
+    ...(leases ? { leasesUnavailable: leases } : {}),
     apiServices: apis?.ok
       ? { served: true, items: apiServiceRows(apis.value as unknown as APIServiceObject[]) }
-      : { served: false, ...(apis ? { error: apis.message } : {}), items: [] },
+      : apisNotServed
+        ? { served: false, notServed: apisNotServed.message, items: [] }
+        : { served: false, ...(apis ? { error: apis.message } : {}), items: [] },
     componentStatuses: cs?.ok
       ? { served: true, items: componentStatusRows(cs.value as never[]) }
       : {
           served: false,
           ...(cs?.status === 403 ? { forbidden: true } : {}),
           ...(cs && cs.status !== 404 ? { error: cs.message } : {}),
+          ...(csNotServed ? { notServed: csNotServed.message } : {}),
           items: [],
         },
     generatedAt: new Date(now).toISOString(),

@@ -11,6 +11,7 @@ import { inventoryAnchor } from '@/lib/model/events';
 import type { Job, ObjectMeta, Pod, PodTemplate, ReplicaSet } from '@/lib/model/k8s';
 import { describeNetworkPolicy, describeSelector, type NetworkPolicyObject } from '@/lib/model/network-policy';
 import { memoByVersion } from './memo';
+import { unavailableKinds } from './unavailable';
 
 type Obj = { metadata?: ObjectMeta | null; spec?: Record<string, unknown> | null; status?: Record<string, unknown> | null };
 
@@ -79,11 +80,8 @@ function configMapRow(obj: KubeObject): ConfigMapRow {
   return { name, anchor: inventoryAnchor('ConfigMap', name), keys, totalBytes: keys.reduce((sum, k) => sum + k.bytes, 0), ...created(obj as Obj) };
 }
 
-const OPTIONAL_KINDS: [string, string][] = [
-  ['configmaps', 'ConfigMaps'],
-  ['serviceaccounts', 'ServiceAccounts'],
-  ['networkpolicies', 'NetworkPolicies'],
-];
+/** The cached kinds the inventory lists. */
+const INVENTORY_KINDS = ['pods', 'deployments', 'daemonsets', 'replicasets', 'services', 'configmaps', 'serviceaccounts', 'networkpolicies'];
 
 export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
   const list = <T>(key: string) => cache.objects(key) as unknown as T[];
@@ -131,7 +129,7 @@ export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
         ...created(p),
       }))
       .sort(byName),
-    unavailable: OPTIONAL_KINDS.filter(([key]) => cache.informers.get(key)?.state === 'forbidden').map(([, label]) => label),
+    unavailable: unavailableKinds(cache, INVENTORY_KINDS),
     generatedAt: new Date().toISOString(),
   };
   return JSON.stringify(body);

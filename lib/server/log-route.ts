@@ -11,9 +11,6 @@ import { connectionProblemResponse, toErrorResponse } from './errors';
 import { parseLogParams, type LogParams } from './log-params';
 import { acquireStreamSlot, holdSlotWhileStreaming } from './stream-caps';
 
-/** On a cold start, wait this long for the first LIST before resolving pods. */
-const FIRST_SYNC_WAIT_MS = 5_000;
-
 export interface LogReaders {
   read(cache: ClusterCache, p: LogParams, signal: AbortSignal): Promise<LogsResponse>;
   follow(cache: ClusterCache, p: LogParams, request: Request): Promise<Response>;
@@ -24,7 +21,7 @@ export async function serveLogs(request: Request, readers: LogReaders): Promise<
   if (!result.ok) return connectionProblemResponse(result.problem);
   try {
     const query = parseLogParams(request);
-    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    await result.cache.waitForFirstSync();
     if (query.follow) return await followWithSlot(request, () => readers.follow(result.cache, query, request));
     const logs = await readers.read(result.cache, query, request.signal);
     if (query.format === 'text') {

@@ -24,6 +24,7 @@ import {
 import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from '@/lib/model/pod-status';
 import { eventRows } from './events';
 import { memoByVersion } from './memo';
+import { unavailableKinds } from './unavailable';
 
 const objects = <T>(cache: ClusterCache, key: string) => cache.objects(key) as unknown as T[];
 
@@ -46,6 +47,7 @@ export function listNodes(cache: ClusterCache, query: NodesQuery): NodesResponse
     offset,
     limit,
     ...encodeNodeRows(matched.slice(offset, offset + limit)),
+    unavailable: unavailableKinds(cache, ['nodes', 'node-leases']),
     generatedAt: new Date().toISOString(),
   };
 }

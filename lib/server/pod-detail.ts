@@ -14,7 +14,10 @@ import { HttpError } from './errors';
 /** The cached pod, or a 404 naming it. */
 export function cachedPod(cache: ClusterCache, name: string): Pod {
   const pod = cache.object('pods', name) as Pod | undefined;
-  if (!pod) throw new HttpError(404, 'NotFound', `pod "${name}" not found in kube-system`);
+  if (!pod) {
+    const why = cache.unavailable().find((u) => u.kind === 'pods');
+    throw new HttpError(404, 'NotFound', `pod "${name}" not found in kube-system${why ? `: pods are ${why.message}` : ''}`);
+  }
   return pod;
 }
 

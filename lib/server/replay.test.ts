@@ -1,24 +1,32 @@
 /**
  * Every real capture, replayed by the demo cluster and read through real HTTPS by the shared cache,
- * lands pod for pod in the components the captures are expected to yield; and the live demo's healthy
- * and degraded scenarios read as an operator would expect.
+ * lands pod for pod in the components the captures are expected to yield, and is shown as what it is: a
+ * snapshot taken at a time, whose missing kinds and health are unknown (never empty, never invented), with
+ * no finding raised from what it lacks. And the live demo's healthy and degraded scenarios read as an
+ * operator would expect.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GROUP_IDS } from '@/lib/api/types';
 import type { ClusterCache } from '@/lib/kube/cache';
+import { CACHED_RESOURCES } from '@/lib/kube/resources';
 import { buildComponents } from '@/lib/model/components';
-import { EXPECTED } from '@/lib/testing/capture-expectations';
+import { EXPECTED, EXPECTED_REPLAY_FINDINGS } from '@/lib/testing/capture-expectations';
 import { CAPTURES_DIR, listCaptures } from '@/lib/testing/captures';
 import { eventually, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
 import type { SimOptions } from '@/sim/index';
+import { readFindings } from './findings';
+import { healthJson } from './health';
+import { overviewJson } from './overview';
 import { readSnapshot } from './snapshot';
 
 const CORE = ['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager'];
 let t: SimCache | undefined;
 
 async function connect(options: SimOptions): Promise<ClusterCache> {
-  t = await startSimCache(`replay-test-${process.pid}`, options);
+  // As `npm run demo -- --dump` does: the capture's time goes to the dashboard in its configuration.
+  t = await startSimCache(`replay-test-${process.pid}`, options, (sim): Record<string, string> => (sim.source.capturedAt ? { KUBESYS_CAPTURED_AT: sim.source.capturedAt } : {}));
   expect(await t.cache.waitForSync(20_000)).toBe(true);
   return t.cache;
 }
@@ -44,6 +52,35 @@ describe.each(listCaptures())('capture %s replayed over HTTPS', (capture) => {
       expect(GROUP_IDS, c.id).toContain(c.group);
       expect(c.recognition.evidence.length, `${c.id} states how it was recognised`).toBeGreaterThan(0);
     }
+  });
+
+  it('is a snapshot: its time is shown, the kinds it lacks are unknown, and nothing is raised from them', async () => {
+    const dir = path.join(CAPTURES_DIR, capture);
+    const cache = await connect({ dump: dir });
+    const has = (file: string) => ['.json', '.yaml'].some((ext) => existsSync(path.join(dir, file + ext)));
+    const captured = (key: string, plural: string, namespace?: string) => has(namespace === 'kube-system' ? `kube-system/${plural}` : namespace ? `${namespace}/${plural}` : key === 'nodes' ? 'nodes' : plural);
+    const lacking = CACHED_RESOURCES.filter((d) => !captured(d.key, d.plural, d.namespace)).map((d) => d.key).sort();
+    // Optional kinds settle on their own 404 soon after readiness; discovery settles them all at once.
+    await cache.recheckDiscovery();
+    const overview = JSON.parse(overviewJson(cache)) as { freshness: { capturedAt?: string; unavailable: { kind: string; message: string }[] } };
+    expect(overview.freshness.capturedAt).toBe(t!.sim.source.capturedAt);
+    expect(overview.freshness.capturedAt).toMatch(/^20\d\d-/);
+    expect(overview.freshness.unavailable.map((u) => u.kind).sort()).toEqual(lacking);
+    for (const u of overview.freshness.unavailable) expect(u.message, u.kind).toMatch(/^not in the capture/);
+
+    // Health that was not captured reads "not in the capture", never invented checks.
+    await eventually(() => cache.health.state.readyz !== undefined && cache.health.state.apiServices !== undefined, 10_000, 'the first health poll');
+    const health = JSON.parse(healthJson(cache)) as { readyz: { notServed?: string; checks: unknown[] }; livez: { notServed?: string }; apiServices: { notServed?: string } };
+    expect(health.readyz).toMatchObject({ checks: [], notServed: expect.stringMatching(/^not in the capture/) });
+    expect(health.livez.notServed).toMatch(/^not in the capture/);
+    expect(health.apiServices.notServed).toMatch(/^not in the capture/);
+
+    const { findings, unavailable } = await readFindings(cache, {});
+    const ids = findings.map((f) => f.id);
+    const raised = findings.filter((f) => f.severity !== 'info' && f.id !== 'updates/eol').map((f) => f.id).sort();
+    const unchecked = ids.filter((id) => id.endsWith('-unchecked') && !/^(dns\/probe|apiserver\/serving-cert)-/.test(id)).sort();
+    expect({ raised, unchecked }).toEqual(EXPECTED_REPLAY_FINDINGS[capture]);
+    expect(unavailable.map((u) => u.kind)).toEqual(expect.arrayContaining([...lacking, 'readyz', 'livez', 'apiservices']));
   });
 });
 

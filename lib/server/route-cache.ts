@@ -6,15 +6,12 @@ import 'server-only';
 import { getClusterCache, type ClusterCache } from '@/lib/kube/cache';
 import { connectionProblemResponse, toErrorResponse } from './errors';
 
-/** On a cold start, wait this long for the first LIST before answering with what there is. */
-export const FIRST_SYNC_WAIT_MS = 5_000;
-
 /** Runs `build` against the synced cache; a string is sent as ready-made JSON, anything else serialised. */
 export async function respondFromCache(build: (cache: ClusterCache) => unknown): Promise<Response> {
   const result = getClusterCache();
   if (!result.ok) return connectionProblemResponse(result.problem);
   try {
-    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    await result.cache.waitForFirstSync();
     const body = build(result.cache);
     return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
       headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
@@ -28,6 +25,6 @@ export async function respondFromCache(build: (cache: ClusterCache) => unknown):
 export async function syncedCache(): Promise<ClusterCache | undefined> {
   const result = getClusterCache();
   if (!result.ok) return undefined;
-  await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+  await result.cache.waitForFirstSync();
   return result.cache;
 }

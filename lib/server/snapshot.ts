@@ -7,6 +7,7 @@ import type { ClusterCache } from '@/lib/kube/cache';
 import type { HealthReport } from '@/lib/kube/health-checks';
 import type { Polled } from '@/lib/kube/health';
 import type { ClusterHealth, ClusterSnapshot, HealthCheck } from '@/lib/model/snapshot';
+import { unavailableKinds, unavailableSource } from './unavailable';
 
 const memos = new WeakMap<ClusterCache, { version: number; snapshot: ClusterSnapshot }>();
 
@@ -27,7 +28,7 @@ function buildSnapshot(cache: ClusterCache): ClusterSnapshot {
   const objects = <T>(key: string) => cache.objects(key) as unknown as T[];
   const health = cache.health.state;
   const watchStates: Record<string, ReturnType<ClusterCache['freshness']>['state']> = {};
-  for (const [key, informer] of cache.informers) watchStates[key === 'node-leases' ? 'nodeLeases' : key] = informer.state;
+  for (const [key, informer] of cache.informers) watchStates[modelKey(key)] = informer.state;
   return {
     pods: objects('pods'),
     nodes: objects('nodes'),
@@ -45,7 +46,24 @@ function buildSnapshot(cache: ClusterCache): ClusterSnapshot {
     apiServices: health.apiServices?.ok ? (health.apiServices.value as never[]) : undefined,
     health: toClusterHealth(health.readyz, health.livez, health.version?.ok ? health.version.value.gitVersion : undefined),
     watchStates,
+    unavailable: unavailableOf(cache),
   };
+}
+
+/** The model's name of a cache key (`node-leases` → `nodeLeases`). */
+function modelKey(key: string): string {
+  return key === 'node-leases' ? 'nodeLeases' : key;
+}
+
+/** Kinds and health sources the API server does not serve or forbids, in words (without the kind's name). */
+function unavailableOf(cache: ClusterCache): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const u of unavailableKinds(cache)) out[modelKey(u.kind)] = u.message;
+  for (const source of ['readyz', 'livez', 'apiServices', 'componentStatuses'] as const) {
+    const u = unavailableSource(cache, source);
+    if (u) out[source] = u.message;
+  }
+  return out;
 }
 
 function toClusterHealth(
@@ -57,7 +75,8 @@ function toClusterHealth(
     readyz: readyz?.ok ? readyz.value.checks.map(toCheck) : undefined,
     livez: livez?.ok ? livez.value.checks.map(toCheck) : undefined,
     version,
-    readyzError: readyz && !readyz.ok ? readyz.message : undefined,
+    // A /readyz that is not served is no failed poll: it is listed in the snapshot's `unavailable`.
+    readyzError: readyz && !readyz.ok && readyz.status !== 404 ? readyz.message : undefined,
   };
 }
 

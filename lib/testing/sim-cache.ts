@@ -55,12 +55,21 @@ export function listAndWatchRequests(stats: StatsSnapshot): number {
 
 /**
  * Start a demo cluster and the shared cache against it. `env` sets the app's configuration (e.g.
- * FORBIDDEN_RETRY_MS) before the cache is created; the caller awaits the first sync when it wants one.
+ * FORBIDDEN_RETRY_MS, or from the running sim: KUBESYS_CAPTURED_AT) before the cache is created; the caller
+ * awaits the first sync when it wants one. `close` puts the variables back as they were.
  */
-export async function startSimCache(name: string, opts: SimOptions = {}, env: Record<string, string> = {}): Promise<SimCache> {
+export async function startSimCache(
+  name: string,
+  opts: SimOptions = {},
+  env: Record<string, string> | ((sim: RunningSim) => Record<string, string>) = {},
+): Promise<SimCache> {
   const sim = await startSim({ port: 0, nodes: 4, seed: 3, kubeconfig: `.sim/${name}.kubeconfig`, quiet: true, ...opts });
   process.env.KUBECONFIG = sim.kubeconfigPath;
-  for (const [key, value] of Object.entries(env)) process.env[key] = value;
+  const previous = new Map<string, string | undefined>();
+  for (const [key, value] of Object.entries(typeof env === 'function' ? env(sim) : env)) {
+    previous.set(key, process.env[key]);
+    process.env[key] = value;
+  }
   resetConfigForTests();
   resetClusterCacheForTests();
   const result = getClusterCache();
@@ -92,6 +101,11 @@ export async function startSimCache(name: string, opts: SimOptions = {}, env: Re
     close: async () => {
       resetClusterCacheForTests();
       await sim.close();
+      for (const [key, value] of previous) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+      resetConfigForTests();
     },
   };
 }

@@ -47,17 +47,29 @@ describe('loadDump: the real captures', () => {
       expect(o.metadata.name).toBeTruthy();
       if (o.kind !== 'Node' && o.kind !== 'ComponentStatus') expect(o.metadata.namespace).toBe('kube-system');
     }
-    expect(src.health!(NOW).readyz.every((c) => c.ok)).toBe(true);
+    // Health the capture did not record is not invented: no health(), and readyz/livez are not served.
+    expect(src.health).toBeUndefined();
+    expect(src.served).not.toContain('readyz');
     expect(src.tick).toBeUndefined();
   });
 
-  it('reports version.json, else the newest kubelet, else a default', () => {
+  it('serves only the kinds each capture holds, and dates it by its newest timestamp', () => {
+    const kind = loadDump(join(FIXTURES, 'kind'));
+    expect(kind.served).toEqual(['daemonsets.apps', 'deployments.apps', 'events', 'nodes', 'pods', 'replicasets.apps', 'services']);
+    expect(kind.capturedAt).toBe('2022-11-23T22:36:02Z');
+    const flannel = loadDump(join(FIXTURES, 'kubeadm-flannel'));
+    expect(flannel.served).toEqual(['componentstatuses', 'configmaps', 'daemonsets.apps', 'deployments.apps', 'events', 'nodes', 'pods', 'replicasets.apps', 'services']);
+    // No nodes.json: Nodes are unknown, not an empty list.
+    expect(loadDump(join(FIXTURES, 'openshift-azure')).served).not.toContain('nodes');
+  });
+
+  it('reports version.json, else the newest kubelet, else an unversioned build rather than a made-up release', () => {
     const v = (name: string) => loadDump(join(FIXTURES, name)).version;
     expect(v('k3s')).toMatchObject({ major: '1', minor: '31', gitVersion: 'v1.31.2+k3s1', gitCommit: '6da204241bfd40220cb1af4cde35609e0c58df72' });
     expect(v('eks-2')).toMatchObject({ major: '1', minor: '31', gitVersion: 'v1.31.13-eks-ecaa3a6' });
     expect(v('docker-desktop-2025')).toMatchObject({ minor: '34', gitVersion: 'v1.34.1' });
     expect(v('aks')).toMatchObject({ minor: '16', gitVersion: 'v1.16.7' });
-    expect(v('openshift-azure')).toMatchObject({ major: '1', minor: '31', gitVersion: 'v1.31.0' });
+    expect(v('openshift-azure')).toMatchObject({ major: '', minor: '', gitVersion: 'v0.0.0-unknown' });
   });
 
   it('serves podmetrics with fresh timestamps, and no metrics API without them', () => {

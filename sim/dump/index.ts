@@ -2,13 +2,22 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ClusterSource, KObject, MetricsSnapshot } from '../types';
-import { healthChecks } from '../world/health';
+import { capturedAt } from './captured-at';
 import { readList } from './files';
 import { readPodLogs, type PodLogs } from './logs';
 import { DUMP_RESOURCES, LIST_EXTENSIONS, METRICS_FILES, SKIPPED_FILES, type DumpResource } from './resources';
 import { dumpVersion } from './version';
 
-interface Loaded { files: number; objects: KObject[]; podMetrics: KObject[]; nodeMetrics: KObject[]; logs: Map<string, Map<string, PodLogs>>; hasPodMetrics: boolean }
+interface Loaded {
+  files: number;
+  objects: KObject[];
+  podMetrics: KObject[];
+  nodeMetrics: KObject[];
+  logs: Map<string, Map<string, PodLogs>>;
+  hasPodMetrics: boolean;
+  /** The resources the capture holds a file of (`pods`, `deployments.apps`), as sim/server/served.ts names them. */
+  served: Set<string>;
+}
 
 const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 
@@ -19,6 +28,12 @@ const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString()
 export function freshMetrics(pods: KObject[], nodes: KObject[], now: number): MetricsSnapshot {
   const stamp = (o: KObject): KObject => ({ ...o, metadata: { ...o.metadata, creationTimestamp: iso(now) }, timestamp: iso(now - 5_000) });
   return { nodes: nodes.map(stamp), pods: pods.map(stamp) };
+}
+
+/** `deployments` + `apps/v1` → `deployments.apps`; core resources keep their plural. */
+function servedName(plural: string, res: DumpResource): string {
+  const group = res.apiVersion.includes('/') ? res.apiVersion.split('/')[0] : '';
+  return group ? `${plural}.${group}` : plural;
 }
 
 /** List files in `dir`, one per base name (`nodes.json` preferred over `nodes.yaml`). */
@@ -39,6 +54,7 @@ function loadDir(dir: string, namespace: string | undefined, into: Loaded): void
     const res: DumpResource | undefined = metrics ?? DUMP_RESOURCES[base];
     if (!res) continue;
     into.files++;
+    if (!metrics) into.served.add(servedName(base, res));
     const items = readList(file, { apiVersion: res.apiVersion, kind: res.kind, namespace: res.namespaced ? namespace : undefined });
     if (base === 'podmetrics') {
       into.podMetrics.push(...items);
@@ -50,14 +66,15 @@ function loadDir(dir: string, namespace: string | undefined, into: Loaded): void
 
 /**
  * Load a dump folder: `nodes.*` and other cluster-scoped lists at the top, `<namespace>/<plural>.*`
- * below, `<namespace>/<pod>/logs.txt` for logs. Kinds the dump lacks are served as empty lists; a dump
- * without podmetrics has no metrics API. Throws an Error naming the file for anything malformed.
+ * below, `<namespace>/<pod>/logs.txt` for logs. Kinds the dump lacks are not served (404, absent from
+ * discovery), so clients see them as unknown rather than empty; a dump without podmetrics has no metrics
+ * API, and one without health text has no /readyz, /livez or /healthz. Throws an Error naming the file for anything malformed.
  */
 export function loadDump(dir: string): ClusterSource {
   const root = resolve(dir);
   if (!existsSync(root)) throw new Error(`${dir}: no such directory (expected a kubectl cluster-info dump --output-directory folder)`);
   if (!statSync(root).isDirectory()) throw new Error(`${dir}: not a directory (expected a kubectl cluster-info dump --output-directory folder)`);
-  const loaded: Loaded = { files: 0, objects: [], podMetrics: [], nodeMetrics: [], logs: new Map(), hasPodMetrics: false };
+  const loaded: Loaded = { files: 0, objects: [], podMetrics: [], nodeMetrics: [], logs: new Map(), hasPodMetrics: false, served: new Set() };
   loadDir(root, undefined, loaded);
   for (const entry of readdirSync(root, { withFileTypes: true })) {
     if (!entry.isDirectory() || entry.name.startsWith('.')) continue;
@@ -85,6 +102,7 @@ export function loadDump(dir: string): ClusterSource {
       return entry.byContainer.get(container);
     },
     metrics: (now) => (loaded.hasPodMetrics ? freshMetrics(loaded.podMetrics, loaded.nodeMetrics, now) : null),
-    health: () => healthChecks(),
+    served: [...loaded.served].sort(),
+    capturedAt: capturedAt(loaded.objects),
   };
 }

@@ -1,11 +1,19 @@
-/** The `/version` a replayed dump reports: its version.json, else what its kubelets run, else a default. */
+/** The `/version` a replayed dump reports: its version.json, else what its kubelets run, else "unknown" as an unversioned build says it. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KObject, VersionInfo } from '../types';
 import { readDocument } from './files';
 
-/** When a dump says nothing about its version (no version.json, no nodes). */
-export const DEFAULT_DUMP_VERSION = 'v1.31.0';
+/**
+ * When a dump says nothing about its version (no version.json, no nodes): v0.0.0 with empty major and
+ * minor, as a kube-apiserver built without version stamps reports (`v0.0.0-master+$Format:%H$`, which
+ * kubectl cannot parse, hence the plainer pre-release), rather than a made-up release that clients
+ * would judge for end of life and skew.
+ */
+export const UNKNOWN_VERSION: VersionInfo = {
+  major: '', minor: '', gitVersion: 'v0.0.0-unknown', gitCommit: '', gitTreeState: '',
+  buildDate: '1970-01-01T00:00:00Z', goVersion: '', compiler: 'gc', platform: 'linux/amd64',
+};
 
 /**
  * Parse `v1.31.13-eks-ecaa3a6` into major "1", minor "31". The minor is the true one even outside
@@ -40,7 +48,7 @@ export function dumpVersion(dir: string, nodes: KObject[]): VersionInfo {
     return { ...derived, ...Object.fromEntries(Object.entries(doc).filter(([, v]) => typeof v === 'string')) } as VersionInfo;
   }
   const infos = nodes.map((n) => (n.status as { nodeInfo?: { kubeletVersion?: string; operatingSystem?: string; architecture?: string } } | undefined)?.nodeInfo).filter((i) => i?.kubeletVersion);
-  if (!infos.length) return versionFrom(DEFAULT_DUMP_VERSION);
+  if (!infos.length) return { ...UNKNOWN_VERSION };
   const newest = infos.reduce((a, b) => (compareVersions(b!.kubeletVersion!, a!.kubeletVersion!) > 0 ? b : a))!;
   return versionFrom(newest.kubeletVersion!, newest.operatingSystem && newest.architecture ? `${newest.operatingSystem}/${newest.architecture}` : 'linux/amd64');
 }

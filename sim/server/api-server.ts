@@ -8,6 +8,7 @@ import type { ServerContext, ServerOptions } from './context';
 import { Faults, type FaultConfig } from './faults';
 import { loadDefaultHealth } from './health';
 import { routeRequest } from './router';
+import { Served, type ServedConfig } from './served';
 import { Stats } from './stats';
 import { Store, type StoreOptions } from './store';
 import { startTicker } from './ticker';
@@ -21,12 +22,15 @@ export interface ApiServerOptions extends StoreOptions, Partial<Omit<ServerOptio
   tickMs?: number;
   /** Faults in effect from the start (`--fault-*` flags); changed later through `faults.apply`. */
   faults?: Partial<FaultConfig>;
+  /** Resources served from the start (`--serve-only`, `--unserved`); changed later through `served.apply`. */
+  served?: Partial<ServedConfig>;
 }
 
 export interface ApiServer {
   server: Server;
   ctx: ServerContext;
   faults: Faults;
+  served: Served;
   /** Listen on 127.0.0.1:`port` (0 = any free port); resolves to the bound port. */
   listen(port: number): Promise<number>;
   close(): Promise<void>;
@@ -50,6 +54,12 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
   };
   const faults = new Faults(ctx, opts.faults);
   ctx.faults = faults;
+  const served = new Served(opts.served, opts.source.served);
+  ctx.served = served;
+  // What the server serves changed (as after a restart with other flags): clients re-watch and learn it.
+  served.onChange = () => {
+    for (const stop of [...ctx.watches]) stop();
+  };
   const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => {
     const delay = faults.latency();
     if (delay > 0) setTimeout(() => routeRequest(ctx, opts.token, req, res), delay);
@@ -93,6 +103,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     server,
     ctx,
     faults,
+    served,
     listen: async (port) => {
       const bound = await bind(port);
       boundPort = bound;

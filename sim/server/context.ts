@@ -4,6 +4,7 @@
 import type { ClusterSource, HealthCheck } from '../types';
 import type { Faults } from './faults';
 import type { ResourceDef } from './resources';
+import type { Served } from './served';
 import type { Stats } from './stats';
 import type { Store } from './store';
 
@@ -29,6 +30,8 @@ export interface ServerContext {
   watches: Set<() => void>;
   /** Injected faults (sim/server/faults.ts); absent in tests that build a context by hand. */
   faults?: Faults;
+  /** Which resources are served (sim/server/served.ts); absent in tests that build a context by hand: all. */
+  served?: Served;
 }
 
 /** A request for a resource path, parsed by the router. */

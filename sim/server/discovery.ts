@@ -28,9 +28,14 @@ export function apiVersions(ctx: ServerContext) {
   };
 }
 
-/** `GET /apis`: APIGroupList of every served group. */
+/** Whether the server serves `r` now (all resources when the context has no served set). */
+export function isServed(ctx: ServerContext, r: ResourceDef): boolean {
+  return !ctx.served || ctx.served.isServed(r);
+}
+
+/** `GET /apis`: APIGroupList of every served group (a group none of whose resources is served is absent). */
 export function apiGroupList(ctx: ServerContext) {
-  const groups = servedGroups().map((g) => groupEntry(g.group, g.version));
+  const groups = servedGroups((r) => isServed(ctx, r)).map((g) => groupEntry(g.group, g.version));
   if (metricsRegistered(ctx)) groups.push(groupEntry(METRICS_GROUP, METRICS_VERSION));
   return { kind: 'APIGroupList', apiVersion: 'v1', groups };
 }
@@ -64,8 +69,9 @@ export function apiResourceList(ctx: ServerContext, group: string, version: stri
   if (group === METRICS_GROUP && version === METRICS_VERSION) {
     return metricsRegistered(ctx) ? { kind: 'APIResourceList', apiVersion: 'v1', groupVersion, resources: METRICS_RESOURCES } : undefined;
   }
-  const defs = RESOURCES.filter((r) => groupVersionOf(r) === groupVersion);
-  if (defs.length === 0) return undefined;
+  if (groupVersion !== 'v1' && !servedGroups((r) => isServed(ctx, r)).some((g) => g.group === group && g.version === version)) return undefined;
+  // The core group always answers, however few of its resources are served.
+  const defs = RESOURCES.filter((r) => groupVersionOf(r) === groupVersion && isServed(ctx, r));
   const resources: Record<string, unknown>[] = [];
   for (const r of defs) {
     resources.push(apiResource(r));

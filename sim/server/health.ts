@@ -28,7 +28,9 @@ export function loadDefaultHealth(): { readyz: HealthCheck[]; livez: HealthCheck
   };
 }
 
-function checksFor(ctx: ServerContext, endpoint: Endpoint): HealthCheck[] {
+/** The checks of an endpoint, or undefined when it is not served (left unserved, or a capture without them). */
+function checksFor(ctx: ServerContext, endpoint: Endpoint): HealthCheck[] | undefined {
+  if (ctx.served && !ctx.served.isHealthServed(endpoint)) return undefined;
   const h = ctx.source.health?.(Date.now()) ?? ctx.defaultHealth;
   // /healthz carries the livez checks (ping, log, etcd, post-start hooks) in the API server.
   return endpoint === 'readyz' ? h.readyz : h.livez;
@@ -42,10 +44,12 @@ function sendText(res: ServerResponse, code: number, text: string): void {
 /**
  * Serve `/<endpoint>[/<check>]`. As in k8s.io/apiserver's healthz handler: failures are always verbose
  * and answered with 500; `exclude` marks checks `excluded: ok`; a single check path answers `ok` or
- * `internal server error: …`; an unknown check is 404.
+ * `internal server error: …`; an unknown check is 404, and so is an endpoint that is not served.
  */
 export function handleHealth(ctx: ServerContext, endpoint: Endpoint, check: string, query: URLSearchParams, res: ServerResponse): void {
   const checks = checksFor(ctx, endpoint);
+  // An API server without the endpoint (before v1.16 for /readyz and /livez) answers with the mux's 404.
+  if (!checks) return sendText(res, 404, '404 page not found\n');
   if (check) {
     const found = checks.find((c) => c.name === check);
     if (!found) return sendText(res, 404, '404 page not found\n');

@@ -87,9 +87,9 @@ export function resourceForKind(apiVersion: string, kind: string): ResourceDef |
   return byGvk.get(`${apiVersion}|${kind}`);
 }
 
-/** The served group versions in discovery order (core `v1` excluded). */
-export function servedGroups(): { group: string; version: string }[] {
+/** The served group versions in discovery order (core `v1` excluded), of the resources `isServed` keeps. */
+export function servedGroups(isServed: (r: ResourceDef) => boolean = () => true): { group: string; version: string }[] {
   const seen = new Map<string, string>();
-  for (const r of RESOURCES) if (r.group && !seen.has(r.group)) seen.set(r.group, r.version);
+  for (const r of RESOURCES) if (r.group && !seen.has(r.group) && isServed(r)) seen.set(r.group, r.version);
   return [...seen].map(([group, version]) => ({ group, version }));
 }

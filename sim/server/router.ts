@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ResourceRequest, ServerContext } from './context';
-import { apiGroup, apiGroupList, apiResourceList, apiVersions, METRICS_GROUP, METRICS_VERSION } from './discovery';
+import { apiGroup, apiGroupList, apiResourceList, apiVersions, isServed, METRICS_GROUP, METRICS_VERSION } from './discovery';
 import { handleHealth } from './health';
 import { handleGet, handleList } from './list';
 import { handleLogs } from './logs';
@@ -102,7 +102,8 @@ function apiPath(ctx: ServerContext, req: IncomingMessage, res: ServerResponse, 
     return sendJson(res, 200, body);
   }
   const p = version === undefined ? undefined : parseResourcePath(group, version, rest);
-  if (!p) {
+  // A resource the server does not serve is a path it does not know: 404, as for any unknown resource.
+  if (!p || !isServed(ctx, p.def)) {
     count(ctx, `${method} ${url.pathname}`);
     throw notFoundPath();
   }

@@ -11,8 +11,6 @@ import { readFindings } from '@/lib/server/findings';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const FIRST_SYNC_WAIT_MS = 5_000;
-
 const querySchema = z.object({
   severity: z.enum(SEVERITIES as [string, ...string[]]).optional(),
   area: z.enum(FINDING_AREAS as [string, ...string[]]).optional(),
@@ -29,7 +27,7 @@ export async function GET(request: Request): Promise<Response> {
   const result = getClusterCache();
   if (!result.ok) return connectionProblemResponse(result.problem);
   try {
-    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    await result.cache.waitForFirstSync();
     const body = await readFindings(result.cache, parsed.data as Parameters<typeof readFindings>[1]);
     return Response.json(body, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {

@@ -9,14 +9,11 @@ import { DEFAULT_POD_LIMIT, overviewJson } from '@/lib/server/overview';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** On a cold start, wait this long for the first LIST before answering with what there is. */
-const FIRST_SYNC_WAIT_MS = 5_000;
-
 export async function GET(request: Request): Promise<Response> {
   const result = getClusterCache();
   if (!result.ok) return connectionProblemResponse(result.problem);
   try {
-    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    await result.cache.waitForFirstSync();
     const all = new URL(request.url).searchParams.get('pods') === 'all';
     const body = overviewJson(result.cache, { podLimit: all ? Infinity : DEFAULT_POD_LIMIT });
     return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });

@@ -7,9 +7,6 @@ import { componentExists } from '@/lib/server/component-detail';
 
 export const dynamic = 'force-dynamic';
 
-/** On a cold start, wait this long for the first LIST before deciding that an id is unknown. */
-const FIRST_SYNC_WAIT_MS = 5_000;
-
 interface Props {
   params: Promise<{ id: string }>;
 }
@@ -22,6 +19,6 @@ export default async function ComponentPage({ params }: Props) {
   const id = decodeURIComponent((await params).id);
   const result = getClusterCache();
   // Without a connection or a synced cache the client view explains the problem; only a known miss is a 404.
-  if (result.ok && (await result.cache.waitForSync(FIRST_SYNC_WAIT_MS)) && !componentExists(result.cache, id)) notFound();
+  if (result.ok && (await result.cache.waitForFirstSync()) && !componentExists(result.cache, id)) notFound();
   return <ComponentPageClient id={id} />;
 }

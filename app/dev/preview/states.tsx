@@ -19,15 +19,30 @@ function freshness(state: FreshnessInfo['state'], lastSyncAt: string): Freshness
       events: { state, count: 0, message: state === 'error' ? 'events: 500 etcdserver: request timed out' : undefined },
       leases: { state: state === 'forbidden' ? 'forbidden' : state, count: 0 },
     },
+    unavailable: state === 'forbidden' ? [{ kind: 'leases', reason: 'forbidden', message: 'needs list and watch on leases in kube-system' }] : [],
+  };
+}
+
+/** An API server that serves few kinds, and a replayed capture: settled kinds, listed rather than shown empty. */
+function partial(lastSyncAt: string, capturedAt?: string): FreshnessInfo {
+  const phrase = capturedAt ? 'not in the capture' : 'not served by this API server';
+  return {
+    ...freshness('live', lastSyncAt),
+    unavailable: ['endpoints', 'leases', 'node-leases'].map((kind) => ({ kind, reason: 'not-served' as const, message: `${phrase} (404)` })),
+    ...(capturedAt ? { capturedAt } : {}),
   };
 }
 
 export function States({ now }: { now: Date }) {
   const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
-  const states = (['live', 'syncing', 'reconnecting', 'forbidden', 'error'] as const).map((state) => ({
-    state,
-    info: freshness(state, ago(state === 'live' ? 4_000 : 95_000)),
-  }));
+  const states = [
+    ...(['live', 'syncing', 'reconnecting', 'forbidden', 'error'] as const).map((state) => ({
+      state: state as string,
+      info: freshness(state, ago(state === 'live' ? 4_000 : 95_000)),
+    })),
+    { state: 'partial', info: partial(ago(4_000)) },
+    { state: 'snapshot', info: partial(ago(4_000), '2022-11-23T22:36:02Z') },
+  ];
   return (
     <div className="grid gap-4 xl:grid-cols-2">
       <Card>

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NodePage({ params }: Props) {
   const name = decodeURIComponent((await params).name);
   const cache = await syncedCache();
-  // Only a synced cache can say a node does not exist; otherwise the view shows the connection error.
-  if (cache?.isSynced() && !cache.object('nodes', name)) notFound();
+  // Only a synced cache that can read Nodes can say a node does not exist; otherwise the view explains.
+  if (cache?.isSynced() && cache.isReadable('nodes') && !cache.object('nodes', name)) notFound();
   return <NodeDetailView name={name} />;
 }

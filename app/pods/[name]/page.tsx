@@ -11,9 +11,6 @@ import { getClusterCache } from '@/lib/kube/cache';
 
 export const dynamic = 'force-dynamic';
 
-/** How long a cold server waits for the first pod LIST before rendering and letting the client decide. */
-const FIRST_SYNC_WAIT_MS = 5_000;
-
 type Props = { params: Promise<{ name: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -24,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PodPage({ params }: Props) {
   const name = decodeURIComponent((await params).name);
   const result = getClusterCache();
-  if (result.ok && (await result.cache.waitForSync(FIRST_SYNC_WAIT_MS)) && !result.cache.object('pods', name)) notFound();
+  if (result.ok && (await result.cache.waitForFirstSync()) && result.cache.isReadable('pods') && !result.cache.object('pods', name)) notFound();
   return (
     <Suspense fallback={<PodSkeleton />}>
       <PodView name={name} />

@@ -19,9 +19,8 @@ function healthFindings(snapshot: ClusterSnapshot): Finding[] {
   const readyz = health.readyz?.length ? health.readyz : undefined;
   const livez = health.livez?.length ? health.livez : undefined;
   if (!readyz && !livez) {
-    const why = health.readyzError
-      ? `GET /readyz?verbose failed: ${health.readyzError}`
-      : 'no /readyz answer yet (the health poller has not answered, or this is a capture without one)';
+    const why = snapshot.unavailable?.readyz ? `/readyz ${snapshot.unavailable.readyz}`
+      : (health.readyzError ? `GET /readyz?verbose failed: ${health.readyzError}` : 'no /readyz answer yet (the health poller has not answered)');
     return [couldNotCheck('apiserver', 'readyz', 'the API server health checks', why, ["kubectl get --raw='/readyz?verbose'"], subjects.component('kube-apiserver'))];
   }
   const out: Finding[] = [];
@@ -92,6 +91,7 @@ function certFindings(context: FindingsContext): Finding[] {
   const commands = ["kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'", 'kubeadm certs check-expiration'];
   const subject = subjects.component('kube-apiserver');
   if (!tls) return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", 'no TLS handshake with the API server yet', commands, subject)];
+  if (tls.status === 'unavailable') return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", tls.error ?? 'not probed', commands, subject)];
   if (tls.status !== 'ok' || !tls.validTo) {
     return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", `TLS handshake with ${tls.server} failed: ${tls.error ?? 'no certificate'}`, commands, subject)];
   }

@@ -87,6 +87,13 @@ export function findingsOf(area: FindingArea) {
   });
 }
 
+/** What to do about evidence that could not be read, by why: not captured, not served, or not readable. */
+function nextStepFor(why: string): string {
+  if (why.includes('not in the capture')) return 'The capture did not record this; run the commands below on the cluster, or capture it too (`kubectl get … -o json` into the dump folder).';
+  if (why.includes('not served by this API server')) return 'This API server does not serve it (an older, trimmed or aggregated API server); run the commands below where it is served, or check the API server\'s --runtime-config.';
+  return 'Give the dashboard\'s ServiceAccount read access to what this check needs, or run the commands below yourself.';
+}
+
 /**
  * The finding a rule emits when it cannot see its evidence (forbidden, not served, not sampled), so a
  * check never passes silently. Id `<area>/<check>-unchecked`.
@@ -106,14 +113,19 @@ export function couldNotCheck(
     title: `Could not check ${what}`,
     evidence: [why],
     subject,
-    nextSteps: [`Give the dashboard's ServiceAccount read access to what this check needs, or run the commands below yourself.`],
+    nextSteps: [nextStepFor(why)],
     commands,
   };
 }
 
-/** Why a cached kind cannot be trusted right now (forbidden, failing), from the cache's watch state. */
+/**
+ * Why a cached kind or health source cannot be trusted right now (not served, forbidden, failing), from
+ * the cache's watch state: such a kind is unknown, and no finding may be drawn from its absence.
+ */
 export function unreadable(snapshot: ClusterSnapshot, kind: string): string | undefined {
   const state = snapshot.watchStates?.[kind];
+  const why = snapshot.unavailable?.[kind];
+  if (state === 'unserved' || (why && state !== 'forbidden')) return `${kind} ${why ?? 'not served by this API server'}`;
   if (state === 'forbidden') return `needs list and watch on ${kind} in kube-system (forbidden)`;
   if (state === 'error') return `the watch on ${kind} is failing`;
   return undefined;
@@ -138,10 +150,14 @@ export function componentOfPod(snapshot: ClusterSnapshot): Map<Pod, Bucket> {
   return out;
 }
 
-/** `v1.31.4-eks-1` → `{ major: 1, minor: 31 }`. */
+/**
+ * `v1.31.4-eks-1` → `{ major: 1, minor: 31 }`. `v0.0.0…` is what a build without version stamps reports
+ * (and a replayed capture that recorded no version): no minor to judge, so undefined.
+ */
 export function parseMinor(version: string | null | undefined): { major: number; minor: number } | undefined {
   const match = /^v?(\d+)\.(\d+)/.exec(version ?? '');
-  return match ? { major: Number(match[1]), minor: Number(match[2]) } : undefined;
+  if (!match || Number(match[1]) === 0) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]) };
 }
 
 /** The tag of an image reference (`registry.k8s.io/kube-proxy:v1.31.4` → `v1.31.4`), without a digest. */

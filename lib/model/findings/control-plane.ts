@@ -7,7 +7,7 @@ import { DEFAULT_LEADER_LEASE_SECONDS } from '../control-plane';
 import { humanDuration } from '../duration';
 import { isLivePod } from '../pod-evidence';
 import type { ClusterSnapshot } from '../snapshot';
-import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, unreadable, type FindingsContext } from './context';
 import { etcdBackupFindings } from './etcd-backup';
 import { describePodLine } from './pod-facts';
 
@@ -16,7 +16,7 @@ const LEADERS = ['kube-scheduler', 'kube-controller-manager'] as const;
 
 function leaderFindings(snapshot: ClusterSnapshot, now: number, isSelfHosted: boolean): Finding[] {
   const out: Finding[] = [];
-  const leasesVisible = snapshot.leases.length > 0 && snapshot.watchStates?.leases !== 'forbidden';
+  const leasesVisible = snapshot.leases.length > 0 && !unreadable(snapshot, 'leases');
   let unchecked = false;
   for (const id of LEADERS) {
     const hasPods = (bucketsOf(snapshot).get(id)?.pods.length ?? 0) > 0;
@@ -53,7 +53,9 @@ function leaderFindings(snapshot: ClusterSnapshot, now: number, isSelfHosted: bo
     } else unchecked = true;
   }
   if (unchecked) {
-    out.push(couldNotCheck('control-plane', 'leader-election', 'kube-scheduler and kube-controller-manager', 'their pods are not in kube-system (a managed control plane) and no leader Leases are visible: needs list on leases in kube-system', LEADERS.map((id) => `kubectl ${NS} get lease ${id}`)));
+    const leasesProblem = unreadable(snapshot, 'leases');
+    const why = leasesProblem ? `leader Leases are unknown: ${leasesProblem}` : 'kube-system holds no leader Lease for them';
+    out.push(couldNotCheck('control-plane', 'leader-election', 'kube-scheduler and kube-controller-manager', `their pods are not in kube-system (a managed control plane) and ${why}`, LEADERS.map((id) => `kubectl ${NS} get lease ${id}`)));
   }
   return out;
 }
@@ -85,8 +87,9 @@ function etcdFindings(snapshot: ClusterSnapshot): Finding[] {
 
 /** Findings about the control plane; see the module header. */
 export function controlPlaneFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
-  if (snapshot.watchStates?.pods === 'forbidden') {
-    return [couldNotCheck('control-plane', 'pods', 'the control plane pods', 'needs list and watch on pods in kube-system (forbidden)', [`kubectl ${NS} get pods -l tier=control-plane`])];
+  const podsProblem = unreadable(snapshot, 'pods');
+  if (podsProblem) {
+    return [couldNotCheck('control-plane', 'pods', 'the control plane pods', podsProblem, [`kubectl ${NS} get pods -l tier=control-plane`])];
   }
   const isSelfHosted = (bucketsOf(snapshot).get('kube-apiserver')?.pods.length ?? 0) > 0;
   return [...leaderFindings(snapshot, context.now, isSelfHosted), ...etcdFindings(snapshot), ...etcdBackupFindings(snapshot)];

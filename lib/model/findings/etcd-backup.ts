@@ -11,7 +11,12 @@ import { bucketsOf, findingsOf, NS, subjects, type FullContainer } from './conte
 
 const finding = findingsOf('control-plane');
 const BACKUP_SIGN = /etcd[\w-]*(snapshot|backup)|(snapshot|backup)[\w-]*etcd|etcdctl\s+snapshot\s+save/i;
-const UNREADABLE: Record<string, string> = { forbidden: 'not readable (forbidden)', error: 'not served or failing', syncing: 'still syncing' };
+const UNREADABLE: Record<string, string> = {
+  forbidden: 'not readable (forbidden)',
+  unserved: 'not served by this API server',
+  error: 'failing to be read',
+  syncing: 'still syncing',
+};
 const NEXT_STEPS = [
   'Back up etcd regularly: `ETCDCTL_API=3 etcdctl snapshot save snapshot.db` with the etcd CA, cert and key (on kubeadm: /etc/kubernetes/pki/etcd/), and keep the snapshots off the node.',
   'Backups made outside the cluster (a host cron job, Velero, your provider) do not show here; if you have one, this is informational.',
@@ -55,6 +60,9 @@ function failure(job: Job): string | undefined {
 function unreadable(snapshot: ClusterSnapshot, kind: 'cronjobs' | 'jobs'): string | undefined {
   if ((kind === 'cronjobs' ? snapshot.cronJobs : snapshot.jobs) === undefined) return 'not read';
   const state = snapshot.watchStates?.[kind];
+  // Why a settled kind is unavailable ("not in the capture", "not served …") says more than its state.
+  const why = snapshot.unavailable?.[kind];
+  if (why && state !== 'forbidden') return why;
   return state ? UNREADABLE[state] : undefined;
 }
 

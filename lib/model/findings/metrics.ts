@@ -17,7 +17,9 @@ const COMMANDS = [`kubectl get apiservice ${METRICS_APISERVICE} -o yaml`, `kubec
 
 function apiServiceFindings(snapshot: ClusterSnapshot, hasServerPods: boolean): Finding[] {
   if (!snapshot.apiServices) {
-    return [couldNotCheck('metrics', 'apiservice', 'the metrics API', 'APIServices are not visible: needs list on apiservices.apiregistration.k8s.io (or this capture holds none)', COMMANDS)];
+    const problem = snapshot.unavailable?.apiServices;
+    const why = problem ? `APIServices ${problem}` : 'APIServices are not visible: needs list on apiservices.apiregistration.k8s.io';
+    return [couldNotCheck('metrics', 'apiservice', 'the metrics API', why, COMMANDS)];
   }
   const service = snapshot.apiServices.find((a) => a?.metadata?.name === METRICS_APISERVICE);
   const subject = subjects.apiservice(METRICS_APISERVICE);

@@ -75,7 +75,8 @@ function heartbeatFindings(snapshot: ClusterSnapshot, now: number): Finding[] {
   const commands = ['kubectl -n kube-node-lease get leases'];
   const problem = unreadable(snapshot, 'nodeLeases');
   if (problem || snapshot.nodeLeases.length === 0) {
-    return [couldNotCheck('nodes', 'heartbeat', 'node heartbeats', problem ? problem.replace('kube-system', 'kube-node-lease') : 'no node Leases visible in kube-node-lease', commands)];
+    const why = problem ? problem.replace('kube-system', 'kube-node-lease').replace(/^nodeLeases /, 'node Leases ') : 'no node Leases visible in kube-node-lease';
+    return [couldNotCheck('nodes', 'heartbeat', 'node heartbeats', why, commands)];
   }
   const leases = new Map(snapshot.nodeLeases.map((l) => [l?.metadata?.name ?? '', l]));
   const out: Finding[] = [];

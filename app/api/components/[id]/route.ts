@@ -11,7 +11,6 @@ import { connectionProblemResponse, errorResponse, toErrorResponse } from '@/lib
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-const FIRST_SYNC_WAIT_MS = 5_000;
 const Query = z.object({ podPage: z.coerce.number().int().min(1).max(1_000_000).default(1) });
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -21,7 +20,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const result = getClusterCache();
   if (!result.ok) return connectionProblemResponse(result.problem);
   try {
-    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    await result.cache.waitForFirstSync();
     const body = componentDetailJson(result.cache, id, query.data.podPage);
     return new Response(body, { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
   } catch (error) {

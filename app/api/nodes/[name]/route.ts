@@ -10,7 +10,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ nam
   const { name } = await params;
   return respondFromCache((cache) => {
     const detail = nodeDetail(cache, name);
-    if (!detail) throw new HttpError(404, 'NotFound', `node "${name}" not found`);
+    if (!detail) {
+      const why = cache.unavailable().find((u) => u.kind === 'nodes');
+      throw new HttpError(404, 'NotFound', `node "${name}" not found${why ? `: nodes are ${why.message}` : ''}`);
+    }
     return detail;
   });
 }

@@ -9,15 +9,12 @@ import { podDetail, podDetailYaml } from '@/lib/server/pod-detail';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** On a cold start, wait this long for the first LIST before answering with what there is. */
-const FIRST_SYNC_WAIT_MS = 5_000;
-
 export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
   const result = getClusterCache();
   if (!result.ok) return connectionProblemResponse(result.problem);
   try {
     const { name } = await params;
-    await result.cache.waitForSync(FIRST_SYNC_WAIT_MS);
+    await result.cache.waitForFirstSync();
     if (new URL(request.url).searchParams.get('format') === 'yaml') {
       return new Response(podDetailYaml(result.cache, name), {
         headers: { 'Content-Type': 'text/yaml; charset=utf-8', 'Cache-Control': 'no-store' },

@@ -1,0 +1,69 @@
+/** UnavailableNotice: which kinds the API server does not serve (or a capture lacks) or forbids, so what a view leaves out reads as unknown, not as empty. */
+import type { UnavailableKind } from '@/lib/api/types';
+import { Banner } from '@/components/ui/banner';
+
+/** How a view names a cached kind or health source. */
+export const KIND_LABELS: Record<string, string> = {
+  pods: 'Pods',
+  nodes: 'Nodes',
+  services: 'Services',
+  endpoints: 'Endpoints',
+  configmaps: 'ConfigMaps',
+  events: 'Events',
+  deployments: 'Deployments',
+  daemonsets: 'DaemonSets',
+  replicasets: 'ReplicaSets',
+  statefulsets: 'StatefulSets',
+  jobs: 'Jobs',
+  cronjobs: 'CronJobs',
+  serviceaccounts: 'ServiceAccounts',
+  networkpolicies: 'NetworkPolicies',
+  leases: 'Leases',
+  'node-leases': 'node Leases',
+  readyz: '/readyz',
+  livez: '/livez',
+  apiservices: 'APIServices',
+  componentstatuses: 'componentstatuses',
+};
+
+export const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
+
+/** True when the message says a replayed capture lacks it (the API server is the capture). */
+export const isNotCaptured = (u: UnavailableKind) => u.message.startsWith('not in the capture');
+
+/** The reason without its detail, for a table's empty text: `not served by this API server`. */
+export const shortReason = (u: UnavailableKind) => u.message.replace(/\s*\(.*\)$/, '');
+
+export interface UnavailableNoticeProps {
+  kinds: readonly UnavailableKind[];
+  /** What it means for the view; by default "so they are unknown here, not empty". */
+  consequence?: string;
+  className?: string;
+}
+
+export function UnavailableNotice({ kinds, consequence = 'so they are unknown here, not empty', className }: UnavailableNoticeProps) {
+  const notServed = kinds.filter((u) => u.reason === 'not-served');
+  const forbidden = kinds.filter((u) => u.reason === 'forbidden');
+  if (notServed.length === 0 && forbidden.length === 0) return null;
+  const capture = notServed.some(isNotCaptured);
+  const names = (list: readonly UnavailableKind[]) => list.map((u) => kindLabel(u.kind)).join(', ');
+  const details = (list: readonly UnavailableKind[]) => list.map((u) => `${kindLabel(u.kind)}: ${u.message}`).join('\n');
+  return (
+    <div className={className ? `space-y-2 ${className}` : 'space-y-2'}>
+      {notServed.length > 0 ? (
+        <div title={details(notServed)}>
+          <Banner tone="info" title={capture ? 'Not in the capture' : 'Not served by this API server'}>
+            {names(notServed)}: {capture ? 'the capture did not record them' : 'this API server does not serve them'}, {consequence}.
+          </Banner>
+        </div>
+      ) : null}
+      {forbidden.length > 0 ? (
+        <div title={details(forbidden)}>
+          <Banner tone="forbidden" title="Forbidden">
+            no read access to {names(forbidden)}; grant get, list and watch to the kubesys ServiceAccount (see deploy/).
+          </Banner>
+        </div>
+      ) : null}
+    </div>
+  );
+}
