@@ -43,7 +43,7 @@ async function json<T>(response: Response | Promise<Response>, status = 200): Pr
   return (await r.json()) as T;
 }
 
-const NOT_SERVED = ['configmaps', 'daemonsets', 'deployments', 'endpoints', 'leases', 'networkpolicies', 'node-leases', 'replicasets', 'serviceaccounts', 'services'];
+const NOT_SERVED = ['configmaps', 'cronjobs', 'daemonsets', 'deployments', 'endpoints', 'jobs', 'leases', 'networkpolicies', 'node-leases', 'replicasets', 'serviceaccounts', 'services', 'statefulsets'];
 
 describe('an API server serving only pods, nodes and events', () => {
   it('is ready with the missing kinds listed, and no route waits for them', async () => {
