@@ -1,12 +1,15 @@
 /**
- * The HTTPS API server: wires a ClusterSource into a store, the router and the ticker, and closes
- * everything (open watches and log streams included) on demand.
+ * The HTTPS API server: wires a ClusterSource into a store, the router and the ticker, authenticates and
+ * logs every request, and closes everything (open watches and log streams included) on demand.
  */
 import { createServer, type Server } from 'node:https';
+import type { TLSSocket } from 'node:tls';
+import type { SimAuth } from '../auth/index';
 import type { ClusterSource, KObject } from '../types';
 import type { ServerContext, ServerOptions } from './context';
 import { Faults, type FaultConfig } from './faults';
 import { loadDefaultHealth } from './health';
+import { RequestLog } from './request-log';
 import { routeRequest } from './router';
 import { Stats } from './stats';
 import { Store, type StoreOptions } from './store';
@@ -14,19 +17,23 @@ import { startTicker } from './ticker';
 
 export interface ApiServerOptions extends StoreOptions, Partial<Omit<ServerOptions, 'serverAddress'>> {
   source: ClusterSource;
-  token: string;
+  auth: SimAuth;
   keyPem: string;
   certPem: string;
   /** Tick interval; 0 disables ticking (tests drive the mutator themselves). */
   tickMs?: number;
   /** Faults in effect from the start (`--fault-*` flags); changed later through `faults.apply`. */
   faults?: Partial<FaultConfig>;
+  /** Refuse (reset) a TLS connection this says no to: behind `--proxy`, only the proxy's tunnels get in. */
+  acceptConnection?: (socket: TLSSocket) => boolean;
 }
 
 export interface ApiServer {
   server: Server;
   ctx: ServerContext;
   faults: Faults;
+  /** Every request with its status and identity (admin `GET /requests`). */
+  requests: RequestLog;
   /** Listen on 127.0.0.1:`port` (0 = any free port); resolves to the bound port. */
   listen(port: number): Promise<number>;
   close(): Promise<void>;
@@ -50,11 +57,25 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
   };
   const faults = new Faults(ctx, opts.faults);
   ctx.faults = faults;
-  const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => {
+  const requests = new RequestLog();
+  const server = createServer({ ...opts.auth.serverTls, key: opts.keyPem, cert: opts.certPem }, (req, res) => {
+    const identify = requests.begin(req, res);
+    // Authenticated when routed (after an injected delay), so an expiry during the delay counts, as it would.
+    const route = () => {
+      const who = opts.auth.authenticate(req);
+      identify(who);
+      routeRequest(ctx, who, req, res);
+    };
     const delay = faults.latency();
-    if (delay > 0) setTimeout(() => routeRequest(ctx, opts.token, req, res), delay);
-    else routeRequest(ctx, opts.token, req, res);
+    if (delay > 0) setTimeout(route, delay);
+    else route();
   });
+  if (opts.acceptConnection) {
+    const accept = opts.acceptConnection;
+    server.on('secureConnection', (socket: TLSSocket) => {
+      if (!accept(socket)) socket.destroy();
+    });
+  }
   server.keepAliveTimeout = 65_000;
   // closeAllConnections misses TLS sockets the HTTP layer has not adopted yet (mid-handshake, or idle
   // after a client aborted); track raw sockets so close() never waits on a client's keep-alive pool.
@@ -93,6 +114,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     server,
     ctx,
     faults,
+    requests,
     listen: async (port) => {
       const bound = await bind(port);
       boundPort = bound;
