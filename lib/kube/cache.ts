@@ -7,6 +7,7 @@ import type { FreshnessInfo, WatchState } from '@/lib/api/types';
 import { getConfig } from '@/lib/config';
 import { MetricsSampler } from '@/lib/metrics/sampler';
 import { loadConnection, type Connection, type ConnectionProblem } from './connection';
+import { credentialsOf } from './credentials';
 import { HealthPoller } from './health';
 import { Informer, type KubeObject } from './informer';
 import { CACHED_RESOURCES } from './resources';
@@ -54,6 +55,7 @@ export class ClusterCache {
     for (const informer of this.informers.values()) informer.stop();
     this.health.stop();
     this.metrics.stop();
+    credentialsOf(this.connection).close();
   }
 
   /** Cached objects of one kind (see CACHED_RESOURCES for keys). */
