@@ -73,21 +73,39 @@ function fromKubeconfigFiles(files: string[], origin: string): ConnectionResult 
   // Several files in KUBECONFIG merge as kubectl merges them: missing files are skipped, and the first
   // file to define a name (or a current-context) wins.
   const present = files.filter((file) => fs.existsSync(file));
-  const kc = new KubeConfig();
+  let kc: KubeConfig;
+  const origins = new Map<string, UserOrigin>();
   try {
-    kc.loadFromFile(present[0]);
-    for (const file of present.slice(1)) {
-      const next = new KubeConfig();
-      next.loadFromFile(file);
-      mergeFirstWins(kc, next);
-    }
+    kc = loadKubeconfigFile(present[0], origins);
+    for (const file of present.slice(1)) mergeFirstWins(kc, loadKubeconfigFile(file, origins));
   } catch (error) {
     return problem('Kubeconfig cannot be read', `${files.join(', ')}: ${errorMessage(error)}`, [
       'The file must be a valid kubeconfig (YAML with clusters, users and contexts).',
       START_DEMO_HINT,
     ]);
   }
-  return finish(kc, 'kubeconfig', files.join(path.delimiter), present);
+  return finish(kc, 'kubeconfig', files.join(path.delimiter), origins);
+}
+
+type RawKubeconfig = { users?: { name?: string; user?: { 'token-file'?: string } }[] } | null;
+
+/**
+ * One file, loaded as client-node's loadFromFile does, except that `token-file` is resolved against the
+ * file's directory as kubectl resolves it (client-node reads it relative to the working directory).
+ * Records where each user not already seen was defined.
+ */
+function loadKubeconfigFile(file: string, origins: Map<string, UserOrigin>): KubeConfig {
+  const dir = path.dirname(path.resolve(file));
+  const doc = parse(fs.readFileSync(file, 'utf8')) as RawKubeconfig;
+  for (const entry of doc?.users ?? []) {
+    const tokenFile = entry?.user?.['token-file'];
+    if (entry?.user && tokenFile) entry.user['token-file'] = path.resolve(dir, tokenFile);
+    if (entry?.name && !origins.has(entry.name)) origins.set(entry.name, { dir, ...(tokenFile ? { tokenFile: path.resolve(dir, tokenFile) } : {}) });
+  }
+  const kc = new KubeConfig();
+  kc.loadFromString(JSON.stringify(doc ?? {}));
+  kc.makePathsAbsolute(dir);
+  return kc;
 }
 
 /** kubectl's merge: the first definition of a cluster, user or context name wins; later ones are ignored. */
@@ -97,24 +115,6 @@ function mergeFirstWins(kc: KubeConfig, next: KubeConfig): void {
   for (const user of next.getUsers()) if (!has(kc.getUsers(), user.name)) kc.addUser(user);
   for (const context of next.getContexts()) if (!has(kc.getContexts(), context.name)) kc.addContext(context);
   if (!kc.getCurrentContext() && next.getCurrentContext()) kc.setCurrentContext(next.getCurrentContext());
-}
-
-/** The first file defining `userName`, and its `token-file` made absolute against that file's directory. */
-function userOriginOf(files: string[], userName: string): UserOrigin | undefined {
-  for (const file of files) {
-    let doc: { users?: { name?: string; user?: { 'token-file'?: string } }[] } | null;
-    try {
-      doc = parse(fs.readFileSync(file, 'utf8')) as typeof doc;
-    } catch {
-      continue; // client-node read it a moment ago; a file rewritten since is judged on the next load.
-    }
-    const entry = doc?.users?.find((candidate) => candidate?.name === userName);
-    if (!entry) continue;
-    const dir = path.dirname(path.resolve(file));
-    const tokenFile = entry.user?.['token-file'];
-    return { dir, ...(tokenFile ? { tokenFile: path.resolve(dir, tokenFile) } : {}) };
-  }
-  return undefined;
 }
 
 function fromServiceAccount(): ConnectionResult {
@@ -129,7 +129,7 @@ function fromServiceAccount(): ConnectionResult {
   return finish(kc, 'in-cluster');
 }
 
-function finish(kc: KubeConfig, source: ClusterSourceKind, kubeconfigPath?: string, files: string[] = []): ConnectionResult {
+function finish(kc: KubeConfig, source: ClusterSourceKind, kubeconfigPath?: string, origins?: Map<string, UserOrigin>): ConnectionResult {
   const config = getConfig();
   const contexts = kc.getContexts().map((context) => context.name);
   if (config.KUBE_CONTEXT) {
@@ -158,7 +158,7 @@ function finish(kc: KubeConfig, source: ClusterSourceKind, kubeconfigPath?: stri
       server: cluster.server,
       source: config.KUBESYS_CLUSTER_SOURCE ?? source,
       kubeconfigPath,
-      userOrigin: userOriginOf(files, context.user),
+      userOrigin: origins?.get(context.user),
     },
   };
 }

@@ -54,7 +54,7 @@ export async function createSimAuth(opts: SimAuthOptions): Promise<SimAuth> {
     refuseAll: false,
     authenticate(req) {
       const who = base.authenticate(req);
-      if (auth.refuseAll && who !== 'anonymous') return { rejected: 'every credential is refused (refuseAll)' };
+      if (auth.refuseAll && who !== 'anonymous') return { rejected: 'every credential is refused (refuseAll)', credential: who.credential };
       return who;
     },
     describe: () => ({ mode: opts.mode, refuseAll: auth.refuseAll, ...base.describe() }),

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { adminJson, type AdminHandler } from './admin';
 
 /** Who a request authenticated as; `credential` tells one token or certificate from the next. */
-export type Identity = { user: string; credential: string } | 'anonymous' | { rejected: string };
+export type Identity = { user: string; credential: string } | 'anonymous' | { rejected: string; credential?: string };
 
 export interface RequestLogEntry {
   seq: number;
@@ -19,7 +19,7 @@ export interface RequestLogEntry {
   status: number;
   user?: string;
   credential?: string;
-  /** Why the credential was refused (401s only). */
+  /** Why the credential was refused (401s only); `credential` is set when it was genuine but refused anyway. */
   rejected?: string;
 }
 
@@ -44,7 +44,7 @@ export class RequestLog {
     }) as ServerResponse['writeHead'];
     return (who) => {
       if (who === 'anonymous') return;
-      if ('rejected' in who) entry.rejected = who.rejected;
+      if ('rejected' in who) Object.assign(entry, { rejected: who.rejected, credential: who.credential });
       else Object.assign(entry, { user: who.user, credential: who.credential });
     };
   }
