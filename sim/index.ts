@@ -95,27 +95,22 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
     closers.push(() => auth.close());
     const tls = generateTls({ tlsServerName: opts.tlsServerName });
     let proxy: ConnectProxy | undefined;
-    const api = createApiServer({
-      ...opts,
-      source,
-      auth,
-      keyPem: tls.keyPem,
-      certPem: tls.certPem,
-      acceptConnection: opts.proxy ? (socket) => proxy?.admits(socket) ?? false : undefined,
-    });
+    let proxyStats: (() => Record<string, unknown>) | undefined;
+    const api = createApiServer({ ...opts, source, auth, keyPem: tls.keyPem, certPem: tls.certPem, tunnelsOnly: opts.proxy });
     closers.push(() => api.close());
     const port = await api.listen(opts.port ?? 0);
     if (opts.proxy) {
-      proxy = await startConnectProxy({ targetPort: port, port: opts.proxyPort });
+      proxy = await startConnectProxy({ targetPort: port, port: opts.proxyPort, deliver: (socket) => api.adopt(socket) });
       const running = proxy;
       closers.push(() => running.close());
+      proxyStats = () => ({ ...running.stats(), refusedDirect: api.refusedDirect() });
     }
     const store = api.ctx.store.mutator();
     const cadvisor = createCadvisorExposition(source, (pod) => (store.get('v1', 'Pod', 'kube-system', pod)?.spec as { nodeName?: string } | undefined)?.nodeName);
     const routes = new Map([
       ...builtinAdminRoutes(api.ctx.stats, api.ctx.watches),
       ...requestLogAdminRoutes(api.requests),
-      ...authAdminRoutes(auth, proxy),
+      ...authAdminRoutes(auth, proxyStats),
       ...faultAdminRoutes(api.faults),
       ...objectAdminRoutes(store),
       ['GET /metrics/cadvisor', cadvisorRoute(cadvisor)] as const,

@@ -4,10 +4,9 @@
  * so far) and `GET /proxy` (tunnels opened, direct connections refused).
  */
 import { adminJson, type AdminHandler } from '../server/admin';
-import type { ConnectProxy } from '../connect-proxy';
 import type { SimAuth } from './index';
 
-export function authAdminRoutes(auth: SimAuth, proxy?: ConnectProxy): Map<string, AdminHandler> {
+export function authAdminRoutes(auth: SimAuth, proxyStats?: () => Record<string, unknown>): Map<string, AdminHandler> {
   const routes = new Map<string, AdminHandler>([
     ['GET /auth', (_req, res) => adminJson(res, 200, auth.describe())],
     [
@@ -32,6 +31,6 @@ export function authAdminRoutes(auth: SimAuth, proxy?: ConnectProxy): Map<string
       },
     ],
   ]);
-  if (proxy) routes.set('GET /proxy', (_req, res) => adminJson(res, 200, proxy.stats()));
+  if (proxyStats) routes.set('GET /proxy', (_req, res) => adminJson(res, 200, proxyStats()));
   return routes;
 }

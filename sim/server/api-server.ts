@@ -3,7 +3,7 @@
  * logs every request, and closes everything (open watches and log streams included) on demand.
  */
 import { createServer, type Server } from 'node:https';
-import type { TLSSocket } from 'node:tls';
+import type { Socket } from 'node:net';
 import type { SimAuth } from '../auth/index';
 import type { ClusterSource, KObject } from '../types';
 import type { ServerContext, ServerOptions } from './context';
@@ -24,8 +24,8 @@ export interface ApiServerOptions extends StoreOptions, Partial<Omit<ServerOptio
   tickMs?: number;
   /** Faults in effect from the start (`--fault-*` flags); changed later through `faults.apply`. */
   faults?: Partial<FaultConfig>;
-  /** Refuse (reset) a TLS connection this says no to: behind `--proxy`, only the proxy's tunnels get in. */
-  acceptConnection?: (socket: TLSSocket) => boolean;
+  /** Behind `--proxy`: reset every connection to the port; only tunnels handed to `adopt` get in. */
+  tunnelsOnly?: boolean;
 }
 
 export interface ApiServer {
@@ -34,6 +34,10 @@ export interface ApiServer {
   faults: Faults;
   /** Every request with its status and identity (admin `GET /requests`). */
   requests: RequestLog;
+  /** Serve a connection that arrived another way (the CONNECT proxy's tunnel). */
+  adopt(socket: Socket): void;
+  /** Connections reset because they did not come through a tunnel (`tunnelsOnly`). */
+  refusedDirect(): number;
   /** Listen on 127.0.0.1:`port` (0 = any free port); resolves to the bound port. */
   listen(port: number): Promise<number>;
   close(): Promise<void>;
@@ -70,10 +74,13 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     if (delay > 0) setTimeout(route, delay);
     else route();
   });
-  if (opts.acceptConnection) {
-    const accept = opts.acceptConnection;
-    server.on('secureConnection', (socket: TLSSocket) => {
-      if (!accept(socket)) socket.destroy();
+  const tunnels = new WeakSet<Socket>();
+  let refusedDirect = 0;
+  if (opts.tunnelsOnly) {
+    server.on('connection', (socket: Socket) => {
+      if (tunnels.has(socket)) return;
+      refusedDirect += 1;
+      socket.destroy();
     });
   }
   server.keepAliveTimeout = 65_000;
@@ -115,6 +122,11 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     ctx,
     faults,
     requests,
+    adopt: (socket) => {
+      tunnels.add(socket);
+      server.emit('connection', socket);
+    },
+    refusedDirect: () => refusedDirect,
     listen: async (port) => {
       const bound = await bind(port);
       boundPort = bound;
