@@ -23,7 +23,7 @@ export interface SimArgs {
   auth?: AuthMode;
   /** Lifetime of exec tokens (`--auth exec`), seconds. */
   tokenTtlS?: number;
-  /** Lifetime of client certificates (`--auth client-cert`), seconds; the files are rewritten at half-life. */
+  /** Lifetime of client certificates (`--auth client-cert`), seconds; the files are rewritten every third of it. */
   clientCertTtlS?: number;
   /** Serve only through a loopback CONNECT proxy written into the kubeconfig as `proxy-url`. */
   proxy?: boolean;

@@ -3,6 +3,7 @@
  * works with the kubeconfig the demo cluster writes, and fails once the part that mode needs is removed.
  */
 import { execFile } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,19 +47,29 @@ function edited(s: RunningSim, name: string, edit: (kc: { clusters: { cluster: R
   return file;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 600 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (!condition()) throw new Error(`waited 60 s for ${what}`);
+}
 const POD_ROW = /^coredns-abc\s+1\/1\s+Running/m;
 
 describe('kubectl against each authentication mode', () => {
   it('client-cert: works with the certificate files, again after they rotated, and is Unauthorized with the expired one', async () => {
-    // Rewritten every 4 s, so the certificate kubectl reads has at least 4 s left for its few requests.
     const s = await start({ auth: 'client-cert', clientCertTtlS: 8 });
+    const certFile = `${s.kubeconfigPath}.client.crt`;
+    // Right after a rotation the files hold a certificate with its whole 8 s ahead: time for kubectl's requests.
+    const rotation = async () => {
+      const before = readFileSync(certFile, 'utf8');
+      await until(() => readFileSync(certFile, 'utf8') !== before, 'the certificate files to be rewritten');
+    };
+    await rotation();
+    const firstCert = readFileSync(certFile, 'utf8');
+    const firstKey = readFileSync(`${s.kubeconfigPath}.client.key`, 'utf8');
     const first = await kubectl(s.kubeconfigPath, 'get', 'pods', '-n', 'kube-system');
     expect(first.stdout, first.stderr).toMatch(POD_ROW);
-    const firstCert = readFileSync(`${s.kubeconfigPath}.client.crt`, 'utf8');
-    const firstKey = readFileSync(`${s.kubeconfigPath}.client.key`, 'utf8');
-    await sleep(8_500); // past the first certificate's lifetime: only the rotated files still work
-    expect(readFileSync(`${s.kubeconfigPath}.client.crt`, 'utf8')).not.toBe(firstCert);
+    const notAfterMs = Date.parse(new X509Certificate(firstCert).validTo);
+    await until(() => Date.now() > notAfterMs, 'the first certificate to expire');
+    await rotation();
     const rotated = await kubectl(s.kubeconfigPath, 'get', 'pods', '-n', 'kube-system');
     expect(rotated.stdout, rotated.stderr).toMatch(POD_ROW);
     const expired = edited(s, 'expired-cert', (kc) => {

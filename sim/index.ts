@@ -91,9 +91,10 @@ export async function startSim(opts: SimOptions = {}): Promise<RunningSim> {
   const closers: (() => unknown)[] = [];
   const closeAll = () => Promise.all(closers.splice(0).reverse().map((close) => close())).then(() => undefined);
   try {
+    const tls = generateTls({ tlsServerName: opts.tlsServerName });
+    // After the slow serving certificate, so a short-lived client certificate is fresh when the server starts.
     const auth = await createSimAuth({ mode: opts.auth ?? 'token', token, kubeconfigPath, tokenTtlS: opts.tokenTtlS, clientCertTtlS: opts.clientCertTtlS });
     closers.push(() => auth.close());
-    const tls = generateTls({ tlsServerName: opts.tlsServerName });
     let proxy: ConnectProxy | undefined;
     let proxyStats: (() => Record<string, unknown>) | undefined;
     const api = createApiServer({ ...opts, source, auth, keyPem: tls.keyPem, certPem: tls.certPem, tunnelsOnly: opts.proxy });

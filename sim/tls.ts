@@ -20,7 +20,7 @@ export interface CertificateAuthority {
   pem: string;
 }
 
-interface KeyPair {
+export interface KeyPair {
   privateKey: forge.pki.rsa.PrivateKey;
   publicKey: forge.pki.rsa.PublicKey;
   keyPem: string;
@@ -38,7 +38,7 @@ function toForge({ privateKey, publicKey }: { privateKey: string; publicKey: str
 
 const keyPair = (): KeyPair => toForge(generateKeyPairSync('rsa', RSA));
 /** Off the event loop: the client-certificate mode rotates while the API server keeps serving. */
-const keyPairAsync = async (): Promise<KeyPair> => toForge(await promisify(generateKeyPair)('rsa', RSA));
+export const keyPairAsync = async (): Promise<KeyPair> => toForge(await promisify(generateKeyPair)('rsa', RSA));
 
 /** Valid from an hour ago (clock skew) for `validitySeconds`. */
 function baseCert(publicKey: forge.pki.PublicKey, validitySeconds: number, notBefore = new Date(Date.now() - 60 * 60_000)): forge.pki.Certificate {
@@ -89,8 +89,13 @@ export interface ClientCertificate {
  * A client certificate as kubeadm writes into admin.conf: CN is the user name, O the groups
  * (`system:masters`); the API server's x509 authenticator reads exactly these two fields.
  */
-export async function issueClientCert(ca: CertificateAuthority, opts: { user: string; groups: string[]; validitySeconds: number }): Promise<ClientCertificate> {
-  const key = await keyPairAsync();
+export async function issueClientCert(
+  ca: CertificateAuthority,
+  opts: { user: string; groups: string[]; validitySeconds: number },
+  /** A key generated ahead of time, so issuing at a deadline costs only the signature. */
+  pendingKey: Promise<KeyPair> = keyPairAsync(),
+): Promise<ClientCertificate> {
+  const key = await pendingKey;
   // Backdated a minute only: the validity window is what the short-lifetime tests exercise.
   const cert = baseCert(key.publicKey, opts.validitySeconds, new Date(Date.now() - 60_000));
   cert.setSubject([{ name: 'commonName', value: opts.user }, ...opts.groups.map((value) => ({ name: 'organizationName', value }))]);

@@ -40,6 +40,16 @@ export function refreshTimeMs(expiresAtMs: number, receivedAtMs: number): number
   return Math.max(receivedAtMs + MIN_CREDENTIAL_REUSE_MS, expiresAtMs - Math.min(MAX_REFRESH_SKEW_MS, remainingMs / 3));
 }
 
+/**
+ * When to read certificate files again: they are cheap to read, so after a sixth of the certificate's
+ * remaining lifetime (at most a minute): a rotated certificate is found soon after it is written, while
+ * the one it replaces still has most of its life left.
+ */
+export function fileRecheckTimeMs(expiresAtMs: number, receivedAtMs: number): number {
+  const sixthMs = (expiresAtMs - receivedAtMs) / 6;
+  return receivedAtMs + Math.min(FILE_REREAD_MS, Math.max(MIN_CREDENTIAL_REUSE_MS, sixthMs));
+}
+
 /** Reads the connection's credential now. Throws CredentialError with a message a person can act on. */
 export async function loadCredential(conn: Connection): Promise<LoadedCredential> {
   const user = conn.kc.getCurrentUser();
@@ -74,7 +84,7 @@ export async function loadCredential(conn: Connection): Promise<LoadedCredential
   if (!out.clientCert && (user.certFile || user.keyFile)) {
     out.clientCert = readCertFiles(user.certFile, user.keyFile);
     const notAfterMs = Date.parse(new X509Certificate(out.clientCert.cert).validTo);
-    due(Math.min(now + FILE_REREAD_MS, refreshTimeMs(notAfterMs, now)), notAfterMs);
+    due(fileRecheckTimeMs(notAfterMs, now), notAfterMs);
   } else if (!out.clientCert && (user.certData || user.keyData)) {
     out.clientCert = checkPair({ cert: decode(user.certData), key: decode(user.keyData) }, 'client-certificate-data');
   }

@@ -6,7 +6,7 @@ import { KubeConfig } from '@kubernetes/client-node';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCa, issueClientCert } from '@/sim/tls';
 import type { Connection } from './connection';
-import { loadCredential, MIN_CREDENTIAL_REUSE_MS, refreshTimeMs } from './credential-load';
+import { fileRecheckTimeMs, loadCredential, MIN_CREDENTIAL_REUSE_MS, refreshTimeMs } from './credential-load';
 import { ConnectionCredentials } from './credentials';
 import { CredentialError } from './exec-credential';
 
@@ -36,6 +36,16 @@ describe('refreshTimeMs', () => {
     ['an already expired credential after the minimum reuse', -5_000, MIN_CREDENTIAL_REUSE_MS],
   ])('replaces %s', (_what, lifetimeMs, refreshAfterMs) => {
     expect(refreshTimeMs(1_000_000 + lifetimeMs, 1_000_000)).toBe(1_000_000 + refreshAfterMs);
+  });
+});
+
+describe('fileRecheckTimeMs', () => {
+  it.each([
+    ['a one-year certificate every minute', 365 * 24 * 60 * MINUTE, MINUTE],
+    ['a 12 s certificate after 2 s', 12_000, 2_000],
+    ['an expired certificate after the minimum reuse', -5_000, MIN_CREDENTIAL_REUSE_MS],
+  ])('reads %s', (_what, lifetimeMs, recheckAfterMs) => {
+    expect(fileRecheckTimeMs(1_000_000 + lifetimeMs, 1_000_000)).toBe(1_000_000 + recheckAfterMs);
   });
 });
 

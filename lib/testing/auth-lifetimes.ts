@@ -7,8 +7,11 @@ import type { SimOptions } from '@/sim/index';
 import type { RequestLogEntry } from '@/sim/server/request-log';
 import { sleep, startSimCache, type SimCache } from './sim-cache';
 
-/** Lifetime of exec tokens and client certificates in these runs. */
-export const TEST_CREDENTIAL_TTL_S = 6;
+/**
+ * Lifetime of exec tokens and client certificates in these runs: long enough that the seconds a loaded
+ * machine can stall this process (app and demo cluster alike) stay inside the refresh margin (3 s).
+ */
+export const TEST_CREDENTIAL_TTL_S = 9;
 
 /** Health polls twice a second, metrics every second, watches renewed every two seconds. */
 const BUSY_APP_ENV = { HEALTH_POLL_MS: '500', METRICS_INTERVAL: '1', WATCH_TIMEOUT_SECONDS: '2' };

@@ -1,18 +1,18 @@
 /**
  * The client-certificate mode's material: a client CA (the API server's `--client-ca-file`) and the
- * certificate/key files the kubeconfig names, rewritten at half-life as cert-manager or kubelet rotation
+ * certificate/key files the kubeconfig names, rewritten every third of their lifetime as cert-manager or kubelet rotation
  * would, so a client that reads the files once is refused when its certificate expires.
  */
 import { X509Certificate } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import type { TLSSocket } from 'node:tls';
-import { generateCa, issueClientCert, type CertificateAuthority } from '../tls';
+import { generateCa, issueClientCert, keyPairAsync, type CertificateAuthority, type KeyPair } from '../tls';
 import type { Identity } from '../server/request-log';
 
 export const CLIENT_USER = 'kubesys-demo-admin';
 /** kubeadm's admin.conf user is in `system:masters` (1.29+: `kubeadm:cluster-admins`). */
 export const CLIENT_GROUPS = ['system:masters'];
-/** setTimeout's ceiling; a longer half-life (the one-year default) needs no rotation while the demo runs. */
+/** setTimeout's ceiling; a longer interval (the one-year default) needs no rotation while the demo runs. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface ClientCertFiles {
@@ -26,6 +26,8 @@ export class ClientCertIssuer {
   private readonly issued = new Set<string>();
   private timer?: NodeJS.Timeout;
   private closed = false;
+  /** The next certificate's key, generated right after a rotation so the next one is not late under load. */
+  private nextKey: Promise<KeyPair> = keyPairAsync();
   rotations = 0;
 
   constructor(
@@ -35,19 +37,24 @@ export class ClientCertIssuer {
     this.ca = generateCa('kubesys-demo-client-ca');
   }
 
-  /** Issue the first certificate and start rotating at half-life. */
+  /**
+   * Issue the first certificate and rewrite the files every third of its lifetime: the one being replaced
+   * still has two thirds left, so a client that re-reads the files in time never holds an expired one.
+   */
   async start(): Promise<void> {
     await this.rotate();
-    const halfLifeMs = (this.validitySeconds * 1000) / 2;
-    if (halfLifeMs <= MAX_TIMER_MS) {
-      this.timer = setInterval(() => void this.rotate().catch((err: unknown) => console.error('sim: client certificate rotation failed:', err)), halfLifeMs);
+    const intervalMs = (this.validitySeconds * 1000) / 3;
+    if (intervalMs <= MAX_TIMER_MS) {
+      this.timer = setInterval(() => void this.rotate().catch((err: unknown) => console.error('sim: client certificate rotation failed:', err)), intervalMs);
       this.timer.unref();
     }
   }
 
   /** A fresh certificate in the files: key and certificate each replaced by rename, never half-written. */
   async rotate(): Promise<void> {
-    const cert = await issueClientCert(this.ca, { user: CLIENT_USER, groups: CLIENT_GROUPS, validitySeconds: this.validitySeconds });
+    const key = this.nextKey;
+    this.nextKey = keyPairAsync();
+    const cert = await issueClientCert(this.ca, { user: CLIENT_USER, groups: CLIENT_GROUPS, validitySeconds: this.validitySeconds }, key);
     if (this.closed) return;
     this.issued.add(serialOf(new X509Certificate(cert.certPem)));
     for (const [file, pem] of [[this.files.keyFile, cert.keyPem], [this.files.certFile, cert.certPem]]) {
