@@ -36,7 +36,10 @@ export interface ExecResult {
   expiresAtMs?: number;
 }
 
-/** A credential could not be obtained: the plugin is missing, failed, or printed something unusable. */
+/**
+ * A credential, or the transport it travels on, could not be set up: the exec plugin is missing, failed
+ * or printed something unusable; a certificate or CA file is unreadable; the proxy-url is not usable.
+ */
 export class CredentialError extends Error {
   constructor(message: string) {
     super(message);

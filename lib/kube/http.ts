@@ -104,7 +104,7 @@ async function toKubeApiError(response: Response, path: string): Promise<KubeApi
 export function describeKubeError(error: unknown): { status: number; reason: string; message: string } {
   if (error instanceof KubeApiError) return { status: error.status, reason: error.reason, message: error.message };
   // No credential to send (the exec plugin failed, a certificate file is unreadable): the cluster was never asked.
-  if (error instanceof CredentialError) return { status: 502, reason: 'CredentialError', message: `getting credentials: ${error.message}` };
+  if (error instanceof CredentialError) return { status: 502, reason: 'CredentialError', message: error.message };
   if (error instanceof Error) {
     const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     if (error.name === 'TimeoutError' || error.name === 'AbortError') {

@@ -1,9 +1,9 @@
 /**
  * The connection pool to the API server, built from the kubeconfig cluster's TLS and proxy settings (CA,
  * `insecure-skip-tls-verify`, `tls-server-name`, `proxy-url`) plus the user's client certificate. Built
- * here because client-node's `applySecurityAuthentication` makes a new pool (and runs the exec plugin
- * check) on every call: one pool per client certificate keeps connections alive across requests, and a
- * rotated certificate gets a new one (credentials.ts).
+ * here because client-node's `applySecurityAuthentication` builds a new pool, and runs the user's
+ * authenticator, on every call: one pool per client certificate keeps connections alive across
+ * requests, and a rotated certificate gets a new one (credentials.ts).
  */
 import 'server-only';
 import fs from 'node:fs';
