@@ -1,8 +1,8 @@
 /**
  * `npm run demo`: starts the demo cluster and the dashboard together. The dashboard reaches the demo
  * cluster through a kubeconfig, exactly as it reaches a real one. Flags after `--` go to the demo
- * cluster (`--nodes`, `--seed`, `--scenario`, `--dump DIR`); `--dev` runs `next dev`, `--no-build`
- * skips the production build check.
+ * cluster (`--nodes`, `--seed`, `--scenario`, `--dump DIR`, `--auth exec`, `--proxy` …); `--dev` runs
+ * `next dev`, `--no-build` skips the production build check.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     quiet: true,
   });
   const source = sim.source.kind;
-  console.log(`demo cluster (${sim.source.name}) at ${sim.url}; kubeconfig: ${sim.kubeconfigPath}; admin ${sim.adminUrl}`);
+  const access = [`auth ${sim.authMode}`, sim.proxyUrl ? `via proxy ${sim.proxyUrl}` : '', sim.tlsServerName ? `TLS name ${sim.tlsServerName}` : ''].filter(Boolean).join(', ');
+  console.log(`demo cluster (${sim.source.name}) at ${sim.url} (${access}); kubeconfig: ${sim.kubeconfigPath}; admin ${sim.adminUrl}`);
 
   if (!dev && !noBuild && buildIsStale()) {
     console.log('building the dashboard (next build)…');

@@ -20,6 +20,17 @@ describe('parseSimArgs', () => {
     });
   });
 
+  it('parses the authentication and transport flags', () => {
+    expect(parseSimArgs(['--auth', 'exec', '--token-ttl-s', '60', '--proxy', '--proxy-port=0', '--tls-server-name', 'api.kubesys.test'])).toEqual({
+      auth: 'exec',
+      tokenTtlS: 60,
+      proxy: true,
+      proxyPort: 0,
+      tlsServerName: 'api.kubesys.test',
+    });
+    expect(parseSimArgs(['--auth=client-cert', '--client-cert-ttl-s', '3600'])).toEqual({ auth: 'client-cert', clientCertTtlS: 3600 });
+  });
+
   it.each([
     [['--bogus'], /unknown flag "--bogus"/],
     [['--port', 'x'], /--port: expected an integer/],
@@ -28,6 +39,12 @@ describe('parseSimArgs', () => {
     [['--scenario', 'sunny'], /--scenario: expected healthy or degraded/],
     [['--kubeconfig'], /--kubeconfig needs a value/],
     [['--dump', 'd', '--nodes', '3'], /cannot be combined/],
+    [['--auth', 'oidc'], /--auth: expected token, client-cert, exec, got "oidc"/],
+    [['--auth', 'exec', '--token-ttl-s', '1'], /--token-ttl-s: expected an integer from 2/],
+    [['--token-ttl-s', '60'], /--token-ttl-s applies to --auth exec/],
+    [['--auth', 'exec', '--client-cert-ttl-s', '60'], /--client-cert-ttl-s applies to --auth client-cert/],
+    [['--proxy-port', '4150'], /--proxy-port needs --proxy/],
+    [['--tls-server-name', 'https://api'], /--tls-server-name: expected a DNS name/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseSimArgs(argv)).toThrow(UsageError);
     expect(() => parseSimArgs(argv)).toThrow(message);

@@ -9,6 +9,7 @@ import { getConfig } from '@/lib/config';
 import { MetricsSampler } from '@/lib/metrics/sampler';
 import { notServedPhrase } from './availability';
 import { loadConnection, type Connection, type ConnectionProblem } from './connection';
+import { credentialsOf } from './credentials';
 import { discoverServed } from './discovery';
 import { HealthPoller } from './health';
 import { Informer, type KubeObject } from './informer';
@@ -82,6 +83,7 @@ export class ClusterCache {
     for (const informer of this.informers.values()) informer.stop();
     this.health.stop();
     this.metrics.stop();
+    credentialsOf(this.connection).close();
   }
 
   /** Cached objects of one kind (see CACHED_RESOURCES for keys). */

@@ -90,4 +90,34 @@ describe('loadConnection', () => {
     const result = load({ HOME: path.join(dir, 'home') });
     expect(result.ok && result.connection.contextName).toBe('laptop');
   });
+
+  it('merges several files as kubectl does: the first definition of a name and the first current-context win', () => {
+    const first = write('first.yaml', kubeconfig(['prod']).replace('current-context: prod', ''));
+    const second = write('second.yaml', kubeconfig(['prod', 'staging'], 'staging').replace('token: abc', 'token: from-second').replace(/prod\.example/g, 'shadowed.example'));
+    const result = load({ KUBECONFIG: [first, second].join(path.delimiter), HOME: dir });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.connection.contexts).toEqual(['prod', 'staging']);
+    expect(result.connection.contextName).toBe('staging');
+    expect(result.connection.kc.getUser('me')?.token).toBe('abc');
+    expect(result.connection.kc.getCluster('prod')?.server).toBe('https://prod.example:6443');
+  });
+
+  it('keeps the user\'s token-file, relative to the file that defines it, to be re-read later', () => {
+    const sub = path.join(dir, 'sub');
+    fs.mkdirSync(sub, { recursive: true });
+    fs.writeFileSync(path.join(sub, 'token'), 'from-file');
+    const file = path.join(sub, 'token-file.yaml');
+    fs.writeFileSync(file, kubeconfig(['prod']).replace('token: abc', 'token-file: token'));
+    // kubectl resolves it against the kubeconfig's directory, not the working directory.
+    const cwd = process.cwd();
+    process.chdir(os.tmpdir());
+    try {
+      const result = load({ KUBECONFIG: file, HOME: dir });
+      expect(result.ok && result.connection.userOrigin).toEqual({ dir: sub, tokenFile: path.join(sub, 'token') });
+      expect(result.ok && result.connection.kc.getCurrentUser()?.token).toBe('from-file');
+    } finally {
+      process.chdir(cwd);
+    }
+  });
 });

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
+import { parse } from 'yaml';
 import type { ClusterSourceKind } from '@/lib/api/types';
 import { getConfig } from '@/lib/config';
 
@@ -21,6 +22,15 @@ export interface Connection {
   server: string;
   source: ClusterSourceKind;
   kubeconfigPath?: string;
+  /** Where the current user is defined, for what client-node does not keep (kubeconfig files only). */
+  userOrigin?: UserOrigin;
+}
+
+/** The kubeconfig file that defined the user: relative exec commands resolve against its directory. */
+export interface UserOrigin {
+  dir: string;
+  /** `token-file`, absolute; client-node reads it once at load, client-go re-reads it every minute. */
+  tokenFile?: string;
 }
 
 export interface ConnectionProblem {
@@ -60,23 +70,51 @@ function fromKubeconfigFiles(files: string[], origin: string): ConnectionResult 
       START_DEMO_HINT,
     ]);
   }
-  const kc = new KubeConfig();
+  // Several files in KUBECONFIG merge as kubectl merges them: missing files are skipped, and the first
+  // file to define a name (or a current-context) wins.
+  const present = files.filter((file) => fs.existsSync(file));
+  let kc: KubeConfig;
+  const origins = new Map<string, UserOrigin>();
   try {
-    // Several files in KUBECONFIG merge as kubectl merges them; the first file's current-context wins.
-    const present = files.filter((file) => fs.existsSync(file));
-    kc.loadFromFile(present[0]);
-    for (const file of present.slice(1)) {
-      const next = new KubeConfig();
-      next.loadFromFile(file);
-      kc.mergeConfig(next, true);
-    }
+    kc = loadKubeconfigFile(present[0], origins);
+    for (const file of present.slice(1)) mergeFirstWins(kc, loadKubeconfigFile(file, origins));
   } catch (error) {
     return problem('Kubeconfig cannot be read', `${files.join(', ')}: ${errorMessage(error)}`, [
       'The file must be a valid kubeconfig (YAML with clusters, users and contexts).',
       START_DEMO_HINT,
     ]);
   }
-  return finish(kc, 'kubeconfig', files.join(path.delimiter));
+  return finish(kc, 'kubeconfig', files.join(path.delimiter), origins);
+}
+
+type RawKubeconfig = { users?: { name?: string; user?: { 'token-file'?: string } }[] } | null;
+
+/**
+ * One file, loaded as client-node's loadFromFile does, except that `token-file` is resolved against the
+ * file's directory as kubectl resolves it (client-node reads it relative to the working directory).
+ * Records where each user not already seen was defined.
+ */
+function loadKubeconfigFile(file: string, origins: Map<string, UserOrigin>): KubeConfig {
+  const dir = path.dirname(path.resolve(file));
+  const doc = parse(fs.readFileSync(file, 'utf8')) as RawKubeconfig;
+  for (const entry of doc?.users ?? []) {
+    const tokenFile = entry?.user?.['token-file'];
+    if (entry?.user && tokenFile) entry.user['token-file'] = path.resolve(dir, tokenFile);
+    if (entry?.name && !origins.has(entry.name)) origins.set(entry.name, { dir, ...(tokenFile ? { tokenFile: path.resolve(dir, tokenFile) } : {}) });
+  }
+  const kc = new KubeConfig();
+  kc.loadFromString(JSON.stringify(doc ?? {}));
+  kc.makePathsAbsolute(dir);
+  return kc;
+}
+
+/** kubectl's merge: the first definition of a cluster, user or context name wins; later ones are ignored. */
+function mergeFirstWins(kc: KubeConfig, next: KubeConfig): void {
+  const has = (list: { name: string }[], name: string) => list.some((entry) => entry.name === name);
+  for (const cluster of next.getClusters()) if (!has(kc.getClusters(), cluster.name)) kc.addCluster(cluster);
+  for (const user of next.getUsers()) if (!has(kc.getUsers(), user.name)) kc.addUser(user);
+  for (const context of next.getContexts()) if (!has(kc.getContexts(), context.name)) kc.addContext(context);
+  if (!kc.getCurrentContext() && next.getCurrentContext()) kc.setCurrentContext(next.getCurrentContext());
 }
 
 function fromServiceAccount(): ConnectionResult {
@@ -91,7 +129,7 @@ function fromServiceAccount(): ConnectionResult {
   return finish(kc, 'in-cluster');
 }
 
-function finish(kc: KubeConfig, source: ClusterSourceKind, kubeconfigPath?: string): ConnectionResult {
+function finish(kc: KubeConfig, source: ClusterSourceKind, kubeconfigPath?: string, origins?: Map<string, UserOrigin>): ConnectionResult {
   const config = getConfig();
   const contexts = kc.getContexts().map((context) => context.name);
   if (config.KUBE_CONTEXT) {
@@ -120,6 +158,7 @@ function finish(kc: KubeConfig, source: ClusterSourceKind, kubeconfigPath?: stri
       server: cluster.server,
       source: config.KUBESYS_CLUSTER_SOURCE ?? source,
       kubeconfigPath,
+      userOrigin: origins?.get(context.user),
     },
   };
 }

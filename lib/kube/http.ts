@@ -3,9 +3,10 @@
  * Objects stay plain JSON (no client-side model classes), which keeps 10,000-pod lists cheap.
  */
 import 'server-only';
-import { HttpMethod, RequestContext } from '@kubernetes/client-node';
-import { fetch, type Dispatcher, type Response } from 'undici';
+import { fetch, type Response } from 'undici';
 import type { Connection } from './connection';
+import { credentialsOf, type Credential } from './credentials';
+import { CredentialError } from './exec-credential';
 
 /** An API server answer other than 2xx, carrying the Kubernetes `Status` reason when there was one. */
 export class KubeApiError extends Error {
@@ -20,28 +21,6 @@ export class KubeApiError extends Error {
   }
 }
 
-interface Credentials {
-  headers: Record<string, string>;
-  dispatcher?: Dispatcher;
-  at: number;
-}
-
-/** Credentials are re-read after this long, so rotated projected ServiceAccount tokens are picked up. */
-const CREDENTIALS_TTL_MS = 60_000;
-const credentialCache = new WeakMap<Connection, Credentials>();
-
-async function credentials(conn: Connection): Promise<Credentials> {
-  const cached = credentialCache.get(conn);
-  if (cached && Date.now() - cached.at < CREDENTIALS_TTL_MS) return cached;
-  const ctx = new RequestContext(conn.server, HttpMethod.GET);
-  await conn.kc.applySecurityAuthentication(ctx);
-  // Reuse one dispatcher (connection pool) per connection; client-node makes a new one per call.
-  const dispatcher = cached?.dispatcher ?? (ctx.getDispatcher() as Dispatcher | undefined);
-  const fresh = { headers: ctx.getHeaders(), dispatcher, at: Date.now() };
-  credentialCache.set(conn, fresh);
-  return fresh;
-}
-
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;
   accept?: string;
@@ -50,24 +29,48 @@ export interface RequestOptions {
   timeoutMs?: number;
 }
 
-/** Sends a GET and returns the response once its headers are in; throws KubeApiError on non-2xx. */
+/**
+ * Sends a GET and returns the response once its headers are in; throws KubeApiError on non-2xx. A 401
+ * gets one fresh credential and one retry when the credential changed (an expired exec token, rotated
+ * files), never more: the API server refusing a fresh credential too is an answer, not a glitch.
+ */
 export async function kubeRequest(conn: Connection, path: string, opts: RequestOptions = {}): Promise<Response> {
   const url = new URL(conn.server.replace(/\/+$/, '') + path);
   for (const [key, value] of Object.entries(opts.query ?? {})) {
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value));
   }
-  const creds = await credentials(conn);
   const signals = [opts.signal, opts.timeoutMs ? AbortSignal.timeout(opts.timeoutMs) : undefined].filter(
     (s): s is AbortSignal => Boolean(s),
   );
-  const response = await fetch(url, {
-    method: 'GET',
-    headers: { ...creds.headers, Accept: opts.accept ?? 'application/json' },
-    dispatcher: creds.dispatcher,
-    signal: signals.length ? AbortSignal.any(signals) : undefined,
-  });
+  const signal = signals.length ? AbortSignal.any(signals) : undefined;
+  const credentials = credentialsOf(conn);
+  const sent = await credentials.get();
+  let response = await send(url, sent, opts.accept, signal);
+  if (response.status === 401) {
+    let fresh: Credential;
+    try {
+      fresh = await credentials.refreshAfter401(sent);
+    } catch (error) {
+      const refused = await toKubeApiError(response, path);
+      refused.message += ` (and a fresh credential could not be obtained: ${(error as Error).message})`;
+      throw refused;
+    }
+    if (fresh.fingerprint !== sent.fingerprint) {
+      await response.body?.cancel().catch(() => {});
+      response = await send(url, fresh, opts.accept, signal);
+    }
+  }
   if (!response.ok) throw await toKubeApiError(response, path);
   return response;
+}
+
+function send(url: URL, credential: Credential, accept: string | undefined, signal: AbortSignal | undefined): Promise<Response> {
+  return fetch(url, {
+    method: 'GET',
+    headers: { ...credential.headers, Accept: accept ?? 'application/json' },
+    dispatcher: credential.dispatcher,
+    signal,
+  });
 }
 
 export async function kubeGetJson<T>(conn: Connection, path: string, opts: RequestOptions = {}): Promise<T> {
@@ -100,6 +103,8 @@ async function toKubeApiError(response: Response, path: string): Promise<KubeApi
 /** Describes any failure talking to the API server in one line, for state messages. */
 export function describeKubeError(error: unknown): { status: number; reason: string; message: string } {
   if (error instanceof KubeApiError) return { status: error.status, reason: error.reason, message: error.message };
+  // No credential to send (the exec plugin failed, a certificate file is unreadable): the cluster was never asked.
+  if (error instanceof CredentialError) return { status: 502, reason: 'CredentialError', message: error.message };
   if (error instanceof Error) {
     const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     if (error.name === 'TimeoutError' || error.name === 'AbortError') {

@@ -57,6 +57,25 @@ describe('probes against the demo cluster', () => {
   });
 });
 
+describe('the TLS probe follows the kubeconfig\'s tls-server-name and proxy-url', () => {
+  let sim: RunningSim;
+  beforeAll(async () => {
+    sim = await startSim({ nodes: 2, quiet: true, tickMs: 0, proxy: true, tlsServerName: 'api.kubesys.test', kubeconfig: '.sim/probes-transport.kubeconfig' });
+  });
+  afterAll(() => sim?.close());
+
+  it('reads the certificate through the CONNECT tunnel and trusts it under tls-server-name', async () => {
+    const result = await probeTls({ server: sim.url, caPem: sim.caPem, servername: 'api.kubesys.test', proxyUrl: sim.proxyUrl });
+    expect(result).toMatchObject({ status: 'ok', isTrusted: true, subject: 'CN=kube-apiserver' });
+  });
+
+  it('marks it untrusted under the URL\'s host, and fails when the proxy is skipped or refuses', async () => {
+    expect(await probeTls({ server: sim.url, caPem: sim.caPem, proxyUrl: sim.proxyUrl })).toMatchObject({ status: 'ok', isTrusted: false });
+    expect(await probeTls({ server: sim.url, caPem: sim.caPem, servername: 'api.kubesys.test' })).toMatchObject({ status: 'failed' });
+    expect(await probeTls({ server: 'https://127.0.0.1:1', proxyUrl: sim.proxyUrl })).toMatchObject({ status: 'failed', error: 'through proxy-url: the proxy answered 403 to CONNECT 127.0.0.1:1' });
+  });
+});
+
 describe('DNS probe helpers', () => {
   it('adds port 53 when the server has none', () => {
     expect(serverAddress('10.96.0.10')).toBe('10.96.0.10:53');

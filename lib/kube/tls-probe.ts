@@ -1,9 +1,11 @@
 /**
- * Reads the API server's serving certificate from a TLS handshake (with the kubeconfig's CA), for the
- * certificate-expiry finding. Only the handshake: no request is sent.
+ * Reads the API server's serving certificate from a TLS handshake (with the kubeconfig's CA, under its
+ * `tls-server-name`, through its http:// `proxy-url`), for the certificate-expiry finding. Only the
+ * handshake: no request is sent.
  */
 import 'server-only';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import tls from 'node:tls';
 import type { TlsProbeResult } from '@/lib/api/findings';
@@ -16,6 +18,10 @@ export interface TlsTarget {
   server: string;
   /** PEM bundle to verify against; the chain is read either way. */
   caPem?: string;
+  /** kubeconfig `tls-server-name`: the name sent (SNI) and verified instead of the URL's host. */
+  servername?: string;
+  /** kubeconfig `proxy-url`: the handshake goes through its CONNECT tunnel, as every request does. */
+  proxyUrl?: string;
 }
 
 /** The connection's server and CA (kubeconfig `certificate-authority-data` or `-file`, in-cluster ca.crt). */
@@ -30,30 +36,45 @@ export function tlsTargetOf(connection: Connection): TlsTarget {
       caPem = undefined;
     }
   }
-  return { server: connection.server, ...(caPem ? { caPem } : {}) };
+  return {
+    server: connection.server,
+    ...(caPem ? { caPem } : {}),
+    ...(cluster?.tlsServerName ? { servername: cluster.tlsServerName } : {}),
+    ...(cluster?.proxyUrl ? { proxyUrl: cluster.proxyUrl } : {}),
+  };
 }
 
 const distinguished = (name: Record<string, unknown> | undefined) =>
   name ? Object.entries(name).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ') : undefined;
 
 /** Handshake with the server and report its leaf certificate; never throws. */
-export function probeTls(target: TlsTarget, timeoutMs = TLS_PROBE_TIMEOUT_MS): Promise<TlsProbeResult> {
+export async function probeTls(target: TlsTarget, timeoutMs = TLS_PROBE_TIMEOUT_MS): Promise<TlsProbeResult> {
   const checkedAt = new Date().toISOString();
   let url: URL;
   try {
     url = new URL(target.server);
   } catch {
-    return Promise.resolve({ status: 'failed', server: target.server, error: 'not a URL', checkedAt });
+    return { status: 'failed', server: target.server, error: 'not a URL', checkedAt };
   }
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const port = Number(url.port || 443);
   const server = `${url.hostname}:${port}`;
-  if (url.protocol !== 'https:') return Promise.resolve({ status: 'failed', server, error: 'the API server is not served over https', checkedAt });
+  if (url.protocol !== 'https:') return { status: 'failed', server, error: 'the API server is not served over https', checkedAt };
+  let tunnel: net.Socket | undefined;
+  if (target.proxyUrl) {
+    try {
+      tunnel = await connectTunnel(target.proxyUrl, server, timeoutMs);
+    } catch (error) {
+      return { status: 'failed', server, error: `through proxy-url: ${(error as Error).message}`, checkedAt };
+    }
+  }
+  const servername = target.servername ?? (net.isIP(host) ? undefined : host);
   return new Promise((resolve) => {
     const socket = tls.connect({
       host,
       port,
-      ...(net.isIP(host) ? {} : { servername: host }),
+      ...(tunnel ? { socket: tunnel } : {}),
+      ...(servername ? { servername } : {}),
       ...(target.caPem ? { ca: target.caPem } : {}),
       // Read the certificate even when it does not verify (an expired one must still be reported).
       rejectUnauthorized: false,
@@ -79,5 +100,30 @@ export function probeTls(target: TlsTarget, timeoutMs = TLS_PROBE_TIMEOUT_MS): P
         checkedAt,
       });
     });
+  });
+}
+
+/** A CONNECT tunnel to `hostPort` through an http:// proxy, as kubectl opens one for `proxy-url`. */
+function connectTunnel(proxyUrl: string, hostPort: string, timeoutMs: number): Promise<net.Socket> {
+  const proxy = new URL(proxyUrl);
+  if (proxy.protocol !== 'http:') return Promise.reject(new Error(`the certificate check goes only through http:// proxies, not ${proxy.protocol}//`));
+  const credentials = proxy.username ? `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}` : '';
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      host: proxy.hostname.replace(/^\[|\]$/g, ''),
+      port: Number(proxy.port || 80),
+      method: 'CONNECT',
+      path: hostPort,
+      headers: { Host: hostPort, ...(credentials ? { 'Proxy-Authorization': `Basic ${Buffer.from(credentials).toString('base64')}` } : {}) },
+      timeout: timeoutMs,
+    });
+    req.once('connect', (res, socket) => {
+      if (res.statusCode === 200) return resolve(socket);
+      socket.destroy();
+      reject(new Error(`the proxy answered ${res.statusCode} to CONNECT ${hostPort}`));
+    });
+    req.once('timeout', () => req.destroy(new Error(`no answer from the proxy within ${timeoutMs / 1000} s`)));
+    req.once('error', reject);
+    req.end();
   });
 }

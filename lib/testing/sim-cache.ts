@@ -4,6 +4,7 @@
  */
 import { startSim, type RunningSim, type SimOptions } from '@/sim/index';
 import type { FaultConfig } from '@/sim/server/faults';
+import type { RequestLogEntry } from '@/sim/server/request-log';
 import type { StatsSnapshot } from '@/sim/server/stats';
 import { resetConfigForTests } from '@/lib/config';
 import { getClusterCache, resetClusterCacheForTests, type ClusterCache } from '@/lib/kube/cache';
@@ -20,6 +21,10 @@ export interface SimCache {
   stats(): Promise<StatsSnapshot>;
   resetStats(): Promise<void>;
   dropWatches(): Promise<void>;
+  /** The demo cluster's request log (every request with its status and identity), oldest first. */
+  requests(): Promise<RequestLogEntry[]>;
+  /** Any admin route, e.g. `admin('/auth/revoke', 'POST')`. */
+  admin(path: string, method: string, body?: unknown): Promise<unknown>;
   /** Per kind, the kinds whose cached objects differ from a fresh LIST (names and resourceVersions). */
   differences(): Promise<string[]>;
   close(): Promise<void>;
@@ -88,6 +93,8 @@ export async function startSimCache(
     stats: () => admin('/stats', 'GET') as Promise<StatsSnapshot>,
     resetStats: async () => void (await admin('/stats/reset', 'POST')),
     dropWatches: async () => void (await admin('/watches/drop', 'POST')),
+    requests: async () => ((await admin('/requests', 'GET')) as { entries: RequestLogEntry[] }).entries,
+    admin,
     differences: async () => {
       const out: string[] = [];
       for (const def of CACHED_RESOURCES) {

@@ -1,12 +1,15 @@
 /**
- * The HTTPS API server: wires a ClusterSource into a store, the router and the ticker, and closes
- * everything (open watches and log streams included) on demand.
+ * The HTTPS API server: wires a ClusterSource into a store, the router and the ticker, authenticates and
+ * logs every request, and closes everything (open watches and log streams included) on demand.
  */
 import { createServer, type Server } from 'node:https';
+import type { Socket } from 'node:net';
+import type { SimAuth } from '../auth/index';
 import type { ClusterSource, KObject } from '../types';
 import type { ServerContext, ServerOptions } from './context';
 import { Faults, type FaultConfig } from './faults';
 import { loadDefaultHealth } from './health';
+import { RequestLog } from './request-log';
 import { routeRequest } from './router';
 import { Served, type ServedConfig } from './served';
 import { Stats } from './stats';
@@ -15,7 +18,7 @@ import { startTicker } from './ticker';
 
 export interface ApiServerOptions extends StoreOptions, Partial<Omit<ServerOptions, 'serverAddress'>> {
   source: ClusterSource;
-  token: string;
+  auth: SimAuth;
   keyPem: string;
   certPem: string;
   /** Tick interval; 0 disables ticking (tests drive the mutator themselves). */
@@ -24,6 +27,8 @@ export interface ApiServerOptions extends StoreOptions, Partial<Omit<ServerOptio
   faults?: Partial<FaultConfig>;
   /** Resources served from the start (`--serve-only`, `--unserved`); changed later through `served.apply`. */
   served?: Partial<ServedConfig>;
+  /** Behind `--proxy`: reset every connection to the port; only tunnels handed to `adopt` get in. */
+  tunnelsOnly?: boolean;
 }
 
 export interface ApiServer {
@@ -31,6 +36,12 @@ export interface ApiServer {
   ctx: ServerContext;
   faults: Faults;
   served: Served;
+  /** Every request with its status and identity (admin `GET /requests`). */
+  requests: RequestLog;
+  /** Serve a connection that arrived another way (the CONNECT proxy's tunnel). */
+  adopt(socket: Socket): void;
+  /** Connections reset because they did not come through a tunnel (`tunnelsOnly`). */
+  refusedDirect(): number;
   /** Listen on 127.0.0.1:`port` (0 = any free port); resolves to the bound port. */
   listen(port: number): Promise<number>;
   close(): Promise<void>;
@@ -60,11 +71,28 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
   served.onChange = () => {
     for (const stop of [...ctx.watches]) stop();
   };
-  const server = createServer({ key: opts.keyPem, cert: opts.certPem }, (req, res) => {
+  const requests = new RequestLog();
+  const server = createServer({ ...opts.auth.serverTls, key: opts.keyPem, cert: opts.certPem }, (req, res) => {
+    const identify = requests.begin(req, res);
+    // Authenticated when routed (after an injected delay), so an expiry during the delay counts, as it would.
+    const route = () => {
+      const who = opts.auth.authenticate(req);
+      identify(who);
+      routeRequest(ctx, who, req, res);
+    };
     const delay = faults.latency();
-    if (delay > 0) setTimeout(() => routeRequest(ctx, opts.token, req, res), delay);
-    else routeRequest(ctx, opts.token, req, res);
+    if (delay > 0) setTimeout(route, delay);
+    else route();
   });
+  const tunnels = new WeakSet<Socket>();
+  let refusedDirect = 0;
+  if (opts.tunnelsOnly) {
+    server.on('connection', (socket: Socket) => {
+      if (tunnels.has(socket)) return;
+      refusedDirect += 1;
+      socket.destroy();
+    });
+  }
   server.keepAliveTimeout = 65_000;
   // closeAllConnections misses TLS sockets the HTTP layer has not adopted yet (mid-handshake, or idle
   // after a client aborted); track raw sockets so close() never waits on a client's keep-alive pool.
@@ -104,6 +132,12 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     ctx,
     faults,
     served,
+    requests,
+    adopt: (socket) => {
+      tunnels.add(socket);
+      server.emit('connection', socket);
+    },
+    refusedDirect: () => refusedDirect,
     listen: async (port) => {
       const bound = await bind(port);
       boundPort = bound;

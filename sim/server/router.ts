@@ -1,6 +1,7 @@
 /**
- * The API request dispatcher: authentication (anonymous access only to /version and health, as the
- * system:public-info-viewer role allows), non-resource paths, discovery, resources, logs and metrics.
+ * The API request dispatcher: authorization of the authenticated identity (anonymous access only to
+ * /version and health, as the system:public-info-viewer role allows; a refused credential is 401 on every
+ * path), non-resource paths, discovery, resources, logs and metrics.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ResourceRequest, ServerContext } from './context';
@@ -11,14 +12,20 @@ import { handleLogs } from './logs';
 import { handleMetrics, metricsStatsKey, parseMetricsPath } from './metrics';
 import { openapiDocument, openapiIndex } from './openapi';
 import { parseResourcePath, splitPath } from './paths';
+import type { Identity } from './request-log';
 import { methodNotAllowed, notFoundPath, sendJson, sendStatus, StatusError, unauthorized } from './status';
 import { handleWatch } from './watch';
 
 const PUBLIC = /^\/(version\/?|healthz|livez|readyz)(\/.*)?$/;
 const READ_METHODS = new Set(['GET', 'HEAD']);
 
-function isAuthorized(req: IncomingMessage, token: string): boolean {
-  return req.headers.authorization === `Bearer ${token}`;
+/**
+ * kube-apiserver authenticates before it authorizes: a presented credential that fails is 401 even on
+ * /version and /readyz; only a request with no credential at all is anonymous.
+ */
+function isAllowed(who: Identity, path: string): boolean {
+  if (who === 'anonymous') return PUBLIC.test(path);
+  return !('rejected' in who);
 }
 
 /**
@@ -32,16 +39,16 @@ function count(ctx: ServerContext, key: string): void {
 }
 
 /** Handle one API request; every failure leaves as a Status object. */
-export function routeRequest(ctx: ServerContext, token: string, req: IncomingMessage, res: ServerResponse): void {
+export function routeRequest(ctx: ServerContext, who: Identity, req: IncomingMessage, res: ServerResponse): void {
   if (!READ_METHODS.has(req.method ?? 'GET') && !req.readableEnded) {
     // Read (and discard) a write's body first: answering before the body is consumed resets the connection.
     req.resume();
-    req.once('end', () => routeRequest(ctx, token, req, res));
+    req.once('end', () => routeRequest(ctx, who, req, res));
     return;
   }
   const url = new URL(req.url ?? '/', 'https://sim.local');
   try {
-    dispatch(ctx, token, req, res, url);
+    dispatch(ctx, who, req, res, url);
   } catch (err) {
     if (err instanceof StatusError) return sendStatus(res, err);
     console.error(`sim: ${req.method} ${url.pathname}:`, err);
@@ -49,10 +56,10 @@ export function routeRequest(ctx: ServerContext, token: string, req: IncomingMes
   }
 }
 
-function dispatch(ctx: ServerContext, token: string, req: IncomingMessage, res: ServerResponse, url: URL): void {
+function dispatch(ctx: ServerContext, who: Identity, req: IncomingMessage, res: ServerResponse, url: URL): void {
   const path = url.pathname;
   const method = req.method ?? 'GET';
-  if (!PUBLIC.test(path) && !isAuthorized(req, token)) {
+  if (!isAllowed(who, path)) {
     ctx.stats.count(`${method} ${path}`);
     throw unauthorized();
   }
