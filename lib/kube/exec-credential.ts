@@ -75,6 +75,8 @@ export async function runExecPlugin(exec: ExecConfig, opts: { kubeconfigDir?: st
   }
   const command = resolveExecCommand(exec.command, opts.kubeconfigDir);
   const execInfo = { apiVersion, kind: 'ExecCredential', spec: { interactive: false, ...(exec.provideClusterInfo && opts.cluster ? { cluster: opts.cluster } : {}) } };
+  // The plugin inherits the whole environment (PATH, AWS_PROFILE, HOME …), as kubectl passes it on.
+  // eslint-disable-next-line no-restricted-properties -- handed to the child, not read as configuration
   const env = { ...process.env, ...Object.fromEntries((exec.env ?? []).map((e) => [e.name, e.value])), KUBERNETES_EXEC_INFO: JSON.stringify(execInfo) };
   const { code, stdout, stderr } = await run(command, exec.args ?? [], env, opts.timeoutMs ?? EXEC_TIMEOUT_MS, exec.installHint);
   const name = path.basename(command);
