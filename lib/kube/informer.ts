@@ -99,6 +99,12 @@ export class Informer {
     if (this.state === 'unserved' && this.message === message) return;
     this.unserved = message;
     this.unservedByDiscovery = true;
+    // Settled as of now, for every reader: the loop, woken or aborted below, settles it again idempotently.
+    this.state = 'unserved';
+    this.message = message;
+    this.objects = new Map();
+    this.resourceVersion = '';
+    this.opts.onChange();
     this.abort?.abort();
     this.wake?.();
   }

@@ -94,13 +94,13 @@ describe('objects carry what real writers leave on them', () => {
     expect(sets.size).toBe(1);
   });
 
-  it('chains owners: pods to ReplicaSets and DaemonSets, ReplicaSets to Deployments, mirror pods to Nodes', () => {
+  it('chains owners: pods to ReplicaSets, DaemonSets and Jobs, ReplicaSets to Deployments, Jobs to CronJobs, mirror pods to Nodes', () => {
     const uids = new Map(objects.map((o) => [o.metadata.uid, o]));
-    for (const o of objects.filter((x) => x.kind === 'Pod' || x.kind === 'ReplicaSet')) {
+    for (const o of objects.filter((x) => x.kind === 'Pod' || x.kind === 'ReplicaSet' || x.kind === 'Job')) {
       const owner = o.metadata.ownerReferences?.[0];
       expect(owner?.controller, `${o.kind}/${o.metadata.name}`).toBe(true);
       expect(uids.get(owner!.uid)?.kind, `${o.kind}/${o.metadata.name}`).toBe(owner!.kind);
-      expect({ Pod: ['ReplicaSet', 'DaemonSet', 'Node'], ReplicaSet: ['Deployment'] }[o.kind as 'Pod' | 'ReplicaSet']).toContain(owner!.kind);
+      expect({ Pod: ['ReplicaSet', 'DaemonSet', 'Job', 'Node'], ReplicaSet: ['Deployment'], Job: ['CronJob'] }[o.kind as 'Pod' | 'ReplicaSet' | 'Job']).toContain(owner!.kind);
     }
   });
 
