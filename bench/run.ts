@@ -120,7 +120,7 @@ async function startSimProcess(nodes: number, extraArgs: string[] = []): Promise
   child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    const m = /at (https:\/\/127\.0\.0\.1:\d+) \(admin (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+    const m = /at (https:\/\/127\.0\.0\.1:\d+) \([^)]*?admin (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
     if (m) return { child, url: m[1], adminUrl: m[2], kubeconfig, startMs: Date.now() - t0 };
     if (child.exitCode !== null) throw new Error(`demo cluster exited: ${out}`);
     await sleep(100);
