@@ -10,7 +10,7 @@ const serverOnly = ['@/lib/kube/*', '@/lib/server/*', '@/lib/metrics/*', '@kuber
  * metrics, auth, config and logging, the demo cluster, Node's own modules.
  */
 const SERVER_MODULE =
-  /^(?:@\/lib\/(?:kube|server|metrics|auth|security|observability|testing)(?:\/|$)|@\/lib\/(?:config|log)$|@\/(?:sim|instrumentation|proxy)(?:\/|$)|server-only$|@kubernetes\/client-node|node:|(?:fs|path|os|net|tls|dns|http|https|crypto|child_process|stream|zlib)(?:\/|$))/;
+  /^(?:@\/lib\/(?:kube|server|metrics|auth|security|observability)(?:\/|$)|@\/lib\/(?:config|log)$|@\/(?:sim|test|instrumentation|proxy)(?:\/|$)|server-only$|@kubernetes\/client-node|node:|(?:fs|path|os|net|tls|dns|http|https|crypto|child_process|stream|zlib)(?:\/|$))/;
 /** Code that always reaches the browser: the UI, its hooks, and what both sides share. */
 const CLIENT_DIRS = ['components/', 'lib/hooks/', 'lib/api/', 'lib/logs/', 'lib/public-env.ts'];
 
@@ -56,7 +56,7 @@ const config = [
   {
     // The browser's environment is the build's: only lib/public-env.ts reads it, only lib/config.ts reads the server's.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'proxy.ts'],
-    ignores: ['lib/config.ts', 'lib/public-env.ts', 'lib/testing/**', '**/*.test.ts', '**/*.test.tsx'],
+    ignores: ['lib/config.ts', 'lib/public-env.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment through lib/config.ts (server) or lib/public-env.ts (browser).' }],
     },

@@ -4,7 +4,7 @@
  * credentials were replaced before they expired (exec tokens, rotated client certificate files).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/lib/testing/auth-lifetimes';
+import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/test/auth-lifetimes';
 import type { SimOptions } from '@/sim/index';
 
 let run: LifetimeRun | undefined;

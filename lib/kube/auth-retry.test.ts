@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { resetConfigForTests } from '@/lib/config';
-import { eventually, sleep, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, sleep, startSimCache, type SimCache } from '@/test/sim-cache';
 import { startSim, type RunningSim } from '@/sim/index';
 import type { RequestLogEntry } from '@/sim/server/request-log';
 import { loadConnection, type Connection } from './connection';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { resetConfigForTests } from '@/lib/config';
-import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/lib/testing/auth-lifetimes';
+import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/test/auth-lifetimes';
 import { startSim, type RunningSim } from '@/sim/index';
 import { loadConnection, type Connection } from './connection';
 import { credentialsOf } from './credentials';

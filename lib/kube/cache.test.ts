@@ -4,7 +4,7 @@
  * same however many readers it has.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, startSimCache, type SimCache } from '@/test/sim-cache';
 import type { ClusterCache } from './cache';
 import { CACHED_RESOURCES } from './resources';
 

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getOverview } from '@/app/api/overview/route';
 import type { OverviewResponse } from '@/lib/api/types';
-import { eventually, sleep, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, sleep, startSimCache, type SimCache } from '@/test/sim-cache';
 
 let t: SimCache;
 

@@ -23,7 +23,7 @@ import type { HealthResponse } from '@/lib/api/health';
 import type { InventoryResponse } from '@/lib/api/inventory';
 import type { NodesResponse } from '@/lib/api/nodes';
 import type { FreshnessInfo, OverviewResponse } from '@/lib/api/types';
-import { eventually, sleep, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, sleep, startSimCache, type SimCache } from '@/test/sim-cache';
 
 let t: SimCache | undefined;
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import type { ClusterCache } from '@/lib/kube/cache';
-import { startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { startSimCache, type SimCache } from '@/test/sim-cache';
 import { componentUsage } from './usage';
 
 let t: SimCache;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getOverview } from '@/app/api/overview/route';
 import type { OverviewResponse } from '@/lib/api/types';
 import { componentUsage, groupsUsage, nodeUsage, topNodes, topPods } from '@/lib/metrics/usage';
-import { eventually, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, startSimCache, type SimCache } from '@/test/sim-cache';
 import { HUGE_NAME, ODD_OBJECTS } from '@/sim/server/odd-objects';
 import { componentDetailJson } from './component-detail';
 import { listEvents } from './events';
