@@ -74,7 +74,7 @@ describe('three exec-token lifetimes with no 401', () => {
     const proxy = (await run.h.admin('/proxy', 'GET')) as { tunnels: number; refusedDirect: number };
     expect(proxy.tunnels).toBeGreaterThan(0);
     expect(proxy.refusedDirect).toBe(0);
-    expect(run.h.cache.freshness().state).toBe('live');
+    expect(run.h.runtime.freshness().state).toBe('live');
   });
 
   it('under a tls-server-name the URL does not carry', async () => {
@@ -82,7 +82,7 @@ describe('three exec-token lifetimes with no 401', () => {
     expect(run.afterFirstSuccess.filter((entry) => entry.status === 401)).toEqual([]);
     expect(run.credentials.size).toBeGreaterThanOrEqual(3);
     expect(run.requestsPerLifetime.every((n) => n > 0)).toBe(true);
-    expect(run.h.cache.freshness().state).toBe('live');
+    expect(run.h.runtime.freshness().state).toBe('live');
   });
 });
 
