@@ -76,6 +76,27 @@ const config = [
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The server's floors import one way: model ← kube and metrics ← server (its composition root builds
+    // the cluster runtime) ← app. Nothing below the root imports upward, so no part reaches another's
+    // state behind its back and no import loop can form. Tests may cross floors.
+    files: ['lib/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib/model', from: ['./lib/kube', './lib/metrics', './lib/server', './lib/observability', './app'], message: 'lib/model is pure: it imports nothing of lib/kube, lib/metrics, lib/server or app/.' },
+            { target: './lib/kube', from: ['./lib/metrics', './lib/server', './lib/observability', './app'], message: 'lib/kube talks to the API server and knows nothing above it: the composition root (lib/server/runtime-root.ts) hands it what it needs.' },
+            { target: './lib/metrics', from: ['./lib/server', './lib/observability', './app'], message: 'lib/metrics holds metrics; what it needs of the cluster model the composition root (lib/server/runtime-root.ts) hands it as functions.' },
+            { target: './lib/observability', from: ['./lib/server', './app'], message: 'lib/observability knows nothing of the cluster runtime: lib/server/runtime-metrics.ts adds its collectors.' },
+            { target: './lib/server', from: './app', message: 'lib/server does not import app/: routes and pages call it, not the other way round.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The demo cluster is a separate program that shares the repo: it must be able to disagree with the
     // dashboard, so neither its code nor its tests borrow the dashboard's (a shared bug passes every test).
     files: ['sim/**/*.ts'],
