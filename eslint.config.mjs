@@ -10,7 +10,7 @@ const serverOnly = ['@/lib/kube/*', '@/lib/server/*', '@/lib/metrics/*', '@kuber
  * metrics, auth, config and logging, the demo cluster, Node's own modules.
  */
 const SERVER_MODULE =
-  /^(?:@\/lib\/(?:kube|server|metrics|auth|security|observability|testing)(?:\/|$)|@\/lib\/(?:config|log)$|@\/(?:sim|instrumentation|proxy)(?:\/|$)|server-only$|@kubernetes\/client-node|node:|(?:fs|path|os|net|tls|dns|http|https|crypto|child_process|stream|zlib)(?:\/|$))/;
+  /^(?:@\/lib\/(?:kube|server|metrics|auth|security|observability)(?:\/|$)|@\/lib\/(?:config|log)$|@\/(?:sim|test|instrumentation|proxy)(?:\/|$)|server-only$|@kubernetes\/client-node|node:|(?:fs|path|os|net|tls|dns|http|https|crypto|child_process|stream|zlib)(?:\/|$))/;
 /** Code that always reaches the browser: the UI, its hooks, and what both sides share. */
 const CLIENT_DIRS = ['components/', 'lib/hooks/', 'lib/api/', 'lib/logs/', 'lib/public-env.ts'];
 
@@ -56,7 +56,7 @@ const config = [
   {
     // The browser's environment is the build's: only lib/public-env.ts reads it, only lib/config.ts reads the server's.
     files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'lib/**/*.{ts,tsx}', 'proxy.ts'],
-    ignores: ['lib/config.ts', 'lib/public-env.ts', 'lib/testing/**', '**/*.test.ts', '**/*.test.tsx'],
+    ignores: ['lib/config.ts', 'lib/public-env.ts', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment through lib/config.ts (server) or lib/public-env.ts (browser).' }],
     },
@@ -74,6 +74,27 @@ const config = [
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'scripts/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The server's floors import one way: model ← kube and metrics ← server (its composition root builds
+    // the cluster runtime) ← app. Nothing below the root imports upward, so no part reaches another's
+    // state behind its back and no import loop can form. Tests may cross floors.
+    files: ['lib/**/*.{ts,tsx}', 'app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'import/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './lib/model', from: ['./lib/kube', './lib/metrics', './lib/server', './lib/observability', './app'], message: 'lib/model is pure: it imports nothing of lib/kube, lib/metrics, lib/server or app/.' },
+            { target: './lib/kube', from: ['./lib/metrics', './lib/server', './lib/observability', './app'], message: 'lib/kube talks to the API server and knows nothing above it: the composition root (lib/server/runtime-root.ts) hands it what it needs.' },
+            { target: './lib/metrics', from: ['./lib/server', './lib/observability', './app'], message: 'lib/metrics holds metrics; what it needs of the cluster model the composition root (lib/server/runtime-root.ts) hands it as functions.' },
+            { target: './lib/observability', from: ['./lib/server', './app'], message: 'lib/observability knows nothing of the cluster runtime: lib/server/runtime-metrics.ts adds its collectors.' },
+            { target: './lib/server', from: './app', message: 'lib/server does not import app/: routes and pages call it, not the other way round.' },
+          ],
+        },
+      ],
+    },
   },
   {
     // The demo cluster is a separate program that shares the repo: it must be able to disagree with the

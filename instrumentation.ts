@@ -1,6 +1,6 @@
 /**
  * Next.js calls `register` once when the server starts: validate the configuration, warn about an
- * open door, wire request metrics, and start the shared cache so watches, health polls and metrics
+ * open door, wire request metrics, and start the cluster runtime so watches, health polls and metrics
  * history begin at boot rather than with the first viewer. NEXT_RUNTIME is Next's own marker; the app
  * has no Edge code.
  */
@@ -8,6 +8,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startUp } = await import('@/lib/observability/startup');
   startUp();
-  const { getClusterCache } = await import('@/lib/kube/cache');
-  getClusterCache();
+  const { getRuntime } = await import('@/lib/server/runtimes');
+  getRuntime();
 }

@@ -4,7 +4,7 @@
  * credentials were replaced before they expired (exec tokens, rotated client certificate files).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/lib/testing/auth-lifetimes';
+import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/test/auth-lifetimes';
 import type { SimOptions } from '@/sim/index';
 
 let run: LifetimeRun | undefined;
@@ -29,8 +29,8 @@ describe.each(MODES)('the shared cache with %s', (name, sim, minCredentials) => 
     // Requests really happened across the lifetimes, with fresh credentials each time.
     expect(run.requestsPerLifetime.every((n) => n > 0), `authenticated requests per lifetime: ${run.requestsPerLifetime}`).toBe(true);
     expect(run.credentials.size).toBeGreaterThanOrEqual(minCredentials);
-    expect(run.h.cache.isSynced()).toBe(true);
-    expect(run.h.cache.freshness().state).toBe('live');
-    expect(run.h.cache.health.state.readyz?.ok).toBe(true);
+    expect(run.h.runtime.isSynced()).toBe(true);
+    expect(run.h.runtime.freshness().state).toBe('live');
+    expect(run.h.runtime.health.state.readyz?.ok).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { resetConfigForTests } from '@/lib/config';
-import { eventually, sleep, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, sleep, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
 import { startSim, type RunningSim } from '@/sim/index';
 import type { RequestLogEntry } from '@/sim/server/request-log';
 import { loadConnection, type Connection } from './connection';
@@ -19,7 +19,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-retry-'));
 const savedKubeconfig = process.env.KUBECONFIG;
 const PODS = '/api/v1/namespaces/kube-system/pods';
 let sim: RunningSim | undefined;
-let h: SimCache | undefined;
+let h: SimRuntime | undefined;
 let conn: Connection | undefined;
 
 afterEach(async () => {
@@ -124,13 +124,13 @@ describe('after a 401', () => {
   });
 
   it('watch streams: informers re-watching after a revocation share one fresh token and stay live', async () => {
-    h = await startSimCache('auth-retry-watch', { auth: 'exec' });
-    expect(await h.cache.waitForSync(30_000)).toBe(true);
+    h = await startSimRuntime('auth-retry-watch', { auth: 'exec' });
+    expect(await h.runtime.waitForSync(30_000)).toBe(true);
     await h.admin('/auth/revoke', 'POST');
     const since = h.sim.requests().last;
     await h.dropWatches();
     const watches = () => h!.sim.requests(since).entries.filter((entry) => /[?&]watch=true/.test(entry.path));
-    const informers = h.cache.informers.size;
+    const informers = h.runtime.cache.informers.size;
     await eventually(() => watches().filter((entry) => entry.status === 200).length >= informers, 20_000, 'every informer watching again');
     const byKind = new Map<string, number[]>();
     for (const entry of watches()) byKind.set(entry.path.split('?')[0], [...(byKind.get(entry.path.split('?')[0]) ?? []), entry.status]);
@@ -138,6 +138,6 @@ describe('after a 401', () => {
     for (const [kind, statuses] of byKind) expect([[401, 200], [200]], kind).toContainEqual(statuses);
     expect(watches().some((entry) => entry.status === 401)).toBe(true);
     expect(new Set(watches().filter((entry) => entry.status === 200).map((entry) => entry.credential)).size).toBe(1);
-    expect([...h.cache.informers.values()].map((informer) => informer.state)).toEqual(Array(informers).fill('live'));
+    expect([...h.runtime.cache.informers.values()].map((informer) => informer.state)).toEqual(Array(informers).fill('live'));
   });
 });

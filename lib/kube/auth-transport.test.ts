@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { resetConfigForTests } from '@/lib/config';
-import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/lib/testing/auth-lifetimes';
+import { runLifetimes, TEST_CREDENTIAL_TTL_S, type LifetimeRun } from '@/test/auth-lifetimes';
 import { startSim, type RunningSim } from '@/sim/index';
 import { loadConnection, type Connection } from './connection';
 import { credentialsOf } from './credentials';
@@ -74,7 +74,7 @@ describe('three exec-token lifetimes with no 401', () => {
     const proxy = (await run.h.admin('/proxy', 'GET')) as { tunnels: number; refusedDirect: number };
     expect(proxy.tunnels).toBeGreaterThan(0);
     expect(proxy.refusedDirect).toBe(0);
-    expect(run.h.cache.freshness().state).toBe('live');
+    expect(run.h.runtime.freshness().state).toBe('live');
   });
 
   it('under a tls-server-name the URL does not carry', async () => {
@@ -82,7 +82,7 @@ describe('three exec-token lifetimes with no 401', () => {
     expect(run.afterFirstSuccess.filter((entry) => entry.status === 401)).toEqual([]);
     expect(run.credentials.size).toBeGreaterThanOrEqual(3);
     expect(run.requestsPerLifetime.every((n) => n > 0)).toBe(true);
-    expect(run.h.cache.freshness().state).toBe('live');
+    expect(run.h.runtime.freshness().state).toBe('live');
   });
 });
 

@@ -1,79 +1,62 @@
 /**
- * The server's one shared cache: a LIST+WATCH per resource kind plus the health poller, created on
- * first use and shared by every request and viewer in the process; API discovery, re-read now and then,
- * settles the kinds the API server does not serve.
+ * One cluster connection's cache of objects: a LIST+WATCH per kind of the resource registry, typed by it,
+ * with API discovery (read at start and now and then) settling the kinds the API server does not serve.
+ * Knows nothing of health, metrics or probes: the cluster runtime (lib/server/runtime.ts) builds it beside them.
  */
 import 'server-only';
 import type { FreshnessInfo, UnavailableKind, WatchState } from '@/lib/api/types';
-import { getConfig } from '@/lib/config';
-import { MetricsSampler } from '@/lib/metrics/sampler';
 import { notServedPhrase } from './availability';
-import { loadConnection, type Connection, type ConnectionProblem } from './connection';
-import { credentialsOf } from './credentials';
+import type { Connection } from './connection';
 import { discoverServed } from './discovery';
-import { HealthPoller } from './health';
-import { Informer, type KubeObject } from './informer';
-import { CACHED_RESOURCES } from './resources';
+import { Informer } from './informer';
+import { CACHED_RESOURCES, type ResourceKey, type ResourceTypes } from './resources';
+
+export interface ClusterCacheOptions {
+  /** LIST page size (`limit`). */
+  pageSize: number;
+  watchTimeoutSeconds: number;
+  /** A forbidden kind is listed again after this long. */
+  forbiddenRetryMs: number;
+  /** Discovery is read again this often; a kind our own 404 settled is asked again after this long. */
+  discoveryRecheckMs: number;
+  /** When the cluster is a replayed capture: the time it was taken (KUBESYS_CAPTURED_AT). */
+  capturedAt?: string;
+  /** Called after every change to any kind's objects or state. */
+  onChange: () => void;
+}
 
 export class ClusterCache {
   readonly connection: Connection;
-  readonly informers: ReadonlyMap<string, Informer>;
-  readonly health: HealthPoller;
-  /** The one metrics.k8s.io sampler (lib/metrics), started and stopped with the watches. */
-  readonly metrics: MetricsSampler;
-  /** Bumped on every change to any cached object or health source; lets readers memoize by version. */
-  version = 0;
-  readonly startedAt = new Date();
-  /** When the cluster is a replayed capture: the time it was taken (KUBESYS_CAPTURED_AT). */
-  readonly capturedAt?: string;
+  readonly informers: ReadonlyMap<ResourceKey, Informer>;
   /** Times API discovery was read (at start, then every DISCOVERY_RECHECK_MS). */
   discoveries = 0;
-  private readonly firstSyncWaitMs: number;
+  private readonly capturedAt?: string;
   private readonly discoveryRecheckMs: number;
   private discoveryTimer?: NodeJS.Timeout;
   private stopped = false;
 
-  constructor(connection: Connection) {
-    const config = getConfig();
+  constructor(connection: Connection, opts: ClusterCacheOptions) {
     this.connection = connection;
-    this.capturedAt = config.KUBESYS_CAPTURED_AT;
-    this.firstSyncWaitMs = config.FIRST_SYNC_WAIT_MS;
-    this.discoveryRecheckMs = config.DISCOVERY_RECHECK_MS;
-    const phrase = notServedPhrase(Boolean(this.capturedAt));
-    const onChange = () => {
-      this.version += 1;
-    };
+    this.capturedAt = opts.capturedAt;
+    this.discoveryRecheckMs = opts.discoveryRecheckMs;
+    const phrase = notServedPhrase(Boolean(opts.capturedAt));
     this.informers = new Map(
       CACHED_RESOURCES.map((def) => [
         def.key,
         new Informer(connection, def, {
-          pageSize: config.LIST_PAGE_SIZE,
-          watchTimeoutSeconds: config.WATCH_TIMEOUT_SECONDS,
-          forbiddenRetryMs: config.FORBIDDEN_RETRY_MS,
-          unservedRetryMs: config.DISCOVERY_RECHECK_MS,
+          pageSize: opts.pageSize,
+          watchTimeoutSeconds: opts.watchTimeoutSeconds,
+          forbiddenRetryMs: opts.forbiddenRetryMs,
+          unservedRetryMs: opts.discoveryRecheckMs,
           describeUnserved: (detail) => `${phrase} (${detail})`,
-          onChange,
+          onChange: opts.onChange,
         }),
       ]),
     );
-    this.health = new HealthPoller(connection, {
-      intervalMs: config.HEALTH_POLL_MS,
-      notServedRecheckMs: config.DISCOVERY_RECHECK_MS,
-      forbiddenRetryMs: config.FORBIDDEN_RETRY_MS,
-      onChange,
-      onReachableAgain: () => {
-        for (const informer of this.informers.values()) informer.retryNow();
-        // A 404 seen during the outage may have come from a proxy, not the API server: ask discovery again.
-        void this.recheckDiscovery().catch(() => undefined);
-      },
-    });
-    this.metrics = new MetricsSampler(this, config.METRICS_INTERVAL, config.METRICS_RETENTION);
   }
 
   start(): void {
     for (const informer of this.informers.values()) informer.start();
-    this.health.start();
-    this.metrics.start();
     void this.discoveryLoop();
   }
 
@@ -81,18 +64,21 @@ export class ClusterCache {
     this.stopped = true;
     if (this.discoveryTimer) clearTimeout(this.discoveryTimer);
     for (const informer of this.informers.values()) informer.stop();
-    this.health.stop();
-    this.metrics.stop();
-    credentialsOf(this.connection).close();
   }
 
-  /** Cached objects of one kind (see CACHED_RESOURCES for keys). */
-  objects(key: string): KubeObject[] {
-    return this.informers.get(key)?.list() ?? [];
+  /** The cached objects of one kind, typed by the registry. The objects are shared: never mutate them. */
+  list<K extends ResourceKey>(key: K): readonly ResourceTypes[K][] {
+    return this.informer(key).list();
   }
 
-  object(key: string, name: string): KubeObject | undefined {
-    return this.informers.get(key)?.get(name);
+  /** One cached object by name, or undefined. */
+  get<K extends ResourceKey>(key: K, name: string): ResourceTypes[K] | undefined {
+    return this.informer(key).get(name);
+  }
+
+  /** The informer of one kind; the map holds exactly one per registry record, built from that record. */
+  informer<K extends ResourceKey>(key: K): Informer<K> {
+    return this.informers.get(key) as Informer<K>;
   }
 
   /**
@@ -111,13 +97,8 @@ export class ClusterCache {
     return this.isSynced();
   }
 
-  /** A route's wait on a cold start: until synced, or FIRST_SYNC_WAIT_MS. */
-  waitForFirstSync(): Promise<boolean> {
-    return this.waitForSync(this.firstSyncWaitMs);
-  }
-
   /** Whether a kind's objects can be trusted to be complete: not settled as not served or forbidden. */
-  isReadable(key: string): boolean {
+  isReadable(key: ResourceKey): boolean {
     const state = this.informers.get(key)?.state;
     return state !== 'unserved' && state !== 'forbidden';
   }
@@ -150,9 +131,18 @@ export class ClusterCache {
     };
   }
 
+  /**
+   * The API server answers again after an outage: kinds in back-off retry now, and discovery is read
+   * again (a 404 seen during the outage may have come from a proxy, not the API server).
+   */
+  retryNow(): void {
+    for (const informer of this.informers.values()) informer.retryNow();
+    void this.recheckDiscovery().catch(() => undefined);
+  }
+
   /** Reads discovery now, settling kinds that are not served and waking those that are. */
   async recheckDiscovery(): Promise<void> {
-    const verdicts = await discoverServed(this.connection, [...this.informers.values()].map((i) => i.def));
+    const verdicts = await discoverServed(this.connection, CACHED_RESOURCES);
     this.discoveries += 1;
     const phrase = notServedPhrase(Boolean(this.capturedAt));
     for (const [key, verdict] of verdicts) {
@@ -177,35 +167,4 @@ function isSettledUnavailable(state: WatchState): boolean {
 
 function rank(state: WatchState): number {
   return { live: 0, forbidden: 1, unserved: 1, syncing: 2, reconnecting: 3, error: 4 }[state];
-}
-
-export type CacheResult = { ok: true; cache: ClusterCache } | { ok: false; problem: ConnectionProblem };
-
-const GLOBAL_KEY = Symbol.for('kubesys.cluster-cache');
-type Holder = { [GLOBAL_KEY]?: CacheResult & { at: number } };
-
-/** A kubeconfig problem is re-checked after this long, so fixing the file needs no restart. */
-const PROBLEM_RECHECK_MS = 3_000;
-
-/**
- * The process-wide cache. Kept on globalThis because Next.js may load this module once per route
- * bundle; a module-level variable would start one set of watches per route.
- */
-export function getClusterCache(): CacheResult {
-  const holder = globalThis as Holder;
-  const existing = holder[GLOBAL_KEY];
-  if (existing && (existing.ok || Date.now() - existing.at < PROBLEM_RECHECK_MS)) return existing;
-  const loaded = loadConnection();
-  const result: CacheResult = loaded.ok ? { ok: true, cache: new ClusterCache(loaded.connection) } : loaded;
-  if (result.ok) result.cache.start();
-  holder[GLOBAL_KEY] = { ...result, at: Date.now() };
-  return result;
-}
-
-/** For tests: stop and forget the process-wide cache. */
-export function resetClusterCacheForTests(): void {
-  const holder = globalThis as Holder;
-  const existing = holder[GLOBAL_KEY];
-  if (existing?.ok) existing.cache.stop();
-  delete holder[GLOBAL_KEY];
 }

@@ -5,7 +5,7 @@
 import 'server-only';
 import type { Connection } from './connection';
 import { describeKubeError, kubeGetJson } from './http';
-import type { ResourceDef } from './resources';
+import type { AnyResourceDef, ResourceKey } from './resources';
 
 interface APIResourceList {
   resources?: { name?: string }[];
@@ -20,8 +20,8 @@ export type Served = { served: true } | { served: false; detail: string };
  * gives no verdict, so its kinds are left as they are. A kind counts as served when its plural is listed
  * (subresources such as `pods/log` are separate entries and do not count).
  */
-export async function discoverServed(conn: Connection, defs: readonly ResourceDef[]): Promise<Map<string, Served>> {
-  const verdicts = new Map<string, Served>();
+export async function discoverServed(conn: Connection, defs: readonly AnyResourceDef[]): Promise<Map<ResourceKey, Served>> {
+  const verdicts = new Map<ResourceKey, Served>();
   const groupVersions = [...new Set(defs.map((d) => d.groupVersion))];
   await Promise.all(
     groupVersions.map(async (gv) => {

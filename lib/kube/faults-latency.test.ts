@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getOverview } from '@/app/api/overview/route';
 import type { OverviewResponse } from '@/lib/api/types';
-import { eventually, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
 
-let t: SimCache;
+let t: SimRuntime;
 
 async function overview(): Promise<OverviewResponse> {
   const response = await getOverview(new Request('http://kubesys.test/api/overview'));
@@ -18,7 +18,7 @@ async function overview(): Promise<OverviewResponse> {
 
 beforeAll(async () => {
   // Small pages, so listing the ~20 kube-system pods takes several 2-second round trips.
-  t = await startSimCache('faults-latency-test', { tickMs: 500, faults: { latencyMs: 2_000 } }, { LIST_PAGE_SIZE: '4', WATCH_TIMEOUT_SECONDS: '60' });
+  t = await startSimRuntime('faults-latency-test', { tickMs: 500, faults: { latencyMs: 2_000 } }, { LIST_PAGE_SIZE: '4', WATCH_TIMEOUT_SECONDS: '60' });
 });
 
 afterAll(async () => {

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getOverview } from '@/app/api/overview/route';
 import type { OverviewResponse } from '@/lib/api/types';
-import { eventually, sleep, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, sleep, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
 
-let t: SimCache;
+let t: SimRuntime;
 
 async function overview(): Promise<OverviewResponse> {
   const response = await getOverview(new Request('http://kubesys.test/api/overview'));
@@ -17,12 +17,12 @@ async function overview(): Promise<OverviewResponse> {
   return (await response.json()) as OverviewResponse;
 }
 
-const attempts = () => [...t.cache.informers.values()].reduce((sum, i) => sum + i.lists + i.watches, 0);
+const attempts = () => [...t.runtime.cache.informers.values()].reduce((sum, i) => sum + i.lists + i.watches, 0);
 
 beforeAll(async () => {
-  t = await startSimCache('faults-outage-test', { tickMs: 250 }, { WATCH_TIMEOUT_SECONDS: '60', METRICS_INTERVAL: '2' });
-  expect(await t.cache.waitForSync(20_000)).toBe(true);
-  await eventually(() => t.cache.freshness().state === 'live', 20_000, 'live');
+  t = await startSimRuntime('faults-outage-test', { tickMs: 250 }, { WATCH_TIMEOUT_SECONDS: '60', METRICS_INTERVAL: '2' });
+  expect(await t.runtime.waitForSync(20_000)).toBe(true);
+  await eventually(() => t.runtime.freshness().state === 'live', 20_000, 'live');
 });
 
 afterAll(async () => {
@@ -33,17 +33,17 @@ async function outage(downMs: number): Promise<void> {
   // Start from a settled cache: every watch live and the version polled at least once.
   await eventually(async () => (await overview()).freshness.state === 'live', 40_000, 'live before the outage');
   await eventually(async () => /^v1\./.test((await overview()).cluster.version), 20_000, 'version known before the outage');
-  const podsBefore = t.cache.objects('pods').length;
+  const podsBefore = t.runtime.list('pods').length;
   const attemptsBefore = attempts();
 
   const downAt = Date.now();
   await t.setFaults({ down: true });
   await eventually(
-    () => Object.values(t.cache.freshness().watches).every((w) => w.state === 'reconnecting'),
+    () => Object.values(t.runtime.freshness().watches).every((w) => w.state === 'reconnecting'),
     10_000,
     'every watch reconnecting',
   );
-  const asOf = Date.parse(t.cache.freshness().lastSyncAt ?? '');
+  const asOf = Date.parse(t.runtime.freshness().lastSyncAt ?? '');
   // Changes already on the wire when the sockets were reset may land, nothing after that.
   expect(asOf).toBeLessThanOrEqual(downAt + 1_000);
 
@@ -62,12 +62,12 @@ async function outage(downMs: number): Promise<void> {
     // The cluster's version stays known (it did not change because the server stopped answering).
     expect(body.cluster.version).toMatch(/^v1\./);
     // The last known objects are still shown (marked), not dropped.
-    expect(t.cache.objects('pods').length).toBe(podsBefore);
+    expect(t.runtime.list('pods').length).toBe(podsBefore);
     await sleep(1_000);
   }
   expect([...seen]).toEqual(['reconnecting']);
   // Back-off, not a reconnect storm: each kind tries a handful of times, however long the outage.
-  const perKind = (attempts() - attemptsBefore) / t.cache.informers.size;
+  const perKind = (attempts() - attemptsBefore) / t.runtime.cache.informers.size;
   expect(perKind).toBeLessThanOrEqual(Math.log2(downMs / 1000) + 3);
 
   const upAt = Date.now();

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET as getEvents } from '@/app/api/events/route';
 import { GET as getOverview } from '@/app/api/overview/route';
 import type { OverviewResponse } from '@/lib/api/types';
-import { eventually, listAndWatchRequests, sleep, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, listAndWatchRequests, sleep, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
 
-let t: SimCache;
+let t: SimRuntime;
 
 async function overview(): Promise<OverviewResponse> {
   const response = await getOverview(new Request('http://kubesys.test/api/overview'));
@@ -20,7 +20,7 @@ async function overview(): Promise<OverviewResponse> {
 const informerTotals = () => {
   let lists = 0;
   let watches = 0;
-  for (const informer of t.cache.informers.values()) {
+  for (const informer of t.runtime.cache.informers.values()) {
     lists += informer.lists;
     watches += informer.watches;
   }
@@ -29,9 +29,9 @@ const informerTotals = () => {
 
 beforeAll(async () => {
   // A fast-moving cluster with a short watch history, a short forbidden retry and fast metrics sampling.
-  t = await startSimCache('faults-test', { tickMs: 200, historyMaxEvents: 50 }, { FORBIDDEN_RETRY_MS: '1500', METRICS_INTERVAL: '1', WATCH_TIMEOUT_SECONDS: '60' });
-  expect(await t.cache.waitForSync(20_000)).toBe(true);
-  await eventually(() => t.cache.freshness().state === 'live', 20_000, 'live');
+  t = await startSimRuntime('faults-test', { tickMs: 200, historyMaxEvents: 50 }, { FORBIDDEN_RETRY_MS: '1500', METRICS_INTERVAL: '1', WATCH_TIMEOUT_SECONDS: '60' });
+  expect(await t.runtime.waitForSync(20_000)).toBe(true);
+  await eventually(() => t.runtime.freshness().state === 'live', 20_000, 'live');
 });
 
 afterAll(async () => {
@@ -51,8 +51,8 @@ describe('watches dropped every second', () => {
     await t.resetFaults();
     await eventually(async () => (await t.differences()).length === 0, 20_000, 'cache equal to a fresh list');
     const after = informerTotals();
-    expect(after.watches).toBeGreaterThan(before.watches + t.cache.informers.size * 2);
-    await eventually(() => t.cache.freshness().state === 'live');
+    expect(after.watches).toBeGreaterThan(before.watches + t.runtime.cache.informers.size * 2);
+    await eventually(() => t.runtime.freshness().state === 'live');
   });
 });
 
@@ -67,13 +67,13 @@ describe('every resumed watch answered 410 Expired', () => {
     const during = informerTotals();
     await t.resetFaults();
     // Every kind had to relist at least once…
-    expect(during.lists - before.lists).toBeGreaterThanOrEqual(t.cache.informers.size);
+    expect(during.lists - before.lists).toBeGreaterThanOrEqual(t.runtime.cache.informers.size);
     // …but a resume that can never succeed must not become a tight LIST+WATCH loop. With back-off
     // (1 s doubling, jittered) each kind makes a handful of attempts in 8 s; a loop makes thousands.
     expect(stats.requests.byKey['LIST pods'] ?? 0).toBeLessThanOrEqual(8);
-    expect(listAndWatchRequests(stats)).toBeLessThanOrEqual(t.cache.informers.size * 16);
+    expect(listAndWatchRequests(stats)).toBeLessThanOrEqual(t.runtime.cache.informers.size * 16);
     await eventually(async () => (await t.differences()).length === 0, 40_000, 'cache equal to a fresh list');
-    await eventually(() => t.cache.freshness().state === 'live', 40_000, 'live');
+    await eventually(() => t.runtime.freshness().state === 'live', 40_000, 'live');
   });
 });
 
@@ -84,18 +84,18 @@ describe('bursts of 429 and 5xx', () => {
     await t.dropWatches();
     await sleep(10_000);
     const stats = await t.stats();
-    const state = t.cache.freshness();
+    const state = t.runtime.freshness();
     await t.resetFaults();
     // Every watch fails and retries: each of 13 kinds backs off 0.5–1, 1–2, 2–4, 4–8 s, so it makes
     // about 5 attempts in 10 s, each a LIST and a WATCH at most (a lucky LIST can be followed by a
     // failing WATCH); the health poller polls its 5 sources once or twice, the sampler 2 paths a second.
     // A storm (no back-off) would be hundreds per kind.
-    expect(listAndWatchRequests(stats)).toBeLessThanOrEqual(t.cache.informers.size * 10);
-    expect(stats.requests.total).toBeLessThanOrEqual(t.cache.informers.size * 10 + 5 * 3 + 2 * 12);
+    expect(listAndWatchRequests(stats)).toBeLessThanOrEqual(t.runtime.cache.informers.size * 10);
+    expect(stats.requests.total).toBeLessThanOrEqual(t.runtime.cache.informers.size * 10 + 5 * 3 + 2 * 12);
     expect(state.state).toBe('reconnecting');
     const messages = Object.values(state.watches).map((w) => w.message ?? '');
     expect(messages.some((m) => /Too many requests|unable to handle the request/.test(m))).toBe(true);
-    await eventually(() => t.cache.freshness().state === 'live', 40_000, 'live after the burst');
+    await eventually(() => t.runtime.freshness().state === 'live', 40_000, 'live after the burst');
     await eventually(async () => (await t.differences()).length === 0, 20_000, 'cache equal to a fresh list');
   });
 
@@ -104,7 +104,7 @@ describe('bursts of 429 and 5xx', () => {
     await sleep(6_000);
     await t.resetFaults();
     await eventually(async () => (await t.differences()).length === 0, 40_000, 'cache equal to a fresh list');
-    await eventually(() => t.cache.freshness().state === 'live', 40_000, 'live');
+    await eventually(() => t.runtime.freshness().state === 'live', 40_000, 'live');
   });
 });
 
@@ -112,7 +112,7 @@ describe('403 on events and on metrics', () => {
   it('marks events forbidden with the missing permission, explains metrics, and keeps the rest live', async () => {
     await t.setFaults({ forbid: ['events', 'metrics'] });
     await t.dropWatches();
-    await eventually(() => t.cache.freshness().watches.events?.state === 'forbidden', 20_000, 'events forbidden');
+    await eventually(() => t.runtime.freshness().watches.events?.state === 'forbidden', 20_000, 'events forbidden');
     const body = await overview();
     const events = body.freshness.watches.events;
     expect(events.state).toBe('forbidden');
@@ -131,22 +131,22 @@ describe('403 on events and on metrics', () => {
     expect(eventsBody.forbidden).toMatch(/needs list and watch on events in kube-system/);
 
     // Metrics: the sampler reads 403 and says which permission is missing.
-    await eventually(() => t.cache.metrics.status().state === 'forbidden', 20_000, 'metrics forbidden');
-    expect(t.cache.metrics.status().message).toMatch(/needs list on nodes\.metrics\.k8s\.io and pods\.metrics\.k8s\.io/);
+    await eventually(() => t.runtime.metrics.status().state === 'forbidden', 20_000, 'metrics forbidden');
+    expect(t.runtime.metrics.status().message).toMatch(/needs list on nodes\.metrics\.k8s\.io and pods\.metrics\.k8s\.io/);
 
     // Granted again: events come back after the (shortened) forbidden retry, metrics on the next sample.
     await t.resetFaults();
-    await eventually(() => t.cache.freshness().watches.events?.state === 'live', 20_000, 'events live again');
-    await eventually(() => t.cache.metrics.status().state !== 'forbidden', 20_000, 'metrics readable again');
-    expect(t.cache.objects('events').length).toBeGreaterThan(0);
+    await eventually(() => t.runtime.freshness().watches.events?.state === 'live', 20_000, 'events live again');
+    await eventually(() => t.runtime.metrics.status().state !== 'forbidden', 20_000, 'metrics readable again');
+    expect(t.runtime.list('events').length).toBeGreaterThan(0);
   });
 
   it('says metrics-server is not installed when metrics.k8s.io disappears, and nothing else changes', async () => {
     await t.setFaults({ metricsGone: true });
-    await eventually(() => t.cache.metrics.status().state === 'absent', 20_000, 'metrics absent');
-    expect(t.cache.metrics.status().message).toMatch(/not installed/);
-    expect(t.cache.freshness().state).toBe('live');
+    await eventually(() => t.runtime.metrics.status().state === 'absent', 20_000, 'metrics absent');
+    expect(t.runtime.metrics.status().message).toMatch(/not installed/);
+    expect(t.runtime.freshness().state).toBe('live');
     await t.resetFaults();
-    await eventually(() => t.cache.metrics.status().state !== 'absent', 20_000, 'metrics back');
+    await eventually(() => t.runtime.metrics.status().state !== 'absent', 20_000, 'metrics back');
   });
 });

@@ -7,13 +7,15 @@ import 'server-only';
 import type { Connection } from './connection';
 import { describeKubeError, KubeApiError, kubeGetJson, kubeGetText } from './http';
 import { parseHealthText, type HealthReport } from './health-checks';
-import type { KubeObject } from './informer';
+import type { APIService, ComponentStatus } from '@/lib/model/k8s';
 
 export interface VersionInfo {
   major?: string;
   minor?: string;
   gitVersion?: string;
   platform?: string;
+  goVersion?: string;
+  buildDate?: string;
 }
 
 /** A polled value, or why it is missing (forbidden, not served, unreachable). */
@@ -25,8 +27,8 @@ export interface HealthState {
   version?: Polled<VersionInfo>;
   readyz?: Polled<HealthReport>;
   livez?: Polled<HealthReport>;
-  componentStatuses?: Polled<KubeObject[]>;
-  apiServices?: Polled<KubeObject[]>;
+  componentStatuses?: Polled<ComponentStatus[]>;
+  apiServices?: Polled<APIService[]>;
 }
 
 export interface HealthPollerOptions {
@@ -77,11 +79,11 @@ export class HealthPoller {
       poll(() => kubeGetJson<VersionInfo>(this.conn, '/version', { timeoutMs: 10_000 })),
       this.pollSource('readyz', () => healthText(this.conn, '/readyz')),
       this.pollSource('livez', () => healthText(this.conn, '/livez')),
-      this.pollSource('componentStatuses', async () => (await kubeGetJson<{ items?: KubeObject[] }>(this.conn, '/api/v1/componentstatuses')).items ?? []),
+      this.pollSource('componentStatuses', async () => (await kubeGetJson<{ items?: ComponentStatus[] }>(this.conn, '/api/v1/componentstatuses')).items ?? []),
       this.pollSource(
         'apiServices',
         async () =>
-          (await kubeGetJson<{ items?: KubeObject[] }>(this.conn, '/apis/apiregistration.k8s.io/v1/apiservices')).items ?? [],
+          (await kubeGetJson<{ items?: APIService[] }>(this.conn, '/apis/apiregistration.k8s.io/v1/apiservices')).items ?? [],
       ),
     ]);
     // The server's version does not change because it stopped answering: keep the last one read, so an

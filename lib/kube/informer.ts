@@ -7,7 +7,7 @@ import 'server-only';
 import type { WatchState } from '@/lib/api/types';
 import type { Connection } from './connection';
 import { describeKubeError, KubeApiError, kubeGetJson, kubeRequest } from './http';
-import { collectionPath, type ResourceDef } from './resources';
+import { collectionPath, type ResourceDef, type ResourceKey, type ResourceTypes } from './resources';
 
 export interface KubeObject {
   apiVersion?: string;
@@ -16,14 +16,15 @@ export interface KubeObject {
   [key: string]: unknown;
 }
 
-interface ObjectList {
+interface ObjectList<T> {
   metadata?: { resourceVersion?: string; continue?: string };
-  items?: KubeObject[];
+  items?: T[];
 }
 
-interface WatchEvent {
+interface WatchEvent<T> {
   type: 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK' | 'ERROR';
-  object: KubeObject & { code?: number; message?: string; reason?: string };
+  /** The object, or for ERROR a Status (code, reason, message). */
+  object: T & { code?: number; message?: string; reason?: string };
 }
 
 export interface InformerOptions {
@@ -46,11 +47,11 @@ const GONE = 410;
 /** A collection path the API server does not know: the kind is not served (a LIST in a missing namespace is 200, empty). */
 const NOT_FOUND = 404;
 
-export class Informer {
-  readonly def: ResourceDef;
+export class Informer<K extends ResourceKey = ResourceKey> {
+  readonly def: ResourceDef<K>;
   private readonly conn: Connection;
   private readonly opts: InformerOptions;
-  private objects = new Map<string, KubeObject>();
+  private objects = new Map<string, ResourceTypes[K]>();
   private resourceVersion = '';
   private stopped = false;
   private failures = 0;
@@ -70,7 +71,7 @@ export class Informer {
   hasSynced = false;
   lastSyncAt?: Date;
 
-  constructor(conn: Connection, def: ResourceDef, opts: InformerOptions) {
+  constructor(conn: Connection, def: ResourceDef<K>, opts: InformerOptions) {
     this.conn = conn;
     this.def = def;
     this.opts = opts;
@@ -122,11 +123,11 @@ export class Informer {
   }
 
   /** The stored objects. The array is fresh; the objects are shared and must not be mutated. */
-  list(): KubeObject[] {
+  list(): ResourceTypes[K][] {
     return Array.from(this.objects.values());
   }
 
-  get(name: string): KubeObject | undefined {
+  get(name: string): ResourceTypes[K] | undefined {
     return this.objects.get(name);
   }
 
@@ -160,19 +161,19 @@ export class Informer {
 
   private async relist(signal: AbortSignal): Promise<void> {
     const path = collectionPath(this.def);
-    const next = new Map<string, KubeObject>();
+    const next = new Map<string, ResourceTypes[K]>();
     let continueToken: string | undefined;
     let resourceVersion = '';
     do {
       this.lists += 1;
-      const page = await kubeGetJson<ObjectList>(this.conn, path, {
+      const page = await kubeGetJson<ObjectList<ResourceTypes[K]>>(this.conn, path, {
         query: { limit: this.opts.pageSize, continue: continueToken },
         timeoutMs: 60_000,
         signal,
       });
       for (const item of page.items ?? []) {
         const name = item.metadata?.name;
-        if (name) next.set(name, slim(item));
+        if (name) next.set(name, this.receive(item));
       }
       continueToken = page.metadata?.continue || undefined;
       resourceVersion = page.metadata?.resourceVersion ?? '';
@@ -203,14 +204,14 @@ export class Informer {
       for await (const line of readLines(response.body as AsyncIterable<Uint8Array> | null)) {
         clearTimeout(idleTimer);
         idleTimer = setTimeout(() => this.abort?.abort(), idleLimitMs);
-        this.apply(JSON.parse(line) as WatchEvent);
+        this.apply(JSON.parse(line) as WatchEvent<ResourceTypes[K]>);
       }
     } finally {
       clearTimeout(idleTimer);
     }
   }
 
-  private apply(event: WatchEvent): void {
+  private apply(event: WatchEvent<ResourceTypes[K]>): void {
     if (event.type === 'ERROR') {
       const code = event.object.code ?? 500;
       // The stream reports an expired resourceVersion as an ERROR event; relist from scratch.
@@ -223,7 +224,7 @@ export class Informer {
     this.lastSyncAt = new Date();
     if (event.type !== 'BOOKMARK' && name) {
       if (event.type === 'DELETED') this.objects.delete(name);
-      else this.objects.set(name, slim(event.object));
+      else this.objects.set(name, this.receive(event.object));
       this.opts.onChange();
     }
     if (rv) this.resourceVersion = rv;
@@ -290,6 +291,12 @@ export class Informer {
     return ceiling / 2 + Math.random() * (ceiling / 2);
   }
 
+  /** An object as it is stored: without managedFields, then through the kind's own transform. */
+  private receive(object: ResourceTypes[K]): ResourceTypes[K] {
+    slim(object);
+    return this.def.transform ? this.def.transform(object) : object;
+  }
+
   private markLive(): void {
     const changed = this.state !== 'live';
     this.state = 'live';
@@ -316,9 +323,8 @@ export class Informer {
  * API servers send with every object (often a third of a pod's JSON) and that nothing here reads,
  * as client-go informers drop it with a transform.
  */
-function slim(obj: KubeObject): KubeObject {
-  if (obj.metadata && 'managedFields' in obj.metadata) delete obj.metadata.managedFields;
-  return obj;
+function slim(obj: { metadata?: object | null }): void {
+  if (obj.metadata && 'managedFields' in obj.metadata) Reflect.deleteProperty(obj.metadata, 'managedFields');
 }
 
 /** Splits a streamed body into lines (the watch protocol is one JSON event per line). */

@@ -23,9 +23,9 @@ import type { HealthResponse } from '@/lib/api/health';
 import type { InventoryResponse } from '@/lib/api/inventory';
 import type { NodesResponse } from '@/lib/api/nodes';
 import type { FreshnessInfo, OverviewResponse } from '@/lib/api/types';
-import { eventually, sleep, startSimCache, type SimCache } from '@/lib/testing/sim-cache';
+import { eventually, sleep, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
 
-let t: SimCache | undefined;
+let t: SimRuntime | undefined;
 
 afterEach(async () => {
   await t?.close();
@@ -47,12 +47,12 @@ const NOT_SERVED = ['configmaps', 'cronjobs', 'daemonsets', 'deployments', 'endp
 
 describe('an API server serving only pods, nodes and events', () => {
   it('is ready with the missing kinds listed, and no route waits for them', async () => {
-    t = await startSimCache('partial-api', { served: { only: ['pods', 'nodes', 'events'] } }, { FIRST_SYNC_WAIT_MS: NEVER_MS, HEALTH_POLL_MS: '200', DISCOVERY_RECHECK_MS: '60000' });
-    expect(await t.cache.waitForSync(20_000)).toBe(true);
+    t = await startSimRuntime('partial-api', { served: { only: ['pods', 'nodes', 'events'] } }, { FIRST_SYNC_WAIT_MS: NEVER_MS, HEALTH_POLL_MS: '200', DISCOVERY_RECHECK_MS: '60000' });
+    expect(await t.runtime.waitForSync(20_000)).toBe(true);
     // Optional kinds never hold readiness up; they settle alongside.
-    await eventually(() => t!.cache.freshness().unavailable.length === NOT_SERVED.length, 10_000, 'every missing kind settled');
+    await eventually(() => t!.runtime.freshness().unavailable.length === NOT_SERVED.length, 10_000, 'every missing kind settled');
 
-    const ready = await json<{ status: string; freshness: FreshnessInfo }>(getReadyz());
+    const ready = await json<{ status: string; freshness: FreshnessInfo }>(getReadyz(request('/api/readyz')));
     expect(ready.status).toBe('ready');
     expect(ready.freshness.unavailable.map((u) => u.kind).sort()).toEqual(NOT_SERVED);
     for (const u of ready.freshness.unavailable) {
@@ -75,15 +75,15 @@ describe('an API server serving only pods, nodes and events', () => {
     await json(getTopPods(request('/api/usage/top/pods')));
     expect((await json<EventsResponse>(getEvents(request('/api/events')))).notServed).toBeUndefined();
 
-    const inventory = await json<InventoryResponse>(getInventory());
+    const inventory = await json<InventoryResponse>(getInventory(request('/api/inventory')));
     expect(inventory.unavailable.map((u) => u.kind).sort()).toEqual(['configmaps', 'daemonsets', 'deployments', 'networkpolicies', 'replicasets', 'serviceaccounts', 'services']);
     const nodes = await json<NodesResponse>(getNodes(request('/api/nodes')));
     expect(nodes.summary.total).toBe(4);
     expect(nodes.unavailable.map((u) => u.kind)).toEqual(['node-leases']);
 
     // Health sources the server does not serve are "not served", not errors.
-    await eventually(async () => (await json<HealthResponse>(getHealth())).apiServices.notServed !== undefined, 10_000, 'APIServices not served');
-    const health = await json<HealthResponse>(getHealth());
+    await eventually(async () => (await json<HealthResponse>(getHealth(request('/api/health')))).apiServices.notServed !== undefined, 10_000, 'APIServices not served');
+    const health = await json<HealthResponse>(getHealth(request('/api/health')));
     expect(health.apiServices).toMatchObject({ served: false, notServed: expect.stringMatching(/^not served by this API server/) });
     expect(health.apiServices.error).toBeUndefined();
     expect(health.componentStatuses.notServed).toMatch(/^not served by this API server/);
@@ -102,12 +102,12 @@ describe('an API server serving only pods, nodes and events', () => {
   });
 
   it('does not ask again at full rate for what answered 404', async () => {
-    t = await startSimCache('partial-api-polls', { served: { only: ['pods', 'nodes', 'events'] } }, { HEALTH_POLL_MS: '200', DISCOVERY_RECHECK_MS: '60000' });
-    expect(await t.cache.waitForSync(20_000)).toBe(true);
-    await eventually(() => t!.cache.health.polls >= 2, 10_000, 'two health polls');
+    t = await startSimRuntime('partial-api-polls', { served: { only: ['pods', 'nodes', 'events'] } }, { HEALTH_POLL_MS: '200', DISCOVERY_RECHECK_MS: '60000' });
+    expect(await t.runtime.waitForSync(20_000)).toBe(true);
+    await eventually(() => t!.runtime.health.polls >= 2, 10_000, 'two health polls');
     await t.resetStats();
-    const pollsBefore = t.cache.health.polls;
-    await eventually(() => t!.cache.health.polls >= pollsBefore + 10, 20_000, 'ten more health polls');
+    const pollsBefore = t.runtime.health.polls;
+    await eventually(() => t!.runtime.health.polls >= pollsBefore + 10, 20_000, 'ten more health polls');
     const byKey = (await t.stats()).requests.byKey;
     expect(byKey['GET /version']).toBeGreaterThanOrEqual(10);
     expect(byKey['GET /readyz']).toBeGreaterThanOrEqual(10);
@@ -122,36 +122,36 @@ describe('an API server serving only pods, nodes and events', () => {
 
 describe('kinds that appear and disappear while kubesys runs', () => {
   it('picks them up at the discovery re-check, and settles them again when they go', async () => {
-    t = await startSimCache(
+    t = await startSimRuntime(
       'partial-api-appear',
       { served: { unserved: ['deployments', 'leases.coordination.k8s.io', 'readyz'] }, faults: { forbid: ['networkpolicies'] } },
       { FIRST_SYNC_WAIT_MS: NEVER_MS, DISCOVERY_RECHECK_MS: '500', HEALTH_POLL_MS: '200' },
     );
-    expect(await t.cache.waitForSync(20_000)).toBe(true);
-    const reasons = () => new Map(t!.cache.freshness().unavailable.map((u) => [u.kind, u.reason]));
+    expect(await t.runtime.waitForSync(20_000)).toBe(true);
+    const reasons = () => new Map(t!.runtime.freshness().unavailable.map((u) => [u.kind, u.reason]));
     // Optional kinds (Leases, NetworkPolicies) settle alongside readiness, not before it.
     await eventually(() => reasons().get('networkpolicies') === 'forbidden' && reasons().get('leases') === 'not-served', 10_000, 'leases and networkpolicies settled');
     expect(reasons().get('deployments')).toBe('not-served');
-    expect(t.cache.objects('deployments')).toHaveLength(0);
-    await eventually(async () => (await json<HealthResponse>(getHealth())).readyz.notServed !== undefined, 10_000, 'readyz not served');
+    expect(t.runtime.list('deployments')).toHaveLength(0);
+    await eventually(async () => (await json<HealthResponse>(getHealth(request('/api/health')))).readyz.notServed !== undefined, 10_000, 'readyz not served');
 
     // The API server starts serving them (an aggregated API registered, an upgrade): picked up without a restart.
     const response = await fetch(`${t.sim.adminUrl}/served`, { method: 'PUT', body: JSON.stringify({ unserved: [] }) });
     expect(response.status).toBe(200);
-    await eventually(() => t!.cache.freshness().watches.deployments?.state === 'live', 20_000, 'deployments live');
-    await eventually(() => t!.cache.freshness().watches.leases?.state === 'live', 20_000, 'leases live');
-    expect(t.cache.objects('deployments').length).toBeGreaterThan(0);
-    expect(t.cache.objects('leases').length).toBeGreaterThan(0);
-    await eventually(async () => (await json<HealthResponse>(getHealth())).readyz.checks.length > 0, 20_000, 'readyz served again');
-    const discoveries = t.cache.discoveries;
+    await eventually(() => t!.runtime.freshness().watches.deployments?.state === 'live', 20_000, 'deployments live');
+    await eventually(() => t!.runtime.freshness().watches.leases?.state === 'live', 20_000, 'leases live');
+    expect(t.runtime.list('deployments').length).toBeGreaterThan(0);
+    expect(t.runtime.list('leases').length).toBeGreaterThan(0);
+    await eventually(async () => (await json<HealthResponse>(getHealth(request('/api/health')))).readyz.checks.length > 0, 20_000, 'readyz served again');
+    const discoveries = t.runtime.cache.discoveries;
 
     // And one that goes away is settled again, its objects dropped rather than shown as current.
     await fetch(`${t.sim.adminUrl}/served`, { method: 'PUT', body: JSON.stringify({ unserved: ['deployments'] }) });
-    await eventually(() => t!.cache.freshness().watches.deployments?.state === 'unserved', 20_000, 'deployments unserved again');
-    expect(t.cache.objects('deployments')).toHaveLength(0);
-    expect(t.cache.isSynced()).toBe(true);
+    await eventually(() => t!.runtime.freshness().watches.deployments?.state === 'unserved', 20_000, 'deployments unserved again');
+    expect(t.runtime.list('deployments')).toHaveLength(0);
+    expect(t.runtime.isSynced()).toBe(true);
     await sleep(1_200);
-    expect(t.cache.discoveries).toBeGreaterThan(discoveries);
+    expect(t.runtime.cache.discoveries).toBeGreaterThan(discoveries);
     await json<OverviewResponse>(getOverview(request('/api/overview')));
   });
 });

@@ -1,9 +1,51 @@
 /**
- * The resource kinds the server keeps in its shared cache, and where the API serves them.
+ * The registry of the resource kinds the server keeps in its cache: one record per kind binding its key,
+ * where the API serves it, its TypeScript type (lib/model/k8s.ts) and any receive-time transform, so a
+ * read (`runtime.list('pods')`) is typed where it happens and RBAC (deploy/rbac.test.ts) grants exactly these.
  */
-export interface ResourceDef {
-  /** Cache key, also the name the UI uses in freshness reports: `pods`, `nodes`, `node-leases`. */
-  key: string;
+import type {
+  ConfigMap,
+  CronJob,
+  DaemonSet,
+  Deployment,
+  Endpoints,
+  Event,
+  Job,
+  Lease,
+  NetworkPolicy,
+  Node,
+  Pod,
+  ReplicaSet,
+  Service,
+  ServiceAccount,
+  StatefulSet,
+} from '@/lib/model/k8s';
+
+/** The type of every cached kind's objects, by cache key. */
+export interface ResourceTypes {
+  pods: Pod;
+  nodes: Node;
+  services: Service;
+  endpoints: Endpoints;
+  configmaps: ConfigMap;
+  events: Event;
+  deployments: Deployment;
+  daemonsets: DaemonSet;
+  replicasets: ReplicaSet;
+  statefulsets: StatefulSet;
+  jobs: Job;
+  cronjobs: CronJob;
+  serviceaccounts: ServiceAccount;
+  networkpolicies: NetworkPolicy;
+  leases: Lease;
+  'node-leases': Lease;
+}
+
+/** A cache key, also the name the UI uses in freshness reports: `pods`, `nodes`, `node-leases`. */
+export type ResourceKey = keyof ResourceTypes;
+
+export interface ResourceDef<K extends ResourceKey = ResourceKey> {
+  key: K;
   /** `/api/v1` for the core group, `/apis/<group>/<version>` otherwise. */
   groupVersion: string;
   plural: string;
@@ -11,36 +53,38 @@ export interface ResourceDef {
   namespace?: 'kube-system' | 'kube-node-lease';
   /** Optional kinds don't make the cache "not ready" while they are forbidden or absent. */
   optional?: boolean;
+  /** Reshapes each object as it arrives (LIST or watch event), after managedFields are dropped. */
+  transform?(object: ResourceTypes[K]): ResourceTypes[K];
 }
 
-/** Everything the overview and the pages read, one LIST+WATCH each (DESIGN.md "One cache, many viewers"). */
-export const CACHED_RESOURCES: readonly ResourceDef[] = [
-  { key: 'pods', groupVersion: '/api/v1', plural: 'pods', namespace: 'kube-system' },
-  { key: 'nodes', groupVersion: '/api/v1', plural: 'nodes' },
-  { key: 'services', groupVersion: '/api/v1', plural: 'services', namespace: 'kube-system' },
-  { key: 'endpoints', groupVersion: '/api/v1', plural: 'endpoints', namespace: 'kube-system', optional: true },
-  { key: 'configmaps', groupVersion: '/api/v1', plural: 'configmaps', namespace: 'kube-system', optional: true },
-  { key: 'events', groupVersion: '/api/v1', plural: 'events', namespace: 'kube-system', optional: true },
-  { key: 'deployments', groupVersion: '/apis/apps/v1', plural: 'deployments', namespace: 'kube-system' },
-  { key: 'daemonsets', groupVersion: '/apis/apps/v1', plural: 'daemonsets', namespace: 'kube-system' },
-  { key: 'replicasets', groupVersion: '/apis/apps/v1', plural: 'replicasets', namespace: 'kube-system' },
-  { key: 'statefulsets', groupVersion: '/apis/apps/v1', plural: 'statefulsets', namespace: 'kube-system', optional: true },
-  // batch/v1 CronJob is served since Kubernetes 1.21; older servers answer 404 and the kind stays empty.
-  { key: 'jobs', groupVersion: '/apis/batch/v1', plural: 'jobs', namespace: 'kube-system', optional: true },
-  { key: 'cronjobs', groupVersion: '/apis/batch/v1', plural: 'cronjobs', namespace: 'kube-system', optional: true },
-  { key: 'serviceaccounts', groupVersion: '/api/v1', plural: 'serviceaccounts', namespace: 'kube-system', optional: true },
-  { key: 'networkpolicies', groupVersion: '/apis/networking.k8s.io/v1', plural: 'networkpolicies', namespace: 'kube-system', optional: true },
-  { key: 'leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-system', optional: true },
-  {
-    key: 'node-leases',
-    groupVersion: '/apis/coordination.k8s.io/v1',
-    plural: 'leases',
-    namespace: 'kube-node-lease',
-    optional: true,
-  },
-];
+/** Any kind's record (a union, so a record's key and transform stay paired). */
+export type AnyResourceDef = { [K in ResourceKey]: ResourceDef<K> }[ResourceKey];
 
-export function collectionPath(def: ResourceDef): string {
+/** Everything the overview and the pages read, one LIST+WATCH each (DESIGN.md "One cache, many viewers"). */
+export const RESOURCES: { readonly [K in ResourceKey]: ResourceDef<K> } = {
+  pods: { key: 'pods', groupVersion: '/api/v1', plural: 'pods', namespace: 'kube-system' },
+  nodes: { key: 'nodes', groupVersion: '/api/v1', plural: 'nodes' },
+  services: { key: 'services', groupVersion: '/api/v1', plural: 'services', namespace: 'kube-system' },
+  endpoints: { key: 'endpoints', groupVersion: '/api/v1', plural: 'endpoints', namespace: 'kube-system', optional: true },
+  configmaps: { key: 'configmaps', groupVersion: '/api/v1', plural: 'configmaps', namespace: 'kube-system', optional: true },
+  events: { key: 'events', groupVersion: '/api/v1', plural: 'events', namespace: 'kube-system', optional: true },
+  deployments: { key: 'deployments', groupVersion: '/apis/apps/v1', plural: 'deployments', namespace: 'kube-system' },
+  daemonsets: { key: 'daemonsets', groupVersion: '/apis/apps/v1', plural: 'daemonsets', namespace: 'kube-system' },
+  replicasets: { key: 'replicasets', groupVersion: '/apis/apps/v1', plural: 'replicasets', namespace: 'kube-system' },
+  statefulsets: { key: 'statefulsets', groupVersion: '/apis/apps/v1', plural: 'statefulsets', namespace: 'kube-system', optional: true },
+  // batch/v1 CronJob is served since Kubernetes 1.21; older servers answer 404 and the kind stays empty.
+  jobs: { key: 'jobs', groupVersion: '/apis/batch/v1', plural: 'jobs', namespace: 'kube-system', optional: true },
+  cronjobs: { key: 'cronjobs', groupVersion: '/apis/batch/v1', plural: 'cronjobs', namespace: 'kube-system', optional: true },
+  serviceaccounts: { key: 'serviceaccounts', groupVersion: '/api/v1', plural: 'serviceaccounts', namespace: 'kube-system', optional: true },
+  networkpolicies: { key: 'networkpolicies', groupVersion: '/apis/networking.k8s.io/v1', plural: 'networkpolicies', namespace: 'kube-system', optional: true },
+  leases: { key: 'leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-system', optional: true },
+  'node-leases': { key: 'node-leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-node-lease', optional: true },
+};
+
+/** Every record, in the registry's order. */
+export const CACHED_RESOURCES: readonly AnyResourceDef[] = Object.values(RESOURCES);
+
+export function collectionPath(def: Pick<ResourceDef, 'groupVersion' | 'plural' | 'namespace'>): string {
   return def.namespace
     ? `${def.groupVersion}/namespaces/${def.namespace}/${def.plural}`
     : `${def.groupVersion}/${def.plural}`;

@@ -1,17 +1,17 @@
 /** The sampler against the degraded demo cluster over real HTTPS: metrics.k8s.io answers 503, and the state says why. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
-import type { ClusterCache } from '@/lib/kube/cache';
-import { startSimCache, type SimCache } from '@/lib/testing/sim-cache';
-import { componentUsage } from './usage';
+import type { ClusterRuntime } from '@/lib/server/runtime';
+import { startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
+import { componentUsage } from '@/lib/server/usage';
 
-let t: SimCache;
-let cache: ClusterCache;
+let t: SimRuntime;
+let runtime: ClusterRuntime;
 
 beforeAll(async () => {
-  t = await startSimCache('sampler-test', { nodes: 3, seed: 7, scenario: 'degraded' }, { METRICS_INTERVAL: '1' });
-  cache = t.cache;
-  await cache.waitForSync(20_000);
+  t = await startSimRuntime('sampler-test', { nodes: 3, seed: 7, scenario: 'degraded' }, { METRICS_INTERVAL: '1' });
+  runtime = t.runtime;
+  await runtime.waitForSync(20_000);
 });
 
 afterAll(async () => {
@@ -22,23 +22,23 @@ afterAll(async () => {
 
 describe('MetricsSampler on the degraded demo cluster', () => {
   it("reports metrics unavailable with the APIService's condition and metrics-server's unready pod, and the usage still answers", async () => {
-    await cache.health.pollOnce();
-    await cache.metrics.sampleOnce();
-    const status = cache.metrics.status();
+    await runtime.health.pollOnce();
+    await runtime.metrics.sampleOnce();
+    const status = runtime.metrics.status();
     expect(status.state).toBe('unavailable');
     expect(status.message).toBe('metrics unavailable: the metrics.k8s.io APIService is not available');
     expect(status.detail).toContain('v1beta1.metrics.k8s.io: Not available MissingEndpoints: endpoints for service/metrics-server');
     expect(status.detail).toContain('metrics-server pods ready: 0/1');
-    expect(cache.metrics.history.samples).toBe(0);
-    const usage = await componentUsage(cache, 'coredns', '1h');
+    expect(runtime.metrics.history.samples).toBe(0);
+    const usage = await componentUsage(runtime, 'coredns', '1h');
     expect(usage.metrics.state).toBe('unavailable');
     expect(usage.total.cpu).toEqual([]);
     expect(usage.reference.memoryLimits).toBeGreaterThan(0);
   });
 
   it('tells the findings why there is no pod usage to judge', async () => {
-    await cache.metrics.sampleOnce();
-    const latest = cache.metrics.latestPodMetrics();
+    await runtime.metrics.sampleOnce();
+    const latest = runtime.metrics.latestPodMetrics();
     expect(latest).toMatchObject({ ok: false });
     expect(latest && !latest.ok && latest.message).toMatch(/unable to handle the request|unavailable/i);
   });

@@ -1,18 +1,43 @@
 /**
- * The one metrics.k8s.io sampler of the process (owned by the shared cache, never per viewer): every
+ * The one metrics.k8s.io sampler of a cluster connection (part of its runtime, never per viewer): every
  * METRICS_INTERVAL it lists NodeMetrics and kube-system PodMetrics into the bounded history and keeps
  * the state the UI explains (absent, unavailable, forbidden, stale). It resumes by itself when metrics return.
+ * What it knows of the cluster beyond metrics (which component a pod is) it is handed as functions.
  */
 import 'server-only';
+import type { GroupId } from '@/lib/api/types';
 import type { MetricsStatus } from '@/lib/api/usage';
 import type { PodMetricsState } from '@/lib/model/findings/context';
 import { notServedPhrase } from '@/lib/kube/availability';
-import type { ClusterCache } from '@/lib/kube/cache';
+import type { Connection } from '@/lib/kube/connection';
 import { describeKubeError, kubeGetJson } from '@/lib/kube/http';
+import type { APIService } from '@/lib/model/k8s';
 import { parseQuantity } from '@/lib/model/quantity';
 import { MetricsHistory, type PodSample, type Sample } from './history';
-import { podComponentIndex } from './pod-index';
 import { metricsStatus } from './state';
+
+/** Where a pod's usage counts: its component (the overview's `/components/<id>`), group and node. */
+export interface PodRef {
+  componentId: string;
+  group: GroupId;
+  node?: string;
+}
+
+export interface SamplerOptions {
+  connection: Connection;
+  intervalSeconds: number;
+  retentionSeconds: number;
+  /** The cluster is a replayed capture: a metrics API that is not served is "not in the capture". */
+  isReplay: boolean;
+  /** The component of a kube-system pod; `labels` classify one metrics-server reports before the pod watch has it. */
+  podRef: (name: string, labels: Record<string, string> | undefined) => PodRef;
+  /** metrics-server's pods (ready of total), when it has any: they explain missing metrics. */
+  metricsServerPods: () => { ready: number; total: number } | undefined;
+  /** The APIServices as last polled: the metrics APIService's Available condition explains a failure. */
+  apiServices: () => readonly APIService[] | undefined;
+  /** Called for every failed sample with its reason (`ServiceUnavailable`, `Forbidden`, …). */
+  onError: (reason: string) => void;
+}
 
 /** metrics.k8s.io/v1beta1 NodeMetrics and PodMetrics, as far as the sampler reads them. */
 interface UsageQuantities {
@@ -41,6 +66,8 @@ export function usageOf(usage: UsageQuantities | undefined): { cpu: number; memo
 
 export class MetricsSampler {
   readonly history: MetricsHistory;
+  readonly intervalSeconds: number;
+  readonly retentionSeconds: number;
   /** Bumped after every attempt, failed or not: readers memoize per tick. */
   tick = 0;
   private error?: { status: number; message: string };
@@ -52,11 +79,10 @@ export class MetricsSampler {
   private timer?: NodeJS.Timeout;
   private stopped = false;
 
-  constructor(
-    private readonly cache: ClusterCache,
-    readonly intervalSeconds: number,
-    readonly retentionSeconds: number,
-  ) {
+  constructor(private readonly opts: SamplerOptions) {
+    const { intervalSeconds, retentionSeconds } = opts;
+    this.intervalSeconds = intervalSeconds;
+    this.retentionSeconds = retentionSeconds;
     this.history = new MetricsHistory(Math.max(1, Math.ceil(retentionSeconds / intervalSeconds)), retentionSeconds);
   }
 
@@ -73,7 +99,7 @@ export class MetricsSampler {
   /** Reads both metrics lists once and records them; a failure only changes the state. */
   async sampleOnce(now = Date.now()): Promise<void> {
     try {
-      const conn = this.cache.connection;
+      const conn = this.opts.connection;
       const [nodes, pods] = await Promise.all([
         kubeGetJson<{ items?: NodeMetrics[] }>(conn, NODE_METRICS_PATH, { timeoutMs: REQUEST_TIMEOUT_MS }),
         kubeGetJson<{ items?: PodMetrics[] }>(conn, POD_METRICS_PATH, { timeoutMs: REQUEST_TIMEOUT_MS }),
@@ -85,10 +111,10 @@ export class MetricsSampler {
     } catch (error) {
       const { status, reason, message } = describeKubeError(error);
       this.error = { status, message };
-      void import('@/lib/observability/metrics').then(({ getAppMetrics }) => getAppMetrics().samplerErrors.inc({ reason }));
+      this.opts.onError(reason);
     } finally {
       this.lastAttemptAt = now;
-      this.metricsServer = podComponentIndex(this.cache).metricsServer;
+      this.metricsServer = this.opts.metricsServerPods();
       this.tick += 1;
     }
   }
@@ -101,7 +127,7 @@ export class MetricsSampler {
     if (this.lastAttemptAt === undefined) return undefined;
     const at = new Date(this.lastAttemptAt).toISOString();
     // 404: metrics.k8s.io is not served (no metrics-server, or a capture without metrics), which is no failure.
-    if (this.error?.status === 404) return { ok: false, at, message: `the metrics API (metrics.k8s.io) is ${notServedPhrase(Boolean(this.cache.capturedAt))}` };
+    if (this.error?.status === 404) return { ok: false, at, message: `the metrics API (metrics.k8s.io) is ${notServedPhrase(this.opts.isReplay)}` };
     if (this.error || !this.lastSample) return { ok: false, at, message: this.error?.message ?? 'no sample yet' };
     const containers = this.lastSample.pods.flatMap((pod) =>
       pod.containers.map((c) => ({ pod: pod.name, container: c.name, memoryBytes: c.memory })),
@@ -111,7 +137,6 @@ export class MetricsSampler {
   }
 
   status(now = Date.now()): MetricsStatus {
-    const apiServices = this.cache.health.state.apiServices;
     return metricsStatus({
       error: this.error,
       newestMetricAt: this.newestMetricAt,
@@ -119,13 +144,12 @@ export class MetricsSampler {
       now,
       intervalSeconds: this.intervalSeconds,
       retentionSeconds: this.retentionSeconds,
-      apiServices: apiServices?.ok ? (apiServices.value as never[]) : undefined,
+      apiServices: this.opts.apiServices(),
       metricsServer: this.metricsServer,
     });
   }
 
   private toSample(now: number, nodes: NodeMetrics[], pods: PodMetrics[]): Sample {
-    const index = podComponentIndex(this.cache);
     let newest = 0;
     const seen = (timestamp: string | undefined) => {
       const t = Date.parse(timestamp ?? '');
@@ -141,7 +165,7 @@ export class MetricsSampler {
       const name = pod.metadata?.name;
       if (!name) continue;
       seen(pod.timestamp);
-      const ref = index.byPod.get(name) ?? index.classify(name, pod.metadata?.labels);
+      const ref = this.opts.podRef(name, pod.metadata?.labels);
       const containers = (pod.containers ?? []).map((c) => ({ name: c.name ?? '', ...usageOf(c.usage) }));
       const podSample: PodSample = { name, node: ref.node, componentId: ref.componentId, group: ref.group, containers };
       sample.pods.push(podSample);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS, type GroupId } from '@/lib/api/types';
-import { listCaptures, loadCapture } from '@/lib/testing/captures';
+import { listCaptures, loadCapture } from '@/test/captures';
 import { buildClassifyContext, classifyPod, normalizeImage } from './classify';
 import type { Pod } from './k8s';
 

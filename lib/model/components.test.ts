@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GROUP_IDS } from '@/lib/api/types';
-import { listCaptures, loadCapture } from '@/lib/testing/captures';
-import { EXPECTED } from '@/lib/testing/capture-expectations';
+import { listCaptures, loadCapture } from '@/test/captures';
+import { EXPECTED } from '@/test/capture-expectations';
 import { buildComponents, buildGroups } from './components';
 
 

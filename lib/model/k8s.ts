@@ -15,6 +15,7 @@ export interface ObjectMeta {
   generateName?: string;
   namespace?: string;
   uid?: string;
+  resourceVersion?: string;
   labels?: Record<string, string> | null;
   annotations?: Record<string, string> | null;
   ownerReferences?: OwnerReference[] | null;
@@ -71,6 +72,7 @@ export interface Pod {
   spec?: PodSpec | null;
   status?: {
     phase?: string;
+    podIP?: string;
     reason?: string;
     message?: string;
     conditions?: PodConditionLike[] | null;
@@ -95,10 +97,26 @@ export interface Condition {
 
 export interface Node {
   metadata?: ObjectMeta | null;
-  spec?: { unschedulable?: boolean; taints?: { key?: string; value?: string; effect?: string }[] | null } | null;
+  spec?: {
+    unschedulable?: boolean;
+    taints?: { key?: string; value?: string; effect?: string }[] | null;
+    podCIDR?: string;
+    podCIDRs?: string[] | null;
+  } | null;
   status?: {
     conditions?: Condition[] | null;
-    nodeInfo?: { kubeletVersion?: string; containerRuntimeVersion?: string } | null;
+    addresses?: { type?: string; address?: string }[] | null;
+    capacity?: Record<string, string> | null;
+    allocatable?: Record<string, string> | null;
+    nodeInfo?: {
+      kubeletVersion?: string;
+      kubeProxyVersion?: string;
+      containerRuntimeVersion?: string;
+      osImage?: string;
+      kernelVersion?: string;
+      architecture?: string;
+      operatingSystem?: string;
+    } | null;
   } | null;
 }
 
@@ -108,6 +126,7 @@ export interface DaemonSet {
   status?: {
     desiredNumberScheduled?: number;
     currentNumberScheduled?: number;
+    updatedNumberScheduled?: number;
     numberReady?: number;
     numberAvailable?: number;
     numberMisscheduled?: number;
@@ -117,7 +136,7 @@ export interface DaemonSet {
 export interface Deployment {
   metadata?: ObjectMeta | null;
   spec?: { replicas?: number; template?: PodTemplate | null } | null;
-  status?: { replicas?: number; readyReplicas?: number; availableReplicas?: number } | null;
+  status?: { replicas?: number; readyReplicas?: number; updatedReplicas?: number; availableReplicas?: number } | null;
 }
 
 export type StatefulSet = Deployment;
@@ -149,12 +168,26 @@ export interface CronJob {
 
 export interface ReplicaSet {
   metadata?: ObjectMeta | null;
-  spec?: { replicas?: number } | null;
+  spec?: { replicas?: number; template?: PodTemplate | null } | null;
+  status?: { readyReplicas?: number } | null;
+}
+
+export interface ServicePort {
+  name?: string;
+  port?: number;
+  nodePort?: number;
+  protocol?: string;
 }
 
 export interface Service {
   metadata?: ObjectMeta | null;
-  spec?: { type?: string; selector?: Record<string, string> | null } | null;
+  spec?: {
+    type?: string;
+    selector?: Record<string, string> | null;
+    clusterIP?: string;
+    externalIPs?: string[] | null;
+    ports?: ServicePort[] | null;
+  } | null;
 }
 
 export interface Endpoints {
@@ -181,5 +214,64 @@ export interface ComponentStatus {
 
 export interface APIService {
   metadata?: ObjectMeta | null;
+  spec?: { service?: { name?: string; namespace?: string } | null } | null;
   status?: { conditions?: Condition[] | null } | null;
+}
+
+export interface ConfigMap {
+  metadata?: ObjectMeta | null;
+  data?: Record<string, string> | null;
+  /** Base64 values; only their sizes are ever shown. */
+  binaryData?: Record<string, string> | null;
+}
+
+/** core/v1 Event (events.k8s.io/v1 fields too: `note`, `regarding`, `reportingController` as `reportingComponent`). */
+export interface Event {
+  metadata?: ObjectMeta | null;
+  type?: string;
+  reason?: string;
+  message?: string;
+  note?: string;
+  count?: number;
+  firstTimestamp?: string | null;
+  lastTimestamp?: string | null;
+  eventTime?: string | null;
+  series?: { count?: number; lastObservedTime?: string } | null;
+  involvedObject?: { kind?: string; name?: string; namespace?: string; uid?: string } | null;
+  regarding?: { kind?: string; name?: string; namespace?: string } | null;
+  source?: { component?: string; host?: string } | null;
+  reportingComponent?: string;
+  reportingInstance?: string;
+}
+
+export interface ServiceAccount {
+  metadata?: ObjectMeta | null;
+}
+
+export interface LabelSelector {
+  matchLabels?: Record<string, string> | null;
+  matchExpressions?: { key?: string; operator?: string; values?: string[] | null }[] | null;
+}
+
+export interface NetworkPolicyPeer {
+  podSelector?: LabelSelector | null;
+  namespaceSelector?: LabelSelector | null;
+  ipBlock?: { cidr?: string; except?: string[] | null } | null;
+}
+
+export interface NetworkPolicyPort {
+  protocol?: string;
+  port?: number | string;
+  endPort?: number;
+}
+
+/** networking.k8s.io/v1 NetworkPolicy. */
+export interface NetworkPolicy {
+  metadata?: ObjectMeta | null;
+  spec?: {
+    podSelector?: LabelSelector | null;
+    policyTypes?: string[] | null;
+    ingress?: { from?: NetworkPolicyPeer[] | null; ports?: NetworkPolicyPort[] | null }[] | null;
+    egress?: { to?: NetworkPolicyPeer[] | null; ports?: NetworkPolicyPort[] | null }[] | null;
+  } | null;
 }

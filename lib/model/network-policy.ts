@@ -2,33 +2,10 @@
  * NetworkPolicies in words: "allows ingress to pods k8s-app=metrics-server on TCP 10250 from anywhere",
  * "denies all egress from all pods in kube-system". Pure.
  */
+import type { LabelSelector, NetworkPolicy, NetworkPolicyPeer as Peer, NetworkPolicyPort as Port } from './k8s';
 
-export interface LabelSelector {
-  matchLabels?: Record<string, string> | null;
-  matchExpressions?: { key?: string; operator?: string; values?: string[] | null }[] | null;
-}
-
-interface Peer {
-  podSelector?: LabelSelector | null;
-  namespaceSelector?: LabelSelector | null;
-  ipBlock?: { cidr?: string; except?: string[] | null } | null;
-}
-
-interface Port {
-  protocol?: string;
-  port?: number | string;
-  endPort?: number;
-}
-
-export interface NetworkPolicyObject {
-  metadata?: { name?: string; namespace?: string } | null;
-  spec?: {
-    podSelector?: LabelSelector | null;
-    policyTypes?: string[] | null;
-    ingress?: { from?: Peer[] | null; ports?: Port[] | null }[] | null;
-    egress?: { to?: Peer[] | null; ports?: Port[] | null }[] | null;
-  } | null;
-}
+/** The NetworkPolicy as read from the cluster (lib/model/k8s.ts). */
+export type NetworkPolicyObject = NetworkPolicy;
 
 /** `k8s-app=metrics-server, tier in (a, b), !legacy`; empty for an empty selector (which selects everything). */
 export function describeSelector(selector: LabelSelector | null | undefined): string {

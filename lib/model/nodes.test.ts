@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeNodeRows, encodeNodeRows, type NodeRow } from '@/lib/api/nodes';
-import { makePod } from '@/lib/testing/k8s-builders';
+import { makePod } from '@/test/k8s-builders';
 import type { Lease } from './k8s';
 import {
   compareNodeRows,

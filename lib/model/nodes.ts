@@ -9,24 +9,8 @@ import { DEFAULT_NODE_LEASE_SECONDS } from './kubelet';
 import { NO_ROLE, nodeRoles } from './node-roles';
 import { formatResource } from './quantity';
 
-/** The node's full raw shape beyond what the model's `Node` type declares. */
-export interface NodeObject extends Node {
-  spec?: Node['spec'] & { podCIDR?: string; podCIDRs?: string[] | null };
-  status?: Node['status'] & {
-    addresses?: { type?: string; address?: string }[] | null;
-    capacity?: Record<string, string> | null;
-    allocatable?: Record<string, string> | null;
-    nodeInfo?: {
-      kubeletVersion?: string;
-      kubeProxyVersion?: string;
-      containerRuntimeVersion?: string;
-      osImage?: string;
-      kernelVersion?: string;
-      architecture?: string;
-      operatingSystem?: string;
-    } | null;
-  };
-}
+/** The node as the node pages read it (every field is in lib/model/k8s.ts's `Node`). */
+export type NodeObject = Node;
 
 /**
  * Ready, NotReady or Unknown from the `Ready` condition. Kubernetes fact: the node controller sets Ready

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CAPTURES_DIR, listCaptures, loadCapture } from '@/lib/testing/captures';
+import { CAPTURES_DIR, listCaptures, loadCapture } from '@/test/captures';
 import type { Pod } from './k8s';
 import { podYaml, toPodDetail, toPodEvents, toVolume, type RawEvent } from './pod-describe';
 import { podDisplayStatus } from './pod-status';

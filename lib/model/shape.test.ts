@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GroupId } from '@/lib/api/types';
-import { listCaptures, loadCapture } from '@/lib/testing/captures';
+import { listCaptures, loadCapture } from '@/test/captures';
 import { buildClassifyContext, classifyPod, type ClassifyInput } from './classify';
 import type { Container, Node, Pod } from './k8s';
 import { placeByShape } from './shape';

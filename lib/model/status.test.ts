@@ -8,7 +8,7 @@ import {
   makePod,
   makeReplicaSet,
   NOW,
-} from '@/lib/testing/k8s-builders';
+} from '@/test/k8s-builders';
 import { buildComponents, buildGroups } from './components';
 import type { Pod } from './k8s';
 import { emptySnapshot, type ClusterSnapshot } from './snapshot';

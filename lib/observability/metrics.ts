@@ -1,23 +1,15 @@
 /**
- * The app's own Prometheus metrics (`/api/metrics`): requests and latency per route, the shared cache's
- * informers (lists, watches, state, size), health polls, and the metrics.k8s.io sampler's errors.
- * One registry per process, kept on globalThis: Next.js may load this module once per bundle.
+ * The app's own Prometheus metrics registry (`/api/metrics`): requests and latency per route, and the
+ * metrics.k8s.io sampler's errors; the cluster runtimes' collectors (informers, health polls) are added by
+ * lib/server/runtime-metrics.ts. One registry per process, kept on globalThis: Next.js may load this module
+ * once per bundle. Knows nothing of the cluster.
  */
 import 'server-only';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { WatchState } from '@/lib/api/types';
-import { getClusterCache } from '@/lib/kube/cache';
-
-const WATCH_STATES: readonly WatchState[] = ['live', 'syncing', 'reconnecting', 'forbidden', 'unserved', 'error'];
-const HEALTH_SOURCES = ['version', 'readyz', 'livez', 'componentStatuses', 'apiServices'] as const;
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 function createAppMetrics() {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'kubesys_' });
-  const cacheInformers = () => {
-    const result = getClusterCache();
-    return result.ok ? [...result.cache.informers] : [];
-  };
   const metrics = {
     registry,
     httpRequests: new Counter({
@@ -33,10 +25,7 @@ function createAppMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 60],
       registers: [registry],
     }),
-    /**
-     * The metrics.k8s.io sampler (lib/metrics, its own issue) counts its failed samples here:
-     * `getAppMetrics().samplerErrors.inc({ reason })`.
-     */
+    /** Failed metrics.k8s.io samples: the composition root (lib/server/runtime-root.ts) hands the sampler `inc`. */
     samplerErrors: new Counter({
       name: 'kubesys_metrics_sampler_errors_total',
       help: 'Failed metrics.k8s.io samples, by reason.',
@@ -44,73 +33,6 @@ function createAppMetrics() {
       registers: [registry],
     }),
   };
-  new Counter({
-    name: 'kubesys_informer_lists_total',
-    help: 'LIST requests sent per cached kind (first sync, relists after 410 Gone or errors, pages).',
-    labelNames: ['kind'] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const [kind, informer] of cacheInformers()) this.inc({ kind }, informer.lists);
-    },
-  });
-  new Counter({
-    name: 'kubesys_informer_watches_total',
-    help: 'WATCH requests opened per cached kind; growth beyond one per WATCH_TIMEOUT_SECONDS means restarts.',
-    labelNames: ['kind'] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const [kind, informer] of cacheInformers()) this.inc({ kind }, informer.watches);
-    },
-  });
-  new Gauge({
-    name: 'kubesys_informer_state',
-    help: 'The state of each cached kind (1 for the current state).',
-    labelNames: ['kind', 'state'] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const [kind, informer] of cacheInformers()) {
-        for (const state of WATCH_STATES) this.set({ kind, state }, informer.state === state ? 1 : 0);
-      }
-    },
-  });
-  new Gauge({
-    name: 'kubesys_cache_objects',
-    help: 'Objects held in the shared cache, per kind.',
-    labelNames: ['kind'] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      for (const [kind, informer] of cacheInformers()) this.set({ kind }, informer.size);
-    },
-  });
-  new Counter({
-    name: 'kubesys_health_polls_total',
-    help: 'Rounds of health polling (/version, /readyz, /livez, componentstatuses, APIServices).',
-    registers: [registry],
-    collect() {
-      this.reset();
-      const result = getClusterCache();
-      if (result.ok) this.inc(result.cache.health.polls);
-    },
-  });
-  new Gauge({
-    name: 'kubesys_health_poll_failing',
-    help: 'Whether the last poll of a health source failed (1) or answered (0); 404, not served, is an answer.',
-    labelNames: ['source'] as const,
-    registers: [registry],
-    collect() {
-      this.reset();
-      const result = getClusterCache();
-      if (!result.ok) return;
-      for (const source of HEALTH_SOURCES) {
-        const polled = result.cache.health.state[source];
-        if (polled) this.set({ source }, polled.ok || polled.status === 404 ? 0 : 1);
-      }
-    },
-  });
   return metrics;
 }
 

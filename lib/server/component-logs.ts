@@ -5,7 +5,6 @@
  */
 import 'server-only';
 import { COMPONENT_MAX_PODS, type LogLineDto, type LogsResponse } from '@/lib/api/pod';
-import type { ClusterCache } from '@/lib/kube/cache';
 import { describeKubeError } from '@/lib/kube/http';
 import {
   decodeCursorMap,
@@ -20,6 +19,7 @@ import { podsOfComponent } from './component-pods';
 import { HttpError } from './errors';
 import type { LogParams } from './log-params';
 import { openPodLog, toLineDto, type OpenedLog, type UpstreamLogOptions } from './log-source';
+import type { ClusterRuntime } from './runtime';
 import { sseResponse } from './sse';
 import { truncationNotice } from './pod-logs';
 
@@ -31,8 +31,8 @@ interface Source {
 }
 
 /** The streams to read: the first COMPONENT_MAX_PODS pods by name, each app container (or just `container`). */
-export function componentSources(cache: ClusterCache, id: string, container?: string): { sources: Source[]; notices: string[] } {
-  const pods = podsOfComponent(cache, id);
+export function componentSources(runtime: ClusterRuntime, id: string, container?: string): { sources: Source[]; notices: string[] } {
+  const pods = podsOfComponent(runtime, id);
   if (!pods?.length) throw new HttpError(404, 'NotFound', `component "${id}" has no pods in kube-system`);
   const names = pods.map((p) => p.metadata?.name ?? '').filter(Boolean).sort(compareNames);
   const notices: string[] = [];
@@ -68,8 +68,8 @@ function sourceOptions(p: LogParams, source: Source, resume: Map<string, LogCurs
 
 type Opened = { source: Source; log: OpenedLog };
 
-async function openAll(cache: ClusterCache, sources: Source[], opts: (s: Source) => UpstreamLogOptions, signal: AbortSignal) {
-  const results = await Promise.allSettled(sources.map((s) => openPodLog(cache.connection, s.pod, opts(s), signal)));
+async function openAll(runtime: ClusterRuntime, sources: Source[], opts: (s: Source) => UpstreamLogOptions, signal: AbortSignal) {
+  const results = await Promise.allSettled(sources.map((s) => openPodLog(runtime.connection, s.pod, opts(s), signal)));
   const opened: Opened[] = [];
   const notices: string[] = [];
   results.forEach((r, i) => {
@@ -81,11 +81,11 @@ async function openAll(cache: ClusterCache, sources: Source[], opts: (s: Source)
 }
 
 /** The merged logs read once. */
-export async function readComponentLogs(cache: ClusterCache, id: string, p: LogParams, signal: AbortSignal): Promise<LogsResponse> {
-  const { sources, notices } = componentSources(cache, id, p.container);
+export async function readComponentLogs(runtime: ClusterRuntime, id: string, p: LogParams, signal: AbortSignal): Promise<LogsResponse> {
+  const { sources, notices } = componentSources(runtime, id, p.container);
   const share = Math.max(1, Math.floor(p.limitBytes / sources.length));
   const resume = decodeCursorMap(p.after);
-  const { opened, notices: failures } = await openAll(cache, sources, (s) => sourceOptions(p, s, resume, false, share), signal);
+  const { opened, notices: failures } = await openAll(runtime, sources, (s) => sourceOptions(p, s, resume, false, share), signal);
   const perSource = await Promise.all(
     opened.map(async ({ source, log }) => {
       const out: (LogLineDto & { cursor: LogCursor })[] = [];
@@ -99,12 +99,12 @@ export async function readComponentLogs(cache: ClusterCache, id: string, p: LogP
 }
 
 /** Follows every stream at once; each event's id is the cursor map after that line. */
-export async function followComponentLogs(cache: ClusterCache, id: string, p: LogParams, request: Request): Promise<Response> {
-  const { sources, notices } = componentSources(cache, id, p.container);
+export async function followComponentLogs(runtime: ClusterRuntime, id: string, p: LogParams, request: Request): Promise<Response> {
+  const { sources, notices } = componentSources(runtime, id, p.container);
   const resume = decodeCursorMap(p.after);
   const upstream = new AbortController();
   request.signal.addEventListener('abort', () => upstream.abort());
-  const { opened, notices: failures } = await openAll(cache, sources, (s) => sourceOptions(p, s, resume, !p.previous, 0), upstream.signal);
+  const { opened, notices: failures } = await openAll(runtime, sources, (s) => sourceOptions(p, s, resume, !p.previous, 0), upstream.signal);
   if (opened.length === 0 && failures.length) throw new HttpError(400, 'BadRequest', failures.join('; '));
   const cursors = new Map(resume);
   return sseResponse(request, async (sink) => {

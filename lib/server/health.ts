@@ -1,13 +1,12 @@
-/** `GET /api/health`: what the health poller last saw plus leader Leases and cluster-info Services from the cache; memoized per version (ages move with the clock, so at most 1 s old). */
+/** `GET /api/health`: what the health poller last saw plus leader Leases and cluster-info Services from the runtime; memoized per version (ages move with the clock, so at most 1 s old). */
 import 'server-only';
 import type { HealthEndpoint, HealthResponse } from '@/lib/api/health';
 import type { UnavailableKind } from '@/lib/api/types';
-import type { ClusterCache } from '@/lib/kube/cache';
 import type { Polled } from '@/lib/kube/health';
 import type { HealthReport } from '@/lib/kube/health-checks';
-import { apiServiceRows, clusterInfoServices, componentStatusRows, failuresFirst, leaderLeases, type APIServiceObject, type ServiceObject } from '@/lib/model/cluster-health';
-import type { Lease } from '@/lib/model/k8s';
+import { apiServiceRows, clusterInfoServices, componentStatusRows, failuresFirst, leaderLeases } from '@/lib/model/cluster-health';
 import { memoByVersion } from './memo';
+import type { ClusterRuntime } from './runtime';
 import { unavailableKinds, unavailableSource } from './unavailable';
 
 const notServedOnly = (u: UnavailableKind | undefined) => (u?.reason === 'not-served' ? u : undefined);
@@ -21,44 +20,44 @@ function endpoint(polled: Polled<HealthReport> | undefined, notServed: Unavailab
   return { ok: polled.value.ok, checks: failuresFirst(polled.value.checks), summary: polled.value.summary, polledAt: polled.at };
 }
 
-export const healthJson = memoByVersion((cache: ClusterCache, now: number): string => {
-  const state = cache.health.state;
-  const server = cache.connection.server;
+export const healthJson = memoByVersion((runtime: ClusterRuntime, now: number): string => {
+  const state = runtime.health.state;
+  const server = runtime.connection.server;
   const cs = state.componentStatuses;
   const apis = state.apiServices;
-  const [leases] = unavailableKinds(cache, ['leases']);
-  const [services] = unavailableKinds(cache, ['services']);
-  const apisNotServed = notServedOnly(unavailableSource(cache, 'apiServices'));
-  const csNotServed = notServedOnly(unavailableSource(cache, 'componentStatuses'));
+  const [leases] = unavailableKinds(runtime, ['leases']);
+  const [services] = unavailableKinds(runtime, ['services']);
+  const apisNotServed = notServedOnly(unavailableSource(runtime, 'apiServices'));
+  const csNotServed = notServedOnly(unavailableSource(runtime, 'componentStatuses'));
   const body: HealthResponse = {
     ...(state.version?.ok
       ? {
           version: {
             gitVersion: state.version.value.gitVersion ?? '',
             ...(state.version.value.platform ? { platform: state.version.value.platform } : {}),
-            ...((state.version.value as { goVersion?: string }).goVersion ? { goVersion: (state.version.value as { goVersion?: string }).goVersion } : {}),
-            ...((state.version.value as { buildDate?: string }).buildDate ? { buildDate: (state.version.value as { buildDate?: string }).buildDate } : {}),
+            ...(state.version.value.goVersion ? { goVersion: state.version.value.goVersion } : {}),
+            ...(state.version.value.buildDate ? { buildDate: state.version.value.buildDate } : {}),
           },
         }
       : state.version
         ? { versionError: state.version.message }
         : {}),
-    readyz: endpoint(state.readyz, unavailableSource(cache, 'readyz')),
-    livez: endpoint(state.livez, unavailableSource(cache, 'livez')),
+    readyz: endpoint(state.readyz, unavailableSource(runtime, 'readyz')),
+    livez: endpoint(state.livez, unavailableSource(runtime, 'livez')),
     clusterInfo: {
       server,
-      services: clusterInfoServices(cache.objects('services') as unknown as ServiceObject[], server),
+      services: clusterInfoServices(runtime.list('services'), server),
       ...(services ? { servicesUnavailable: services } : {}),
     },
-    leaderLeases: leaderLeases(cache.objects('leases') as unknown as Lease[], now),
+    leaderLeases: leaderLeases(runtime.list('leases'), now),
     ...(leases ? { leasesUnavailable: leases } : {}),
     apiServices: apis?.ok
-      ? { served: true, items: apiServiceRows(apis.value as unknown as APIServiceObject[]) }
+      ? { served: true, items: apiServiceRows(apis.value) }
       : apisNotServed
         ? { served: false, notServed: apisNotServed.message, items: [] }
         : { served: false, ...(apis ? { error: apis.message } : {}), items: [] },
     componentStatuses: cs?.ok
-      ? { served: true, items: componentStatusRows(cs.value as never[]) }
+      ? { served: true, items: componentStatusRows(cs.value) }
       : {
           served: false,
           ...(cs?.status === 403 ? { forbidden: true } : {}),
@@ -69,4 +68,4 @@ export const healthJson = memoByVersion((cache: ClusterCache, now: number): stri
     generatedAt: new Date(now).toISOString(),
   };
   return JSON.stringify(body);
-}, MAX_AGE_MS);
+}, { maxAgeMs: MAX_AGE_MS });

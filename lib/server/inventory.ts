@@ -4,24 +4,25 @@
  */
 import 'server-only';
 import type { ConfigMapData, ConfigMapRow, InventoryResponse, ServiceRow, WorkloadRow } from '@/lib/api/inventory';
-import type { ClusterCache } from '@/lib/kube/cache';
-import type { KubeObject } from '@/lib/kube/informer';
 import { buildClassifyContext, classifyPod, type ClassifyContext } from '@/lib/model/classify';
 import { inventoryAnchor } from '@/lib/model/events';
-import type { Job, ObjectMeta, Pod, PodTemplate, ReplicaSet } from '@/lib/model/k8s';
-import { describeNetworkPolicy, describeSelector, type NetworkPolicyObject } from '@/lib/model/network-policy';
+import type { ConfigMap, ObjectMeta, Pod, PodTemplate, Service } from '@/lib/model/k8s';
+import { describeNetworkPolicy, describeSelector } from '@/lib/model/network-policy';
 import { memoByVersion } from './memo';
+import type { ClusterRuntime } from './runtime';
 import { unavailableKinds } from './unavailable';
 
-type Obj = { metadata?: ObjectMeta | null; spec?: Record<string, unknown> | null; status?: Record<string, unknown> | null };
+type Obj = { metadata?: ObjectMeta | null };
+/** A Deployment, DaemonSet or ReplicaSet: what its rows read besides the counts. */
+type Workload = Obj & { spec?: { template?: PodTemplate | null } | null };
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);
 const created = (o: Obj) => (o.metadata?.creationTimestamp ? { createdAt: o.metadata.creationTimestamp } : {});
 
 /** The component a workload's pods land in: classify its pod template as if it were one of them. */
-function componentOf(kind: string, obj: Obj, ctx: ClassifyContext): { componentId?: string; componentName?: string } {
-  const template = obj.spec?.template as PodTemplate | undefined;
+function componentOf(kind: string, obj: Workload, ctx: ClassifyContext): { componentId?: string; componentName?: string } {
+  const template = obj.spec?.template;
   if (!template) return {};
   const pod: Pod = {
     metadata: { name: obj.metadata?.name, labels: template.metadata?.labels ?? {}, ownerReferences: [{ kind, name: obj.metadata?.name, controller: true }] },
@@ -31,12 +32,12 @@ function componentOf(kind: string, obj: Obj, ctx: ClassifyContext): { componentI
   return { componentId: c.componentId, componentName: c.componentName };
 }
 
-function images(obj: Obj): string[] {
-  const spec = (obj.spec?.template as PodTemplate | undefined)?.spec;
+function images(obj: Workload): string[] {
+  const spec = obj.spec?.template?.spec;
   return (spec?.containers ?? []).map((c) => c.image ?? '').filter(Boolean);
 }
 
-function workloadRow(kind: string, obj: Obj, ctx: ClassifyContext, counts: { desired: number; ready: number; upToDate?: number; available?: number }): WorkloadRow {
+function workloadRow(kind: string, obj: Workload, ctx: ClassifyContext, counts: { desired: number; ready: number; upToDate?: number; available?: number }): WorkloadRow {
   const name = obj.metadata?.name ?? '';
   return { name, anchor: inventoryAnchor(kind, name), ...counts, ...componentOf(kind, obj, ctx), ...created(obj), images: images(obj) };
 }
@@ -47,9 +48,9 @@ function portsText(ports: unknown): string {
   return list.map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',') || '<none>';
 }
 
-function serviceRow(obj: Obj, pods: Pod[], ctx: ClassifyContext): ServiceRow {
+function serviceRow(obj: Service, pods: readonly Pod[], ctx: ClassifyContext): ServiceRow {
   const name = obj.metadata?.name ?? '';
-  const selector = (obj.spec?.selector ?? {}) as Record<string, string>;
+  const selector = obj.spec?.selector ?? {};
   const entries = Object.entries(selector);
   const match = entries.length ? pods.find((p) => entries.every(([k, v]) => p.metadata?.labels?.[k] === v)) : undefined;
   const component = match ? classifyPod(match, ctx) : undefined;
@@ -58,7 +59,7 @@ function serviceRow(obj: Obj, pods: Pod[], ctx: ClassifyContext): ServiceRow {
     anchor: inventoryAnchor('Service', name),
     type: String(obj.spec?.type ?? 'ClusterIP'),
     ...(obj.spec?.clusterIP ? { clusterIP: String(obj.spec.clusterIP) } : {}),
-    externalIPs: (obj.spec?.externalIPs as string[] | undefined) ?? [],
+    externalIPs: obj.spec?.externalIPs ?? [],
     ports: portsText(obj.spec?.ports),
     selector: describeSelector({ matchLabels: selector }),
     ...(component ? { componentId: component.componentId, componentName: component.componentName } : {}),
@@ -69,27 +70,26 @@ function serviceRow(obj: Obj, pods: Pod[], ctx: ClassifyContext): ServiceRow {
 const utf8Bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 const base64Bytes = (text: string) => Math.floor((text.length * 3) / 4) - (text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0);
 
-function configMapRow(obj: KubeObject): ConfigMapRow {
+function configMapRow(obj: ConfigMap): ConfigMapRow {
   const name = obj.metadata?.name ?? '';
-  const data = ((obj as { data?: Record<string, string> }).data ?? {}) as Record<string, string>;
-  const binary = ((obj as { binaryData?: Record<string, string> }).binaryData ?? {}) as Record<string, string>;
+  const data = obj.data ?? {};
+  const binary = obj.binaryData ?? {};
   const keys = [
     ...Object.entries(data).map(([key, value]) => ({ name: key, bytes: utf8Bytes(value), isBinary: false })),
     ...Object.entries(binary).map(([key, value]) => ({ name: key, bytes: base64Bytes(value), isBinary: true })),
   ].sort(byName);
-  return { name, anchor: inventoryAnchor('ConfigMap', name), keys, totalBytes: keys.reduce((sum, k) => sum + k.bytes, 0), ...created(obj as Obj) };
+  return { name, anchor: inventoryAnchor('ConfigMap', name), keys, totalBytes: keys.reduce((sum, k) => sum + k.bytes, 0), ...created(obj) };
 }
 
 /** The cached kinds the inventory lists. */
 const INVENTORY_KINDS = ['pods', 'deployments', 'daemonsets', 'replicasets', 'services', 'configmaps', 'serviceaccounts', 'networkpolicies'];
 
-export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
-  const list = <T>(key: string) => cache.objects(key) as unknown as T[];
-  const ctx = buildClassifyContext({ replicaSets: list<ReplicaSet>('replicasets'), jobs: list<Job>('jobs') });
-  const pods = list<Pod>('pods');
+export const inventoryJson = memoByVersion((runtime: ClusterRuntime): string => {
+  const ctx = buildClassifyContext({ replicaSets: runtime.list('replicasets'), jobs: runtime.list('jobs') });
+  const pods = runtime.list('pods');
   const body: InventoryResponse = {
     pods: pods.length,
-    deployments: list<Obj>('deployments')
+    deployments: runtime.list('deployments')
       .map((d) =>
         workloadRow('Deployment', d, ctx, {
           desired: num(d.spec?.replicas ?? 1),
@@ -99,7 +99,7 @@ export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
         }),
       )
       .sort(byName),
-    daemonSets: list<Obj>('daemonsets')
+    daemonSets: runtime.list('daemonsets')
       .map((d) =>
         workloadRow('DaemonSet', d, ctx, {
           desired: num(d.status?.desiredNumberScheduled),
@@ -109,18 +109,18 @@ export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
         }),
       )
       .sort(byName),
-    replicaSets: list<Obj>('replicasets')
+    replicaSets: runtime.list('replicasets')
       .map((r) => {
         const owner = r.metadata?.ownerReferences?.find((o) => o.kind === 'Deployment')?.name;
         return { ...workloadRow('ReplicaSet', r, ctx, { desired: num(r.spec?.replicas), ready: num(r.status?.readyReplicas) }), ...(owner ? { owner } : {}) };
       })
       .sort(byName),
-    services: list<Obj>('services').map((s) => serviceRow(s, pods, ctx)).sort(byName),
-    configMaps: cache.objects('configmaps').map(configMapRow).sort(byName),
-    serviceAccounts: list<Obj>('serviceaccounts')
+    services: runtime.list('services').map((s) => serviceRow(s, pods, ctx)).sort(byName),
+    configMaps: runtime.list('configmaps').map(configMapRow).sort(byName),
+    serviceAccounts: runtime.list('serviceaccounts')
       .map((s) => ({ name: s.metadata?.name ?? '', anchor: inventoryAnchor('ServiceAccount', s.metadata?.name ?? ''), ...created(s) }))
       .sort(byName),
-    networkPolicies: list<NetworkPolicyObject & Obj>('networkpolicies')
+    networkPolicies: runtime.list('networkpolicies')
       .map((p) => ({
         name: p.metadata?.name ?? '',
         anchor: inventoryAnchor('NetworkPolicy', p.metadata?.name ?? ''),
@@ -129,15 +129,15 @@ export const inventoryJson = memoByVersion((cache: ClusterCache): string => {
         ...created(p),
       }))
       .sort(byName),
-    unavailable: unavailableKinds(cache, INVENTORY_KINDS),
+    unavailable: unavailableKinds(runtime, INVENTORY_KINDS),
     generatedAt: new Date().toISOString(),
   };
   return JSON.stringify(body);
 });
 
 /** One ConfigMap's data (text values; binaryData only as sizes), or undefined when it does not exist. */
-export function configMapData(cache: ClusterCache, name: string): ConfigMapData | undefined {
-  const obj = cache.object('configmaps', name) as (KubeObject & { data?: Record<string, string>; binaryData?: Record<string, string> }) | undefined;
+export function configMapData(runtime: ClusterRuntime, name: string): ConfigMapData | undefined {
+  const obj = runtime.get('configmaps', name);
   if (!obj) return undefined;
   return {
     name,

@@ -9,9 +9,9 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import { requestClient } from '@/lib/auth/policy';
 import { getConfig } from '@/lib/config';
-import { getClusterCache } from '@/lib/kube/cache';
 import { describeKubeError, kubeRequest } from '@/lib/kube/http';
 import { decideProxyPath, proxyQuery } from './k8s-proxy-policy';
+import { getRuntime } from './runtimes';
 import { statusResponse } from './status-response';
 import { acquireStreamSlot, holdSlotWhileStreaming, type StreamSlot } from './stream-caps';
 
@@ -31,7 +31,7 @@ export async function forwardToApiServer(request: Request): Promise<Response> {
   if (!decision.allow) return statusResponse(403, 'Forbidden', `kubesys proxy refuses this path: ${decision.rule}`);
   const query = proxyQuery(url.searchParams, decision.path, getConfig().PROXY_WATCH_MAX_SECONDS);
   if (!query.ok) return statusResponse(400, 'BadRequest', query.message);
-  const result = getClusterCache();
+  const result = getRuntime();
   if (!result.ok) return statusResponse(503, 'ServiceUnavailable', `${result.problem.title}: ${result.problem.detail}`);
   let slot: StreamSlot | undefined;
   if (query.isStream) {
@@ -40,7 +40,7 @@ export async function forwardToApiServer(request: Request): Promise<Response> {
     slot = granted.slot;
   }
   try {
-    const upstream = await kubeRequest(result.cache.connection, decision.path, {
+    const upstream = await kubeRequest(result.runtime.connection, decision.path, {
       query: query.query,
       accept: request.headers.get('accept') ?? 'application/json',
       signal: request.signal,

@@ -1,11 +1,11 @@
 /**
  * The query of the log routes (`container`, `tailLines`, `previous`, `sinceSeconds`, `timestamps`,
- * `limitBytes`, `follow`, `after`) and the `Last-Event-ID` header, validated once.
+ * `limitBytes`, `follow`, `after`, `format`) as a zod schema for the route recipe, and the resume cursor
+ * EventSource sends as the `Last-Event-ID` header.
  */
 import 'server-only';
 import { z } from 'zod';
 import { LOG_MAX_BYTES, POD_DEFAULT_TAIL_LINES, POD_MAX_TAIL_LINES } from '@/lib/api/pod';
-import { HttpError } from './errors';
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -24,17 +24,16 @@ const schema = z.object({
   format: z.enum(['json', 'text']).default('json'),
 });
 
+/** The log query; an empty value (`?container=`) counts as absent. */
+export const LOG_QUERY = z.preprocess(
+  (raw) => (raw && typeof raw === 'object' ? Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== '')) : raw),
+  schema,
+);
+
 export type LogParams = z.infer<typeof schema>;
 
-/** Parses the log query; the resume cursor comes from `after` or, as EventSource sends it, `Last-Event-ID`. */
-export function parseLogParams(request: Request): LogParams {
-  const url = new URL(request.url);
-  const raw = Object.fromEntries([...url.searchParams].filter(([, value]) => value !== ''));
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new HttpError(400, 'BadRequest', `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}`);
-  }
+/** The query with its resume cursor: `after`, or as EventSource sends it on reconnecting, `Last-Event-ID`. */
+export function withResumeCursor(query: LogParams, request: Request): LogParams {
   const lastEventId = request.headers.get('last-event-id');
-  return { ...parsed.data, after: parsed.data.after ?? (lastEventId || undefined) };
+  return { ...query, after: query.after ?? (lastEventId || undefined) };
 }

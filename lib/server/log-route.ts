@@ -1,37 +1,29 @@
 /**
- * The recipe both log routes share (a pod's log, a component's merged logs): parse the query, wait
- * for the cache's first sync, then stream (follow, holding a stream slot while it lasts) or answer
- * JSON or plain text.
+ * What both log routes answer (a pod's log, a component's merged logs) once the route recipe has parsed
+ * the query and synced the runtime: a followed stream holding a stream slot while it lasts, plain text,
+ * or the lines as JSON.
  */
 import 'server-only';
 import type { LogsResponse } from '@/lib/api/pod';
 import { requestClient } from '@/lib/auth/policy';
-import { getClusterCache, type ClusterCache } from '@/lib/kube/cache';
-import { connectionProblemResponse, toErrorResponse } from './errors';
-import { parseLogParams, type LogParams } from './log-params';
+import { withResumeCursor, type LogParams } from './log-params';
+import type { RouteInput } from './route';
+import type { ClusterRuntime } from './runtime';
 import { acquireStreamSlot, holdSlotWhileStreaming } from './stream-caps';
 
 export interface LogReaders {
-  read(cache: ClusterCache, p: LogParams, signal: AbortSignal): Promise<LogsResponse>;
-  follow(cache: ClusterCache, p: LogParams, request: Request): Promise<Response>;
+  read(runtime: ClusterRuntime, p: LogParams, signal: AbortSignal): Promise<LogsResponse>;
+  follow(runtime: ClusterRuntime, p: LogParams, request: Request): Promise<Response>;
 }
 
-export async function serveLogs(request: Request, readers: LogReaders): Promise<Response> {
-  const result = getClusterCache();
-  if (!result.ok) return connectionProblemResponse(result.problem);
-  try {
-    const query = parseLogParams(request);
-    await result.cache.waitForFirstSync();
-    if (query.follow) return await followWithSlot(request, () => readers.follow(result.cache, query, request));
-    const logs = await readers.read(result.cache, query, request.signal);
-    if (query.format === 'text') {
-      const text = logs.lines.map((line) => `${line.text}\n`).join('');
-      return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
-    }
-    return Response.json(logs, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
+/** The logs as the query asks: an SSE Response (follow), a text Response (`format=text`), or the JSON DTO. */
+export async function answerLogs({ runtime, query, request }: RouteInput<unknown, LogParams>, readers: LogReaders): Promise<Response | LogsResponse> {
+  const p = withResumeCursor(query, request);
+  if (p.follow) return followWithSlot(request, () => readers.follow(runtime, p, request));
+  const logs = await readers.read(runtime, p, request.signal);
+  if (p.format !== 'text') return logs;
+  const text = logs.lines.map((line) => `${line.text}\n`).join('');
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
 /** A follow holds a stream slot from before it opens upstream until its response ends or its client leaves. */

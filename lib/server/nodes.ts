@@ -1,12 +1,11 @@
 /**
- * `GET /api/nodes` and `GET /api/nodes/<name>`: nodes from the shared cache (Nodes, node Leases,
- * kube-system pods, Events). The row list is built once per cache version; filters and paging per request.
+ * `GET /api/nodes` and `GET /api/nodes/<name>`: nodes from the cluster's cache (Nodes, node Leases,
+ * kube-system pods, Events). The row list is built once per runtime version; filters and paging per request.
  */
 import 'server-only';
 import { encodeNodeRows, type NodeDetail, type NodePodRow, type NodeRow, type NodesQuery, type NodesResponse } from '@/lib/api/nodes';
-import type { ClusterCache } from '@/lib/kube/cache';
 import { buildClassifyContext, classifyPod } from '@/lib/model/classify';
-import type { Job, Lease, Pod, ReplicaSet } from '@/lib/model/k8s';
+import type { Pod } from '@/lib/model/k8s';
 import { DEFAULT_NODE_LEASE_SECONDS } from '@/lib/model/kubelet';
 import { nodeRoles } from '@/lib/model/node-roles';
 import {
@@ -19,25 +18,23 @@ import {
   toNodeConditions,
   toNodeResources,
   toNodeRow,
-  type NodeObject,
 } from '@/lib/model/nodes';
 import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from '@/lib/model/pod-status';
 import { eventRows } from './events';
 import { memoByVersion } from './memo';
+import type { ClusterRuntime } from './runtime';
 import { unavailableKinds } from './unavailable';
 
-const objects = <T>(cache: ClusterCache, key: string) => cache.objects(key) as unknown as T[];
-
-const allRows = memoByVersion((cache: ClusterCache) => {
-  const index = indexNodeFacts(objects<Pod>(cache, 'pods'), objects<Lease>(cache, 'node-leases'));
-  const rows = objects<NodeObject>(cache, 'nodes').map((node) => toNodeRow(node, index));
+const allRows = memoByVersion((runtime: ClusterRuntime) => {
+  const index = indexNodeFacts(runtime.list('pods'), runtime.list('node-leases'));
+  const rows = runtime.list('nodes').map((node) => toNodeRow(node, index));
   rows.sort(compareNodeRows);
   return { rows, summary: summarizeNodes(rows) };
 });
 
 /** The node list: summary over all nodes, rows filtered by `q`, `status`, `role`, then paged by `offset`/`limit`. */
-export function listNodes(cache: ClusterCache, query: NodesQuery): NodesResponse {
-  const { rows, summary } = allRows(cache);
+export function listNodes(runtime: ClusterRuntime, query: NodesQuery): NodesResponse {
+  const { rows, summary } = allRows(runtime);
   const matched: NodeRow[] = filterNodeRows(rows, query);
   const offset = query.offset ?? 0;
   const limit = query.limit ?? matched.length;
@@ -47,12 +44,12 @@ export function listNodes(cache: ClusterCache, query: NodesQuery): NodesResponse
     offset,
     limit,
     ...encodeNodeRows(matched.slice(offset, offset + limit)),
-    unavailable: unavailableKinds(cache, ['nodes', 'node-leases']),
+    unavailable: unavailableKinds(runtime, ['nodes', 'node-leases']),
     generatedAt: new Date().toISOString(),
   };
 }
 
-const podIp = (pod: Pod): string | undefined => (pod.status as { podIP?: string } | null | undefined)?.podIP;
+const podIp = (pod: Pod): string | undefined => pod.status?.podIP;
 
 function toPodRow(pod: Pod, ctx: ReturnType<typeof buildClassifyContext>): NodePodRow {
   const classification = classifyPod(pod, ctx);
@@ -70,16 +67,16 @@ function toPodRow(pod: Pod, ctx: ReturnType<typeof buildClassifyContext>): NodeP
   };
 }
 
-/** One node in detail, or undefined when the cache holds no Node of that name. */
-export function nodeDetail(cache: ClusterCache, name: string): NodeDetail | undefined {
-  const node = cache.object('nodes', name) as unknown as NodeObject | undefined;
+/** One node in detail, or undefined when the runtime holds no Node of that name. */
+export function nodeDetail(runtime: ClusterRuntime, name: string): NodeDetail | undefined {
+  const node = runtime.get('nodes', name);
   if (!node) return undefined;
-  const pods = objects<Pod>(cache, 'pods').filter((pod) => pod.spec?.nodeName === name);
-  const ctx = buildClassifyContext({ replicaSets: objects<ReplicaSet>(cache, 'replicasets'), jobs: objects<Job>(cache, 'jobs') });
+  const pods = runtime.list('pods').filter((pod) => pod.spec?.nodeName === name);
+  const ctx = buildClassifyContext({ replicaSets: runtime.list('replicasets'), jobs: runtime.list('jobs') });
   const podNames = new Set(pods.map((pod) => pod.metadata?.name));
   const proxyVersion = pods.map(kubeProxyImageVersion).find(Boolean);
   const info = node.status?.nodeInfo ?? {};
-  const lease = (objects<Lease>(cache, 'node-leases')).find((l) => l.metadata?.name === name);
+  const lease = runtime.list('node-leases').find((l) => l.metadata?.name === name);
   return {
     name,
     readiness: nodeReadiness(node),
@@ -114,7 +111,7 @@ export function nodeDetail(cache: ClusterCache, name: string): NodeDetail | unde
         }
       : {}),
     pods: pods.map((pod) => toPodRow(pod, ctx)).sort((a, b) => a.name.localeCompare(b.name)),
-    events: eventRows(cache).filter(
+    events: eventRows(runtime).filter(
       (e) => (e.object.kind === 'Node' && e.object.name === name) || (e.object.kind === 'Pod' && podNames.has(e.object.name)),
     ),
     generatedAt: new Date().toISOString(),

@@ -4,12 +4,12 @@
  */
 import 'server-only';
 import type { LogsResponse } from '@/lib/api/pod';
-import type { ClusterCache } from '@/lib/kube/cache';
 import { formatLineId, parseLineId, sinceTimeFor } from '@/lib/logs/cursor';
 import { HttpError } from './errors';
 import type { LogParams } from './log-params';
 import { openPodLog, toLineDto, type UpstreamLogOptions } from './log-source';
 import { cachedPod } from './pod-detail';
+import type { ClusterRuntime } from './runtime';
 import { sseResponse } from './sse';
 
 /** What the API server is asked for; a resume asks from the cursor's second instead of a tail. */
@@ -32,9 +32,9 @@ export function truncationNotice(limitBytes: number): string {
 }
 
 /** The log read once (no follow), as lines with ids. */
-export async function readPodLog(cache: ClusterCache, name: string, p: LogParams, signal: AbortSignal): Promise<LogsResponse> {
-  cachedPod(cache, name);
-  const opened = await openPodLog(cache.connection, name, upstreamOptions(p, false), signal);
+export async function readPodLog(runtime: ClusterRuntime, name: string, p: LogParams, signal: AbortSignal): Promise<LogsResponse> {
+  cachedPod(runtime, name);
+  const opened = await openPodLog(runtime.connection, name, upstreamOptions(p, false), signal);
   const lines = [];
   for await (const line of opened.lines) lines.push(toLineDto(line, p.timestamps));
   return { lines, notices: [], ...(opened.isCut() ? { truncated: truncationNotice(p.limitBytes) } : {}) };
@@ -45,11 +45,11 @@ export async function readPodLog(cache: ClusterCache, name: string, p: LogParams
  * the first byte (unknown container, no previous instance) throw, so the route answers the error
  * envelope with the API server's status instead of a stream.
  */
-export async function followPodLog(cache: ClusterCache, name: string, p: LogParams, request: Request): Promise<Response> {
-  cachedPod(cache, name);
+export async function followPodLog(runtime: ClusterRuntime, name: string, p: LogParams, request: Request): Promise<Response> {
+  cachedPod(runtime, name);
   const upstream = new AbortController();
   request.signal.addEventListener('abort', () => upstream.abort());
-  const opened = await openPodLog(cache.connection, name, upstreamOptions(p, !p.previous), upstream.signal);
+  const opened = await openPodLog(runtime.connection, name, upstreamOptions(p, !p.previous), upstream.signal);
   return sseResponse(request, async (sink) => {
     sink.signal.addEventListener('abort', () => upstream.abort());
     try {

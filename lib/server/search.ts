@@ -1,29 +1,22 @@
 /**
- * `GET /api/search`: components, nodes and pods by name from the shared cache. The candidate index is
+ * `GET /api/search`: components, nodes and pods by name from the cluster's cache. The candidate index is
  * rebuilt when the cache changed, but at most every few seconds: at 5,000 nodes Lease renewals change
  * the cache many times a second, and names do not move that fast.
  */
 import 'server-only';
 import { SEARCH_LIMIT, type SearchResponse } from '@/lib/api/search';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
-import type { ClusterCache } from '@/lib/kube/cache';
 import { buildComponents } from '@/lib/model/components';
 import { nodeRoles } from '@/lib/model/node-roles';
 import { indexCandidates, rankMatches, type SearchCandidate, type SearchCandidateIndex } from '@/lib/model/search';
+import { memoByVersion } from './memo';
+import type { ClusterRuntime } from './runtime';
 import { readSnapshot } from './snapshot';
 
 const MIN_REBUILD_MS = 3_000;
 
-interface Memo {
-  version: number;
-  at: number;
-  index: SearchCandidateIndex;
-}
-
-const memos = new WeakMap<ClusterCache, Memo>();
-
-function buildIndex(cache: ClusterCache, now: number): SearchCandidateIndex {
-  const snapshot = readSnapshot(cache);
+const candidateIndex = memoByVersion((runtime: ClusterRuntime, now: number): SearchCandidateIndex => {
+  const snapshot = readSnapshot(runtime);
   const items: SearchCandidate[] = [];
   for (const component of buildComponents(snapshot, now)) {
     items.push({ kind: 'component', name: component.id, href: componentHref(component.id), detail: `${component.name} · ${component.group}` });
@@ -37,18 +30,8 @@ function buildIndex(cache: ClusterCache, now: number): SearchCandidateIndex {
     items.push({ kind: 'pod', name, href: podHref(name), detail: pod.spec?.nodeName ? `on ${pod.spec.nodeName}` : 'not scheduled' });
   }
   return indexCandidates(items);
-}
+}, { minAgeMs: MIN_REBUILD_MS });
 
-function candidateIndex(cache: ClusterCache): SearchCandidateIndex {
-  const now = Date.now();
-  const memo = memos.get(cache);
-  if (memo && (memo.version === cache.version || now - memo.at < MIN_REBUILD_MS)) return memo.index;
-  const version = cache.version;
-  const index = buildIndex(cache, now);
-  memos.set(cache, { version, at: now, index });
-  return index;
-}
-
-export function search(cache: ClusterCache, query: string): SearchResponse {
-  return { query, results: rankMatches(candidateIndex(cache), query, SEARCH_LIMIT) };
+export function search(runtime: ClusterRuntime, query: string): SearchResponse {
+  return { query, results: rankMatches(candidateIndex(runtime), query, SEARCH_LIMIT) };
 }

@@ -1,54 +1,44 @@
 /**
- * Reads the shared cache into the model's input (`ClusterSnapshot`): the adapter between what the
+ * Reads a cluster runtime into the model's input (`ClusterSnapshot`): the adapter between what the
  * informers and health poller hold and the pure model's types.
  */
 import 'server-only';
-import type { ClusterCache } from '@/lib/kube/cache';
+import type { WatchState } from '@/lib/api/types';
 import type { HealthReport } from '@/lib/kube/health-checks';
 import type { Polled } from '@/lib/kube/health';
 import type { ClusterHealth, ClusterSnapshot, HealthCheck } from '@/lib/model/snapshot';
+import { memoByVersion } from './memo';
+import type { ClusterRuntime } from './runtime';
 import { unavailableKinds, unavailableSource } from './unavailable';
 
-const memos = new WeakMap<ClusterCache, { version: number; snapshot: ClusterSnapshot }>();
-
 /**
- * The snapshot of the cache's current contents, built once per cache version however many services
- * read it. Objects are shared, not copied: treat as read-only.
+ * The snapshot of the runtime's current contents, built once per version however many services read
+ * it. Objects are shared, not copied: treat as read-only.
  */
-export function readSnapshot(cache: ClusterCache): ClusterSnapshot {
-  const memo = memos.get(cache);
-  if (memo && memo.version === cache.version) return memo.snapshot;
-  const version = cache.version;
-  const snapshot = buildSnapshot(cache);
-  memos.set(cache, { version, snapshot });
-  return snapshot;
-}
-
-function buildSnapshot(cache: ClusterCache): ClusterSnapshot {
-  const objects = <T>(key: string) => cache.objects(key) as unknown as T[];
-  const health = cache.health.state;
-  const watchStates: Record<string, ReturnType<ClusterCache['freshness']>['state']> = {};
-  for (const [key, informer] of cache.informers) watchStates[modelKey(key)] = informer.state;
+export const readSnapshot = memoByVersion((runtime: ClusterRuntime): ClusterSnapshot => {
+  const health = runtime.health.state;
+  const watchStates: Record<string, WatchState> = {};
+  for (const [key, informer] of runtime.cache.informers) watchStates[modelKey(key)] = informer.state;
   return {
-    pods: objects('pods'),
-    nodes: objects('nodes'),
-    daemonSets: objects('daemonsets'),
-    deployments: objects('deployments'),
-    replicaSets: objects('replicasets'),
-    statefulSets: objects('statefulsets'),
-    jobs: objects('jobs'),
-    cronJobs: objects('cronjobs'),
-    services: objects('services'),
-    endpoints: objects('endpoints'),
-    nodeLeases: objects('node-leases'),
-    leases: objects('leases'),
-    componentStatuses: health.componentStatuses?.ok ? (health.componentStatuses.value as never[]) : undefined,
-    apiServices: health.apiServices?.ok ? (health.apiServices.value as never[]) : undefined,
+    pods: runtime.list('pods'),
+    nodes: runtime.list('nodes'),
+    daemonSets: runtime.list('daemonsets'),
+    deployments: runtime.list('deployments'),
+    replicaSets: runtime.list('replicasets'),
+    statefulSets: runtime.list('statefulsets'),
+    jobs: runtime.list('jobs'),
+    cronJobs: runtime.list('cronjobs'),
+    services: runtime.list('services'),
+    endpoints: runtime.list('endpoints'),
+    nodeLeases: runtime.list('node-leases'),
+    leases: runtime.list('leases'),
+    componentStatuses: health.componentStatuses?.ok ? health.componentStatuses.value : undefined,
+    apiServices: health.apiServices?.ok ? health.apiServices.value : undefined,
     health: toClusterHealth(health.readyz, health.livez, health.version?.ok ? health.version.value.gitVersion : undefined),
     watchStates,
-    unavailable: unavailableOf(cache),
+    unavailable: unavailableOf(runtime),
   };
-}
+});
 
 /** The model's name of a cache key (`node-leases` → `nodeLeases`). */
 function modelKey(key: string): string {
@@ -56,11 +46,11 @@ function modelKey(key: string): string {
 }
 
 /** Kinds and health sources the API server does not serve or forbids, in words (without the kind's name). */
-function unavailableOf(cache: ClusterCache): Record<string, string> {
+function unavailableOf(runtime: ClusterRuntime): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const u of unavailableKinds(cache)) out[modelKey(u.kind)] = u.message;
+  for (const u of unavailableKinds(runtime)) out[modelKey(u.kind)] = u.message;
   for (const source of ['readyz', 'livez', 'apiServices', 'componentStatuses'] as const) {
-    const u = unavailableSource(cache, source);
+    const u = unavailableSource(runtime, source);
     if (u) out[source] = u.message;
   }
   return out;

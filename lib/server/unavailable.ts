@@ -7,7 +7,7 @@ import type { UnavailableKind } from '@/lib/api/types';
 import { notServedPhrase } from '@/lib/kube/availability';
 import type { HealthState } from '@/lib/kube/health';
 
-/** What these helpers read of the shared cache (structural: lib/kube/cache.ts's ClusterCache fits). */
+/** What these helpers read of a cluster (structural: the ClusterRuntime fits). */
 interface CacheView {
   unavailable(): UnavailableKind[];
   readonly health: { state: HealthState };

@@ -4,7 +4,7 @@
  * (`GET /faults`, `PUT /faults` with a partial JSON body, `POST /faults/reset`). Faulted requests are still
  * counted in `/stats`, so tests can bound what a client sends while the server misbehaves.
  */
-import type { ServerContext } from './context';
+import type { Store } from './store';
 import { adminJson, type AdminHandler } from './admin';
 import { ODD_OBJECTS } from './odd-objects';
 import { StatusError } from './status';
@@ -41,6 +41,15 @@ export const DEFAULT_FAULTS: FaultConfig = {
   down: false,
   oddObjects: false,
 };
+
+/**
+ * What faults act on: the store (odd objects come and go) and the open watches (dropped). The part of
+ * the server's context they need, named here so the context can hold the faults without an import loop.
+ */
+export interface FaultTarget {
+  store: Store;
+  watches: Set<() => void>;
+}
 
 /** The identity the RBAC messages name: kubesys's in-cluster ServiceAccount. */
 export const FAULT_USER = 'system:serviceaccount:kubesys:kubesys';
@@ -132,7 +141,7 @@ export class Faults {
   random: () => number = Math.random;
 
   constructor(
-    private readonly ctx: ServerContext,
+    private readonly ctx: FaultTarget,
     initial: Partial<FaultConfig> = {},
   ) {
     void this.apply(initial);

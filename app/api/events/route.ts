@@ -1,9 +1,8 @@
 /** GET /api/events?type=&reason=&object=kind/name&limit=: kube-system Events newest first, with reason and type counts. */
 import { z } from 'zod';
 import { MAX_EVENTS_LIMIT } from '@/lib/api/events';
-import { errorResponse } from '@/lib/server/errors';
 import { listEvents } from '@/lib/server/events';
-import { respondFromCache } from '@/lib/server/route-cache';
+import { jsonRoute } from '@/lib/server/route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -15,8 +14,4 @@ const QUERY = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_EVENTS_LIMIT).optional(),
 });
 
-export async function GET(request: Request): Promise<Response> {
-  const parsed = QUERY.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return errorResponse(400, 'BadRequest', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return respondFromCache((cache) => listEvents(cache, parsed.data));
-}
+export const GET = jsonRoute({ query: QUERY }, ({ runtime, query }) => listEvents(runtime, query));

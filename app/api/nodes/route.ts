@@ -3,9 +3,8 @@
  * matching rows, dictionary-encoded (decode with `decodeNodeRows` in lib/api/nodes.ts).
  */
 import { z } from 'zod';
-import { errorResponse } from '@/lib/server/errors';
 import { listNodes } from '@/lib/server/nodes';
-import { respondFromCache } from '@/lib/server/route-cache';
+import { jsonRoute } from '@/lib/server/route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -18,8 +17,4 @@ const QUERY = z.object({
   limit: z.coerce.number().int().min(1).max(100_000).optional(),
 });
 
-export async function GET(request: Request): Promise<Response> {
-  const parsed = QUERY.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return errorResponse(400, 'BadRequest', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  return respondFromCache((cache) => listNodes(cache, parsed.data));
-}
+export const GET = jsonRoute({ query: QUERY }, ({ runtime, query }) => listNodes(runtime, query));

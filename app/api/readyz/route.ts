@@ -1,16 +1,13 @@
-/** Readiness: the shared cache has listed every required kind once (or the kubeconfig is unusable). */
-import { getClusterCache } from '@/lib/kube/cache';
-import { connectionProblemResponse } from '@/lib/server/errors';
+/** Readiness: the cluster runtime has listed every required kind once (or the kubeconfig is unusable: 503). */
+import { jsonRoute } from '@/lib/server/route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export function GET(): Response {
-  const result = getClusterCache();
-  if (!result.ok) return connectionProblemResponse(result.problem);
-  const synced = result.cache.isSynced();
+export const GET = jsonRoute({ waitForSync: false }, ({ runtime }) => {
+  const synced = runtime.isSynced();
   return Response.json(
-    { status: synced ? 'ready' : 'syncing', freshness: result.cache.freshness() },
+    { status: synced ? 'ready' : 'syncing', freshness: runtime.freshness() },
     { status: synced ? 200 : 503, headers: { 'Cache-Control': 'no-store' } },
   );
-}
+});

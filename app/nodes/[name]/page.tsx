@@ -1,8 +1,7 @@
 /** `/nodes/<name>`: one node in detail; an unknown node renders the 404 page naming it. */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { NodeDetailView } from '@/components/nodes/node-detail-view';
-import { syncedCache } from '@/lib/server/route-cache';
+import { notFoundUnless } from '@/lib/server/route';
 
 interface Props {
   params: Promise<{ name: string }>;
@@ -14,8 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function NodePage({ params }: Props) {
   const name = decodeURIComponent((await params).name);
-  const cache = await syncedCache();
   // Only a synced cache that can read Nodes can say a node does not exist; otherwise the view explains.
-  if (cache?.isSynced() && cache.isReadable('nodes') && !cache.object('nodes', name)) notFound();
+  await notFoundUnless((runtime) => Boolean(runtime.get('nodes', name)), ['nodes']);
   return <NodeDetailView name={name} />;
 }

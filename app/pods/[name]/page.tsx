@@ -3,11 +3,10 @@
  * the cache does not hold answers 404 with a page naming it.
  */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { PodSkeleton } from '@/components/pod/pod-skeleton';
 import { PodView } from '@/components/pod/pod-view';
-import { getClusterCache } from '@/lib/kube/cache';
+import { notFoundUnless } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,8 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PodPage({ params }: Props) {
   const name = decodeURIComponent((await params).name);
-  const result = getClusterCache();
-  if (result.ok && (await result.cache.waitForFirstSync()) && result.cache.isReadable('pods') && !result.cache.object('pods', name)) notFound();
+  // Only a synced cache that can read pods can say a pod does not exist; otherwise the view explains.
+  await notFoundUnless((runtime) => Boolean(runtime.get('pods', name)), ['pods']);
   return (
     <Suspense fallback={<PodSkeleton />}>
       <PodView name={name} />

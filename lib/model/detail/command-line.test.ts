@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listCaptures, loadCapture } from '@/lib/testing/captures';
+import { listCaptures, loadCapture } from '@/test/captures';
 import { parseCommandLine } from './command-line';
 import type { RawPod } from './raw';
 

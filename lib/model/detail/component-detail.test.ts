@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_POD_PAGE_SIZE } from '@/lib/api/component';
-import { listCaptures, loadCapture, loadCaptureItems } from '@/lib/testing/captures';
+import { listCaptures, loadCapture, loadCaptureItems } from '@/test/captures';
 import { buildComponentDetail, buildDetailModel } from './component-detail';
 import type { RawConfigMap, RawEvent } from './raw';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bucketSnapshot } from '@/lib/model/buckets';
 import type { DaemonSet, Node, Pod } from '@/lib/model/k8s';
 import { podFacts } from '@/lib/model/pod-evidence';
-import { listCaptures, loadCapture } from '@/lib/testing/captures';
+import { listCaptures, loadCapture } from '@/test/captures';
 import { exclusionReason, summarizeCoverage } from './coverage';
 
 const ready = (status: 'True' | 'False') => ({ conditions: [{ type: 'Ready', status }] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bucketSnapshot } from '@/lib/model/buckets';
-import { listCaptures, loadCapture } from '@/lib/testing/captures';
+import { listCaptures, loadCapture } from '@/test/captures';
 import { componentSelector, kubectlCommands, type KubectlInput, type LabeledPod } from './kubectl';
 
 /** Evaluates the selectors componentSelector writes (`a=b,c=d` and `k in (x,y)`), as kubectl would. */

@@ -3,7 +3,7 @@
  * (container command lines, probes, resources, volumes, selectors, Service ports, ConfigMaps, Events).
  * API field names, every field optional.
  */
-import type { ObjectMeta } from '../k8s';
+import type { ConfigMap, ObjectMeta } from '../k8s';
 
 export interface RawProbe {
   httpGet?: { path?: string; port?: number | string; host?: string; scheme?: string } | null;
@@ -95,11 +95,8 @@ export interface RawService {
   } | null;
 }
 
-export interface RawConfigMap {
-  metadata?: ObjectMeta | null;
-  data?: Record<string, string> | null;
-  binaryData?: Record<string, string> | null;
-}
+/** A ConfigMap as cached (lib/model/k8s.ts). */
+export type RawConfigMap = ConfigMap;
 
 export interface RawEvent {
   metadata?: ObjectMeta | null;

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Node, Pod } from '@/lib/model/k8s';
-import { captureTime, loadCaptureConfigMaps } from '@/lib/testing/capture-context';
-import { listCaptures, loadCapture } from '@/lib/testing/captures';
+import { captureTime, loadCaptureConfigMaps } from '@/test/capture-context';
+import { listCaptures, loadCapture } from '@/test/captures';
 import type { FindingsContext } from './context';
 import { buildFindings } from './index';
 

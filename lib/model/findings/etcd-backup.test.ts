@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CronJob, Job } from '@/lib/model/k8s';
 import { emptySnapshot, type ClusterSnapshot } from '@/lib/model/snapshot';
-import { ago, makePod } from '@/lib/testing/k8s-builders';
+import { ago, makePod } from '@/test/k8s-builders';
 import { etcdBackupFindings } from './etcd-backup';
 
 const etcdPod = makePod('etcd-cp-1', { labels: { component: 'etcd', tier: 'control-plane' }, owner: ['Node', 'cp-1'], image: 'registry.k8s.io/etcd:3.5.15-0' });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TlsProbeResult } from '@/lib/api/findings';
 import type { Pod } from '@/lib/model/k8s';
 import { emptySnapshot, type ClusterSnapshot } from '@/lib/model/snapshot';
-import { ago, makeDeployment, makeLease, makeNode, makePod, makeReplicaSet, NOW } from '@/lib/testing/k8s-builders';
+import { ago, makeDeployment, makeLease, makeNode, makePod, makeReplicaSet, NOW } from '@/test/k8s-builders';
 import { apiServerFindings } from './apiserver';
 import { controlPlaneFindings } from './control-plane';
 import { dnsFindings } from './dns';

@@ -1,7 +1,7 @@
 /** Findings on the demo cluster's two scenarios, built from `createWorld` objects as the cache would hold them. */
 import { describe, expect, it } from 'vitest';
 import type { DnsProbeResult } from '@/lib/api/findings';
-import { worldSnapshot } from '@/lib/testing/world';
+import { worldSnapshot } from '@/test/world';
 import type { FindingsContext } from './context';
 import { clusterDomain, corefile, kubeDnsAddress, kubernetesServiceIp } from './dns-target';
 import { buildFindings } from './index';

@@ -1,12 +1,8 @@
 /** GET /api/usage/groups?range=…: a small CPU and memory trend per group, for the overview. */
-import { parseRange, usageResponse } from '@/lib/metrics/route-helpers';
-import { groupsUsage } from '@/lib/metrics/usage';
+import { jsonRoute } from '@/lib/server/route';
+import { RANGE_QUERY, usageJson } from '@/lib/server/usage';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request): Promise<Response> {
-  const parsed = parseRange(request);
-  if (!parsed.ok) return parsed.response;
-  return usageResponse(`groups:${parsed.range}`, (cache) => groupsUsage(cache, parsed.range));
-}
+export const GET = jsonRoute({ query: RANGE_QUERY }, ({ runtime, query }) => usageJson(runtime, { kind: 'groups', range: query.range }));

@@ -4,15 +4,16 @@
  * follow=true multiplexes the pods' streams into one SSE stream (ids carry every stream's cursor).
  */
 import { followComponentLogs, readComponentLogs } from '@/lib/server/component-logs';
-import { serveLogs } from '@/lib/server/log-route';
+import { LOG_QUERY } from '@/lib/server/log-params';
+import { answerLogs } from '@/lib/server/log-route';
+import { ID_PARAMS, jsonRoute } from '@/lib/server/route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const { id } = await params;
-  return serveLogs(request, {
-    read: (cache, query, signal) => readComponentLogs(cache, id, query, signal),
-    follow: (cache, query, req) => followComponentLogs(cache, id, query, req),
-  });
-}
+export const GET = jsonRoute({ params: ID_PARAMS, query: LOG_QUERY }, (input) =>
+  answerLogs(input, {
+    read: (runtime, query, signal) => readComponentLogs(runtime, input.params.id, query, signal),
+    follow: (runtime, query, request) => followComponentLogs(runtime, input.params.id, query, request),
+  }),
+);

@@ -4,16 +4,17 @@
  * timestamps, limitBytes (max 2 MiB), format=json|text; follow=true streams Server-Sent Events whose
  * ids resume a dropped stream (Last-Event-ID or ?after=) without duplicates.
  */
-import { serveLogs } from '@/lib/server/log-route';
+import { LOG_QUERY } from '@/lib/server/log-params';
+import { answerLogs } from '@/lib/server/log-route';
 import { followPodLog, readPodLog } from '@/lib/server/pod-logs';
+import { NAME_PARAMS, jsonRoute } from '@/lib/server/route';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }): Promise<Response> {
-  const { name } = await params;
-  return serveLogs(request, {
-    read: (cache, query, signal) => readPodLog(cache, name, query, signal),
-    follow: (cache, query, req) => followPodLog(cache, name, query, req),
-  });
-}
+export const GET = jsonRoute({ params: NAME_PARAMS, query: LOG_QUERY }, (input) =>
+  answerLogs(input, {
+    read: (runtime, query, signal) => readPodLog(runtime, input.params.name, query, signal),
+    follow: (runtime, query, request) => followPodLog(runtime, input.params.name, query, request),
+  }),
+);

@@ -1,12 +1,8 @@
 /** GET /api/usage/top/nodes?sort=cpu|memory&limit=N: nodes by current usage with % of allocatable, like `kubectl top nodes`. */
-import { parseTop, usageResponse } from '@/lib/metrics/route-helpers';
-import { topNodes } from '@/lib/metrics/usage';
+import { jsonRoute } from '@/lib/server/route';
+import { TOP_QUERY, usageJson } from '@/lib/server/usage';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request): Promise<Response> {
-  const parsed = parseTop(request);
-  if (!parsed.ok) return parsed.response;
-  return usageResponse(`top-nodes:${parsed.sort}:${parsed.limit}`, (cache) => topNodes(cache, parsed.sort, parsed.limit));
-}
+export const GET = jsonRoute({ query: TOP_QUERY }, ({ runtime, query }) => usageJson(runtime, { kind: 'top-nodes', ...query }));

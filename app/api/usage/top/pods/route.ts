@@ -1,12 +1,8 @@
 /** GET /api/usage/top/pods?sort=cpu|memory&limit=N: kube-system pods by current usage, like `kubectl top pods -n kube-system`. */
-import { parseTop, usageResponse } from '@/lib/metrics/route-helpers';
-import { topPods } from '@/lib/metrics/usage';
+import { jsonRoute } from '@/lib/server/route';
+import { TOP_QUERY, usageJson } from '@/lib/server/usage';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request): Promise<Response> {
-  const parsed = parseTop(request);
-  if (!parsed.ok) return parsed.response;
-  return usageResponse(`top-pods:${parsed.sort}:${parsed.limit}`, (cache) => topPods(cache, parsed.sort, parsed.limit));
-}
+export const GET = jsonRoute({ query: TOP_QUERY }, ({ runtime, query }) => usageJson(runtime, { kind: 'top-pods', ...query }));

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { emptySnapshot, type ClusterSnapshot } from '@/lib/model/snapshot';
 
-export const CAPTURES_DIR = join(__dirname, '../../fixtures/clusters');
+export const CAPTURES_DIR = join(__dirname, '../fixtures/clusters');
 
 /** Names of every capture folder, e.g. `kubeadm-calico`, `openshift-azure`. */
 export function listCaptures(): string[] {

@@ -5,7 +5,7 @@
  */
 import type { SimOptions } from '@/sim/index';
 import type { RequestLogEntry } from '@/sim/server/request-log';
-import { sleep, startSimCache, type SimCache } from './sim-cache';
+import { sleep, startSimRuntime, type SimRuntime } from './sim-runtime';
 
 /**
  * Lifetime of exec tokens and client certificates in these runs: long enough that the seconds a loaded
@@ -17,7 +17,7 @@ export const TEST_CREDENTIAL_TTL_S = 9;
 const BUSY_APP_ENV = { HEALTH_POLL_MS: '500', METRICS_INTERVAL: '1', WATCH_TIMEOUT_SECONDS: '2' };
 
 export interface LifetimeRun {
-  h: SimCache;
+  h: SimRuntime;
   log: RequestLogEntry[];
   /** Entries from the first authenticated success on. */
   afterFirstSuccess: RequestLogEntry[];
@@ -29,9 +29,9 @@ export interface LifetimeRun {
 
 /** Run the shared cache for `lifetimes` credential lifetimes against a demo cluster started with `sim`. */
 export async function runLifetimes(name: string, sim: SimOptions, lifetimes = 3): Promise<LifetimeRun> {
-  const h = await startSimCache(name, { tickMs: 1000, ...sim }, BUSY_APP_ENV);
+  const h = await startSimRuntime(name, { tickMs: 1000, ...sim }, BUSY_APP_ENV);
   try {
-    if (!(await h.cache.waitForSync(30_000))) throw new Error(`the cache did not sync: ${JSON.stringify(h.cache.freshness())}`);
+    if (!(await h.runtime.waitForSync(30_000))) throw new Error(`the cache did not sync: ${JSON.stringify(h.runtime.freshness())}`);
     await sleep((lifetimes * TEST_CREDENTIAL_TTL_S + 1) * 1000);
     const log = await h.requests();
     const first = log.findIndex((entry) => entry.user !== undefined && entry.status > 0 && entry.status < 400);

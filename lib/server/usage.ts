@@ -1,49 +1,70 @@
 /**
  * The `/api/usage/*` answers: a component's, a node's and the groups' CPU and memory over a range,
- * and `kubectl top`-like tables, from the sampler's memory or Prometheus. Each answer is memoized per
- * sample tick, so many viewers polling at the sample interval cost one build per tick.
+ * and `kubectl top`-like tables, from the sampler's memory or Prometheus. Each answer's JSON is memoized
+ * per sample tick (`usageJson`), so many viewers polling at the sample interval cost one build per tick.
  */
 import 'server-only';
+import { z } from 'zod';
 import { GROUP_IDS } from '@/lib/api/types';
+import { DEFAULT_USAGE_RANGE, USAGE_RANGES } from '@/lib/api/usage';
 import type {
   ComponentUsageResponse, GroupsUsageResponse, NodeUsageResponse, PodUsageSeries, Point, TopNodeRow, TopNodesResponse,
   TopPodRow, TopPodsResponse, TopSort, UsageRange, UsageSeries,
 } from '@/lib/api/usage';
-import type { ClusterCache } from '@/lib/kube/cache';
+import { downsample, mean, roundPoints, sumByTime } from '@/lib/metrics/downsample';
+import { podPattern, type WorkloadRef } from '@/lib/metrics/pod-pattern';
+import { containerQueries, nodeQueries, promString, type PromSeries, type PrometheusClient, type RangeQuery } from '@/lib/metrics/prometheus';
+import { componentReference } from '@/lib/metrics/reference';
+import type { RingSeries } from '@/lib/metrics/ring';
+import { readRange } from '@/lib/metrics/sources';
 import { parseQuantity } from '@/lib/model/quantity';
-import { HttpError } from '@/lib/server/errors';
-import { downsample, mean, roundPoints, sumByTime } from './downsample';
-import type { RingSeries } from './ring';
+import { HttpError } from './errors';
+import { memoByVersion } from './memo';
 import { podComponentIndex } from './pod-index';
-import { podPattern, type WorkloadRef } from './pod-pattern';
-import { containerQueries, nodeQueries, promString, type PromSeries, type PrometheusClient, type RangeQuery } from './prometheus';
-import { componentReference } from './reference';
-import { readRange } from './sources';
+import type { ClusterRuntime } from './runtime';
 
 /** Per-pod lines on a component chart; the rest count in the total and in `podsOmitted`. */
 export const MAX_POD_SERIES = 12;
 const GROUP_TREND_POINTS = 60;
-const MEMO_ENTRIES = 500;
+export const MAX_TOP_ROWS = 5_000;
+export const DEFAULT_TOP_ROWS = 100;
 
-interface Memo {
-  tick: number;
-  body: Promise<string>;
-}
-const memos = new WeakMap<ClusterCache, Map<string, Memo>>();
+/** `?range=15m|1h|6h|24h|7d` of the range answers. */
+export const RANGE_QUERY = z.object({ range: z.enum(USAGE_RANGES, { error: `must be one of ${USAGE_RANGES.join(', ')}` }).default(DEFAULT_USAGE_RANGE) });
 
-/** The JSON for `key`, built once per sampler tick (concurrent callers share one build). */
-export function memoizedJson(cache: ClusterCache, key: string, build: () => Promise<unknown>): Promise<string> {
-  let map = memos.get(cache);
-  if (!map) memos.set(cache, (map = new Map()));
-  const tick = cache.metrics.tick;
-  const memo = map.get(key);
-  if (memo && memo.tick === tick) return memo.body;
-  if (map.size >= MEMO_ENTRIES) map.clear();
-  const body = build().then((value) => JSON.stringify(value));
-  body.catch(() => map.delete(key));
-  map.set(key, { tick, body });
-  return body;
+/** `?sort=cpu|memory&limit=N` of the top tables. */
+export const TOP_QUERY = z.object({
+  sort: z.enum(['cpu', 'memory'], { error: 'must be cpu or memory' }).default('cpu'),
+  limit: z.coerce.number({ error: `must be a whole number from 1 to ${MAX_TOP_ROWS}` }).int().positive().max(MAX_TOP_ROWS).default(DEFAULT_TOP_ROWS),
+});
+
+/** One `/api/usage/*` answer, by what it asks: a component's or node's range, the groups, a top table. */
+export type UsageRequest =
+  | { kind: 'component'; id: string; range: UsageRange }
+  | { kind: 'node'; name: string; range: UsageRange }
+  | { kind: 'groups'; range: UsageRange }
+  | { kind: 'top-pods' | 'top-nodes'; sort: TopSort; limit: number };
+
+function buildUsage(runtime: ClusterRuntime, request: UsageRequest): Promise<unknown> | unknown {
+  switch (request.kind) {
+    case 'component':
+      return componentUsage(runtime, request.id, request.range);
+    case 'node':
+      return nodeUsage(runtime, request.name, request.range);
+    case 'groups':
+      return groupsUsage(runtime, request.range);
+    case 'top-pods':
+      return topPods(runtime, request.sort, request.limit);
+    case 'top-nodes':
+      return topNodes(runtime, request.sort, request.limit);
+  }
 }
+
+/** The answer's JSON, built once per sampler tick and request (concurrent callers share one build). */
+export const usageJson = memoByVersion(
+  async (runtime: ClusterRuntime, _now: number, request: UsageRequest): Promise<string> => JSON.stringify(await buildUsage(runtime, request)),
+  { stamp: (runtime) => runtime.metrics.tick, key: (request) => JSON.stringify(request) },
+);
 
 function ringSeries(ring: RingSeries | undefined, sinceSec: number, stepSec: number, intervalSec: number): UsageSeries {
   if (!ring) return { cpu: [], memory: [] };
@@ -73,10 +94,10 @@ function busiest(pods: PodUsageSeries[]): { pods: PodUsageSeries[]; omitted: num
   return { pods: sorted.slice(0, MAX_POD_SERIES), omitted: Math.max(0, sorted.length - MAX_POD_SERIES) };
 }
 
-export async function componentUsage(cache: ClusterCache, id: string, range: UsageRange): Promise<ComponentUsageResponse> {
-  const sampler = cache.metrics;
+export async function componentUsage(runtime: ClusterRuntime, id: string, range: UsageRange): Promise<ComponentUsageResponse> {
+  const sampler = runtime.metrics;
   const { history } = sampler;
-  const index = podComponentIndex(cache);
+  const index = podComponentIndex(runtime);
   const bucket = index.buckets.get(id);
   const remembered = history.podsOfComponent(id);
   if (!bucket && remembered.length === 0 && !history.get('component', id)) {
@@ -127,20 +148,16 @@ export async function componentUsage(cache: ClusterCache, id: string, range: Usa
   };
 }
 
-interface NodeLike {
-  status?: { allocatable?: Record<string, string>; capacity?: Record<string, string> };
-}
-
-function resources(list: Record<string, string> | undefined): { cpu: number | null; memory: number | null } {
+function resources(list: Record<string, string> | null | undefined): { cpu: number | null; memory: number | null } {
   const cpu = parseQuantity(list?.cpu);
   const memory = parseQuantity(list?.memory);
   return { cpu: cpu === undefined ? null : cpu * 1000, memory: memory ?? null };
 }
 
-export async function nodeUsage(cache: ClusterCache, name: string, range: UsageRange): Promise<NodeUsageResponse> {
-  const sampler = cache.metrics;
+export async function nodeUsage(runtime: ClusterRuntime, name: string, range: UsageRange): Promise<NodeUsageResponse> {
+  const sampler = runtime.metrics;
   const { history } = sampler;
-  const node = cache.object('nodes', name) as NodeLike | undefined;
+  const node = runtime.get('nodes', name);
   if (!node && !history.get('node', name)) throw new HttpError(404, 'NotFound', `no node "${name}"`);
   const interval = sampler.intervalSeconds;
   type Data = { usage: UsageSeries; kubeSystem: UsageSeries };
@@ -172,14 +189,14 @@ export async function nodeUsage(cache: ClusterCache, name: string, range: UsageR
   };
 }
 
-export async function groupsUsage(cache: ClusterCache, range: UsageRange): Promise<GroupsUsageResponse> {
-  const sampler = cache.metrics;
+export async function groupsUsage(runtime: ClusterRuntime, range: UsageRange): Promise<GroupsUsageResponse> {
+  const sampler = runtime.metrics;
   const { history } = sampler;
   const interval = sampler.intervalSeconds;
   const memory = (since: number, step: number) =>
     GROUP_IDS.map((id) => ({ id, ...ringSeries(history.get('group', id)?.ring, since, step, interval) }));
   const prom = async (client: PrometheusClient, q: RangeQuery) => {
-    const index = podComponentIndex(cache);
+    const index = podComponentIndex(runtime);
     return Promise.all(
       GROUP_IDS.map(async (id) => {
         const workloads = new Map<string, WorkloadRef>();
@@ -208,25 +225,25 @@ function sortRows<Row extends { name: string; cpu: number; memory: number }>(row
 }
 
 /** `kubectl top pods -n kube-system`: the newest sample of every pod, busiest first. */
-export function topPods(cache: ClusterCache, sort: TopSort, limit: number): TopPodsResponse {
-  const { history } = cache.metrics;
+export function topPods(runtime: ClusterRuntime, sort: TopSort, limit: number): TopPodsResponse {
+  const { history } = runtime.metrics;
   const rows: TopPodRow[] = history.current('pod').map(([name, s]) => {
     const last = s.ring.latest();
     return { name, componentId: s.componentId, node: s.node, cpu: Math.round(last?.cpu ?? 0), memory: Math.round(last?.memory ?? 0) };
   });
-  return { sort, metrics: cache.metrics.status(), sampledAt: history.lastSampleAt, total: rows.length, rows: sortRows(rows, sort, limit) };
+  return { sort, metrics: runtime.metrics.status(), sampledAt: history.lastSampleAt, total: rows.length, rows: sortRows(rows, sort, limit) };
 }
 
 /** `kubectl top nodes`: the newest sample of every node, with percentages of allocatable. */
-export function topNodes(cache: ClusterCache, sort: TopSort, limit: number): TopNodesResponse {
-  const { history } = cache.metrics;
+export function topNodes(runtime: ClusterRuntime, sort: TopSort, limit: number): TopNodesResponse {
+  const { history } = runtime.metrics;
   const percent = (value: number, of: number | null) => (of ? Math.round((value / of) * 100) : null);
   const rows: TopNodeRow[] = history.current('node').map(([name, s]) => {
     const last = s.ring.latest();
-    const allocatable = resources((cache.object('nodes', name) as NodeLike | undefined)?.status?.allocatable);
+    const allocatable = resources(runtime.get('nodes', name)?.status?.allocatable);
     const cpu = Math.round(last?.cpu ?? 0);
     const memory = Math.round(last?.memory ?? 0);
     return { name, cpu, memory, cpuPercent: percent(cpu, allocatable.cpu), memoryPercent: percent(memory, allocatable.memory) };
   });
-  return { sort, metrics: cache.metrics.status(), sampledAt: history.lastSampleAt, total: rows.length, rows: sortRows(rows, sort, limit) };
+  return { sort, metrics: runtime.metrics.status(), sampledAt: history.lastSampleAt, total: rows.length, rows: sortRows(rows, sort, limit) };
 }

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
-import { getClusterCache, resetClusterCacheForTests, type ClusterCache } from '@/lib/kube/cache';
+import type { ClusterRuntime } from './runtime';
+import { getRuntime, resetRuntimesForTests } from './runtimes';
 import { startSim, type RunningSim } from '@/sim/index';
 import { componentUsage, nodeUsage, topPods } from './usage';
 
@@ -19,7 +20,7 @@ const PROMETHEUS_PORT = Number(process.env.PROMETHEUS_TEST_PORT ?? 9490);
 const PROMETHEUS_URL = `http://127.0.0.1:${PROMETHEUS_PORT}`;
 
 let sim: RunningSim;
-let cache: ClusterCache;
+let runtime: ClusterRuntime;
 let prometheus: ChildProcess | undefined;
 let dir: string;
 
@@ -66,15 +67,15 @@ beforeAll(async () => {
   );
   Object.assign(process.env, { KUBECONFIG: sim.kubeconfigPath, PROMETHEUS_URL, METRICS_INTERVAL: '1', METRICS_RETENTION: '10m' });
   resetConfigForTests();
-  resetClusterCacheForTests();
-  const result = getClusterCache();
+  resetRuntimesForTests();
+  const result = getRuntime();
   if (!result.ok) throw new Error(result.problem.detail);
-  cache = result.cache;
-  await cache.waitForSync(20_000);
+  runtime = result.runtime;
+  await runtime.waitForSync(20_000);
 });
 
 afterAll(async () => {
-  resetClusterCacheForTests();
+  resetRuntimesForTests();
   await stopPrometheus();
   await sim?.close();
   for (const key of ['PROMETHEUS_URL', 'METRICS_INTERVAL', 'METRICS_RETENTION']) delete process.env[key];
@@ -85,7 +86,7 @@ afterAll(async () => {
 describe('usage history from Prometheus', () => {
   it("reads CoreDNS's pods and total from query_range over cAdvisor's series", async () => {
     const usage = await eventually(async () => {
-      const u = await componentUsage(cache, 'coredns', '15m');
+      const u = await componentUsage(runtime, 'coredns', '15m');
       return u.source.kind === 'prometheus' && u.total.cpu.length >= 2 && u.pods.length === 2 ? u : undefined;
     });
     expect(usage.stepSeconds).toBe(15);
@@ -101,7 +102,7 @@ describe('usage history from Prometheus', () => {
 
   it("reads a node's root cgroup and its kube-system pods", async () => {
     const usage = await eventually(async () => {
-      const u = await nodeUsage(cache, 'worker-1', '1h');
+      const u = await nodeUsage(runtime, 'worker-1', '1h');
       return u.source.kind === 'prometheus' && u.usage.memory.length > 0 && u.kubeSystem.memory.length > 0 ? u : undefined;
     });
     expect(usage.usage.memory.at(-1)![1]).toBeGreaterThan(usage.kubeSystem.memory.at(-1)![1]);
@@ -110,7 +111,7 @@ describe('usage history from Prometheus', () => {
 
   it('falls back to memory, saying why, when Prometheus is stopped', async () => {
     await stopPrometheus();
-    const usage = await componentUsage(cache, 'coredns', '6h');
+    const usage = await componentUsage(runtime, 'coredns', '6h');
     expect(usage.source.kind).toBe('memory');
     expect(usage.source.notice).toMatch(new RegExp(`Prometheus at http://127\\.0\\.0\\.1:${PROMETHEUS_PORT} is unreachable \\(ECONNREFUSED\\)`));
     expect(usage.source.notice).toMatch(/6h needs Prometheus; kubesys keeps 10m in memory/);
@@ -121,18 +122,18 @@ describe('usage history from Prometheus', () => {
 
 describe('the in-memory sampler against the demo cluster', () => {
   it('samples nodes and kube-system pods and attributes pods to components', async () => {
-    await eventually(async () => (cache.metrics.history.samples >= 2 ? true : undefined));
-    expect(cache.metrics.status().state).toBe('ok');
-    const top = topPods(cache, 'cpu', 500);
+    await eventually(async () => (runtime.metrics.history.samples >= 2 ? true : undefined));
+    expect(runtime.metrics.status().state).toBe('ok');
+    const top = topPods(runtime, 'cpu', 500);
     expect(top.total).toBeGreaterThan(10);
     expect(top.rows.find((r) => r.name.startsWith('coredns-'))?.componentId).toBe('coredns');
-    const nodes = cache.objects('nodes').map((n) => n.metadata?.name).sort();
+    const nodes = runtime.list('nodes').map((n) => n.metadata?.name).sort();
     expect(nodes).toHaveLength(3);
-    expect(cache.metrics.history.current('node').map(([name]) => name).sort()).toEqual(nodes);
+    expect(runtime.metrics.history.current('node').map(([name]) => name).sort()).toEqual(nodes);
   });
 
   it("gives the findings each container's memory in bytes and the newest sample's time", () => {
-    const latest = cache.metrics.latestPodMetrics();
+    const latest = runtime.metrics.latestPodMetrics();
     expect(latest?.ok).toBe(true);
     if (!latest?.ok) return;
     const coredns = latest.containers.find((c) => c.pod.startsWith('coredns-') && c.container === 'coredns');

@@ -1,5 +1,5 @@
 /**
- * Tests of the server side: a demo cluster (with fault injection) and the process-wide shared cache pointed at
+ * Tests of the server side: a demo cluster (with fault injection) and the process's cluster runtime pointed at
  * it over real HTTPS, plus the comparisons the tests share (cache vs a fresh LIST, request counts).
  */
 import { startSim, type RunningSim, type SimOptions } from '@/sim/index';
@@ -7,14 +7,15 @@ import type { FaultConfig } from '@/sim/server/faults';
 import type { RequestLogEntry } from '@/sim/server/request-log';
 import type { StatsSnapshot } from '@/sim/server/stats';
 import { resetConfigForTests } from '@/lib/config';
-import { getClusterCache, resetClusterCacheForTests, type ClusterCache } from '@/lib/kube/cache';
 import { kubeGetJson } from '@/lib/kube/http';
 import type { KubeObject } from '@/lib/kube/informer';
 import { collectionPath, CACHED_RESOURCES } from '@/lib/kube/resources';
+import type { ClusterRuntime } from '@/lib/server/runtime';
+import { getRuntime, resetRuntimesForTests } from '@/lib/server/runtimes';
 
-export interface SimCache {
+export interface SimRuntime {
   sim: RunningSim;
-  cache: ClusterCache;
+  runtime: ClusterRuntime;
   /** Change faults through the loopback admin endpoint, as an operator of the demo would. */
   setFaults(patch: Partial<FaultConfig>): Promise<void>;
   resetFaults(): Promise<void>;
@@ -47,7 +48,7 @@ export async function eventually(check: () => boolean | Promise<boolean>, timeou
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** name → resourceVersion. */
-function versions(items: KubeObject[]): Map<string, string> {
+function versions(items: readonly { metadata?: { name?: string; resourceVersion?: string } | null }[]): Map<string, string> {
   return new Map(items.map((item) => [item.metadata?.name ?? '', item.metadata?.resourceVersion ?? '']));
 }
 
@@ -59,15 +60,15 @@ export function listAndWatchRequests(stats: StatsSnapshot): number {
 }
 
 /**
- * Start a demo cluster and the shared cache against it. `env` sets the app's configuration (e.g.
- * FORBIDDEN_RETRY_MS, or from the running sim: KUBESYS_CAPTURED_AT) before the cache is created; the caller
+ * Start a demo cluster and the cluster runtime against it. `env` sets the app's configuration (e.g.
+ * FORBIDDEN_RETRY_MS, or from the running sim: KUBESYS_CAPTURED_AT) before the runtime is created; the caller
  * awaits the first sync when it wants one. `close` puts the variables back as they were.
  */
-export async function startSimCache(
+export async function startSimRuntime(
   name: string,
   opts: SimOptions = {},
   env: Record<string, string> | ((sim: RunningSim) => Record<string, string>) = {},
-): Promise<SimCache> {
+): Promise<SimRuntime> {
   const sim = await startSim({ port: 0, nodes: 4, seed: 3, kubeconfig: `.sim/${name}.kubeconfig`, quiet: true, ...opts });
   process.env.KUBECONFIG = sim.kubeconfigPath;
   const previous = new Map<string, string | undefined>();
@@ -76,10 +77,10 @@ export async function startSimCache(
     process.env[key] = value;
   }
   resetConfigForTests();
-  resetClusterCacheForTests();
-  const result = getClusterCache();
+  resetRuntimesForTests();
+  const result = getRuntime();
   if (!result.ok) throw new Error(result.problem.detail);
-  const cache = result.cache;
+  const runtime = result.runtime;
   const admin = async (path: string, method: string, body?: unknown) => {
     const response = await fetch(`${sim.adminUrl}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!response.ok) throw new Error(`admin ${method} ${path}: ${response.status} ${await response.text()}`);
@@ -87,7 +88,7 @@ export async function startSimCache(
   };
   return {
     sim,
-    cache,
+    runtime,
     setFaults: async (patch) => void (await admin('/faults', 'PUT', patch)),
     resetFaults: async () => void (await admin('/faults/reset', 'POST')),
     stats: () => admin('/stats', 'GET') as Promise<StatsSnapshot>,
@@ -98,15 +99,15 @@ export async function startSimCache(
     differences: async () => {
       const out: string[] = [];
       for (const def of CACHED_RESOURCES) {
-        const fresh = versions((await kubeGetJson<{ items: KubeObject[] }>(cache.connection, collectionPath(def))).items);
-        const cached = versions(cache.objects(def.key));
+        const fresh = versions((await kubeGetJson<{ items: KubeObject[] }>(runtime.connection, collectionPath(def))).items);
+        const cached = versions(runtime.list(def.key));
         const same = fresh.size === cached.size && [...fresh].every(([n, rv]) => cached.get(n) === rv);
         if (!same) out.push(def.key);
       }
       return out;
     },
     close: async () => {
-      resetClusterCacheForTests();
+      resetRuntimesForTests();
       await sim.close();
       for (const [key, value] of previous) {
         if (value === undefined) delete process.env[key];

@@ -1,22 +1,17 @@
 /**
  * The cached kube-system pods by component (the model's own buckets, so ids match `/components/<id>`),
- * with each pod's group and node: how samples are attributed. Memoized per cache version.
+ * with each pod's group and node: how metrics samples are attributed and which pods a component has.
+ * Built once per runtime version.
  */
 import 'server-only';
-import type { GroupId } from '@/lib/api/types';
-import type { ClusterCache } from '@/lib/kube/cache';
+import type { PodRef } from '@/lib/metrics/sampler';
 import { bucketSnapshot, type Bucket } from '@/lib/model/buckets';
 import { buildClassifyContext, classifyPod } from '@/lib/model/classify';
-import { readSnapshot } from '@/lib/server/snapshot';
-
-export interface PodRef {
-  componentId: string;
-  group: GroupId;
-  node?: string;
-}
+import { memoByVersion } from './memo';
+import type { ClusterRuntime } from './runtime';
+import { readSnapshot } from './snapshot';
 
 export interface PodComponentIndex {
-  version: number;
   byPod: Map<string, PodRef>;
   buckets: Map<string, Bucket>;
   /** metrics-server's pods (ready of total), when it has any. */
@@ -25,13 +20,8 @@ export interface PodComponentIndex {
   classify(name: string, labels: Record<string, string> | undefined): PodRef;
 }
 
-const memos = new WeakMap<ClusterCache, PodComponentIndex>();
-
-export function podComponentIndex(cache: ClusterCache): PodComponentIndex {
-  const memo = memos.get(cache);
-  if (memo && memo.version === cache.version) return memo;
-  const version = cache.version;
-  const snapshot = readSnapshot(cache);
+export const podComponentIndex = memoByVersion((runtime: ClusterRuntime): PodComponentIndex => {
+  const snapshot = readSnapshot(runtime);
   const buckets = bucketSnapshot(snapshot);
   const byPod = new Map<string, PodRef>();
   for (const bucket of buckets.values()) {
@@ -39,8 +29,7 @@ export function podComponentIndex(cache: ClusterCache): PodComponentIndex {
   }
   const ms = buckets.get('metrics-server');
   const ctx = buildClassifyContext(snapshot);
-  const index: PodComponentIndex = {
-    version,
+  return {
     byPod,
     buckets,
     ...(ms && ms.pods.length > 0 ? { metricsServer: { ready: ms.pods.filter((f) => f.isReady).length, total: ms.pods.length } } : {}),
@@ -49,6 +38,10 @@ export function podComponentIndex(cache: ClusterCache): PodComponentIndex {
       return { componentId: c.componentId, group: c.group };
     },
   };
-  memos.set(cache, index);
-  return index;
+});
+
+/** The component (group, node) a pod's usage counts toward: the cached pod's, else classified by its labels. */
+export function podRefOf(runtime: ClusterRuntime, name: string, labels: Record<string, string> | undefined): PodRef {
+  const index = podComponentIndex(runtime);
+  return index.byPod.get(name) ?? index.classify(name, labels);
 }

@@ -1,0 +1,110 @@
+/**
+ * A cluster runtime: everything the server keeps for one cluster connection (its object cache with
+ * discovery, health poller, metrics sampler, findings probes and credentials), started and disposed as a
+ * unit. The composition root (runtime-root.ts) builds it; services read a cluster only through it.
+ */
+import 'server-only';
+import type { FreshnessInfo, UnavailableKind } from '@/lib/api/types';
+import type { ClusterCache } from '@/lib/kube/cache';
+import type { Connection } from '@/lib/kube/connection';
+import type { ConnectionCredentials } from '@/lib/kube/credentials';
+import type { HealthPoller } from '@/lib/kube/health';
+import type { ResourceKey, ResourceTypes } from '@/lib/kube/resources';
+import type { MetricsSampler } from '@/lib/metrics/sampler';
+import type { FindingsProbes } from './findings-probes';
+
+export interface RuntimeParts {
+  connection: Connection;
+  credentials: ConnectionCredentials;
+  cache: ClusterCache;
+  health: HealthPoller;
+  metrics: MetricsSampler;
+  probes: FindingsProbes;
+  /** How long a route waits for the first sync on a cold start (FIRST_SYNC_WAIT_MS). */
+  firstSyncWaitMs: number;
+  /** When the cluster is a replayed capture: the time it was taken (KUBESYS_CAPTURED_AT). */
+  capturedAt?: string;
+}
+
+export class ClusterRuntime {
+  readonly connection: Connection;
+  readonly cache: ClusterCache;
+  readonly health: HealthPoller;
+  /** The one metrics.k8s.io sampler of this cluster. */
+  readonly metrics: MetricsSampler;
+  /** The DNS and TLS probes the findings read; started by the first findings request. */
+  readonly probes: FindingsProbes;
+  readonly capturedAt?: string;
+  readonly startedAt = new Date();
+  /** Bumped on every change to any cached object or health source: services memoize per version. */
+  version = 0;
+  private readonly credentials: ConnectionCredentials;
+  private readonly firstSyncWaitMs: number;
+
+  constructor(parts: RuntimeParts) {
+    this.connection = parts.connection;
+    this.credentials = parts.credentials;
+    this.cache = parts.cache;
+    this.health = parts.health;
+    this.metrics = parts.metrics;
+    this.probes = parts.probes;
+    this.firstSyncWaitMs = parts.firstSyncWaitMs;
+    this.capturedAt = parts.capturedAt;
+  }
+
+  /** What the parts call after every change they make. */
+  noteChange(): void {
+    this.version += 1;
+  }
+
+  start(): void {
+    this.cache.start();
+    this.health.start();
+    this.metrics.start();
+  }
+
+  /** Stops every watch, poll, sample and probe, and closes the connection's pools. */
+  dispose(): void {
+    this.cache.stop();
+    this.health.stop();
+    this.metrics.stop();
+    this.probes.stop();
+    this.credentials.close();
+  }
+
+  /** The cached objects of one kind, typed by the resource registry (lib/kube/resources.ts). Shared: never mutate. */
+  list<K extends ResourceKey>(key: K): readonly ResourceTypes[K][] {
+    return this.cache.list(key);
+  }
+
+  get<K extends ResourceKey>(key: K, name: string): ResourceTypes[K] | undefined {
+    return this.cache.get(key, name);
+  }
+
+  /** Every required kind is settled (listed once, or known to be unavailable): readiness. */
+  isSynced(): boolean {
+    return this.cache.isSynced();
+  }
+
+  waitForSync(timeoutMs: number): Promise<boolean> {
+    return this.cache.waitForSync(timeoutMs);
+  }
+
+  /** A route's wait on a cold start: until synced, or FIRST_SYNC_WAIT_MS; true when synced. */
+  waitForFirstSync(): Promise<boolean> {
+    return this.cache.waitForSync(this.firstSyncWaitMs);
+  }
+
+  /** Whether a kind's objects can be trusted to be complete: not settled as not served or forbidden. */
+  isReadable(key: ResourceKey): boolean {
+    return this.cache.isReadable(key);
+  }
+
+  unavailable(): UnavailableKind[] {
+    return this.cache.unavailable();
+  }
+
+  freshness(): FreshnessInfo {
+    return this.cache.freshness();
+  }
+}
