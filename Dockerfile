@@ -6,8 +6,8 @@
 # `node scripts/start.mjs` this ENTRYPOINT runs, and the Playwright journeys run against it.
 # scripts/dockerfile.test.ts fails when these commands drift apart.
 #
-#   docker build -t kubesys .                                  # served at /
-#   docker build --build-arg BASE_PATH=/kubesys -t kubesys .   # served under /kubesys (build time)
+#   docker build -t kubesys .
+#   docker run -p 3000:3000 -e BASE_PATH=/kubesys … kubesys   # one image, any sub-path: BASE_PATH is read at start
 #
 # The base is the current Node.js LTS line (26, LTS since 2026-10-28, supported to 2029-04-30), pinned
 # to an exact release on Debian 13 so a rebuild gets the same runtime; raise the patch version for
@@ -22,8 +22,7 @@ RUN npm ci --no-audit --no-fund
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
-ARG BASE_PATH=""
-ENV NEXT_TELEMETRY_DISABLED=1 BASE_PATH=${BASE_PATH}
+ENV NEXT_TELEMETRY_DISABLED=1
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npx next build
@@ -38,9 +37,11 @@ RUN groupadd --system --gid 10001 kubesys && useradd --system --uid 10001 --gid 
 # The app's files belong to root and are only readable by the runtime user: a compromised server cannot
 # rewrite its own code, even where the root filesystem is not mounted read-only.
 COPY --from=build /app/.next/standalone ./.next/standalone
-COPY --from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs ./scripts/
+COPY --from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs /app/scripts/map-build.mjs /app/scripts/base-path.cjs ./scripts/
 RUN chmod -R go-w /app
-# Next.js writes only its cache directory; mount an emptyDir here (deploy/deployment.yaml) and on /tmp.
+# The only place under /app the runtime user writes: at every start, start.mjs maps the build to BASE_PATH
+# into it (scripts/map-build.mjs, about 20 MB) and Next.js keeps its cache there. Mount an emptyDir here
+# (deploy/deployment.yaml) and on /tmp.
 RUN mkdir -p .next/standalone/.next/cache && chown 10001:10001 .next/standalone/.next/cache
 USER 10001:10001
 EXPOSE 3000

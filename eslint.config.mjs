@@ -44,7 +44,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', '.next-*/**', '.next-subpath/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.sim/**'],
+    ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.sim/**'],
   },
   {
     // UI code never reaches the cluster directly: it goes through app/api via lib/hooks.

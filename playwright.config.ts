@@ -24,7 +24,7 @@ const demoServer = (target: typeof HEALTHY, simFlags: string, env: Record<string
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
-  // The sub-path journeys run behind nginx with their own build: playwright.subpath.config.ts.
+  // The sub-path journeys run this build behind nginx at three paths: playwright.subpath.config.ts.
   testIgnore: 'subpath/**',
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CACHED_RESOURCES } from '@/lib/kube/resources';
+import { parseBasePath } from '../scripts/base-path.cjs';
 
 interface Rule {
   apiGroups?: string[];
@@ -166,6 +167,7 @@ describe('deploy/ Deployment', () => {
     env: { name: string; value?: string }[];
     livenessProbe: { httpGet: { path: string } };
     readinessProbe: { httpGet: { path: string } };
+    startupProbe: { httpGet: { path: string } };
     resources: { requests?: Record<string, string>; limits?: Record<string, string> };
     volumeMounts: { name: string; mountPath: string; readOnly?: boolean }[];
   }
@@ -174,16 +176,17 @@ describe('deploy/ Deployment', () => {
     automountServiceAccountToken: boolean;
     serviceAccountName: string;
     containers: Container[];
-    volumes: { name: string; emptyDir?: object; secret?: { secretName: string } }[];
+    volumes: { name: string; emptyDir?: { sizeLimit?: string }; secret?: { secretName: string } }[];
   }
   const pod = deployment.spec.template.spec;
   const [container] = pod.containers;
   const env = Object.fromEntries(container.env.map((e) => [e.name, e.value]));
 
-  it('runs two replicas, probed on the app\'s own health endpoints, with requests and limits', () => {
+  it('runs two replicas, probed on the app\'s own health endpoints under its BASE_PATH, with requests and limits', () => {
     expect(deployment.spec.replicas).toBe(2);
-    expect(container.livenessProbe.httpGet.path).toBe('/api/healthz');
-    expect(container.readinessProbe.httpGet.path).toBe('/api/readyz');
+    expect(container.livenessProbe.httpGet.path).toBe(`${env.BASE_PATH}/api/healthz`);
+    expect(container.startupProbe.httpGet.path).toBe(`${env.BASE_PATH}/api/healthz`);
+    expect(container.readinessProbe.httpGet.path).toBe(`${env.BASE_PATH}/api/readyz`);
     expect(container.resources.requests).toMatchObject({ cpu: expect.any(String), memory: expect.any(String) });
     expect(container.resources.limits).toMatchObject({ memory: expect.any(String) });
   });
@@ -205,6 +208,19 @@ describe('deploy/ Deployment', () => {
     }
   });
 
+  it('sets BASE_PATH in its environment (read at start), in the form start.mjs serves it', () => {
+    expect(env.BASE_PATH).toBeTruthy();
+    expect(parseBasePath(env.BASE_PATH)).toBe(env.BASE_PATH);
+  });
+
+  it('gives start.mjs room to map the build (about 20 MB) into the cache emptyDir, the only writable place under /app', () => {
+    const cache = container.volumeMounts.find((m) => m.mountPath === '/app/.next/standalone/.next/cache');
+    const sizeLimit = pod.volumes.find((v) => v.name === cache?.name)?.emptyDir?.sizeLimit ?? '';
+    const mebibytes = Number(/^(\d+)Mi$/.exec(sizeLimit)?.[1] ?? /^(\d+)Gi$/.exec(sizeLimit)?.[1] ?? 0) * (sizeLimit.endsWith('Gi') ? 1024 : 1);
+    expect(mebibytes).toBeGreaterThanOrEqual(64);
+    expect(container.volumeMounts.filter((m) => m.mountPath.startsWith('/app')).map((m) => m.mountPath)).toEqual(['/app/.next/standalone/.next/cache']);
+  });
+
   it('uses the projected ServiceAccount token of its own ServiceAccount', () => {
     expect(pod.automountServiceAccountToken).toBe(true);
     expect(pod.serviceAccountName).toBe('kubesys');
@@ -224,11 +240,16 @@ describe('deploy/ Deployment', () => {
     }
   });
 
-  it('ships a Service, an Ingress under /kubesys without buffering, a NetworkPolicy and a PodDisruptionBudget', () => {
+  it('ships a Service, an Ingress routing BASE_PATH unchanged without buffering, a NetworkPolicy and a PodDisruptionBudget', () => {
     expect(byKind('Service')).toHaveLength(1);
-    const ingress = byKind('Ingress')[0] as K8sObject & { metadata: { annotations: Record<string, string> } };
+    const ingress = byKind('Ingress')[0] as K8sObject & {
+      metadata: { annotations: Record<string, string> };
+      spec: { rules: { http: { paths: { path: string; pathType: string }[] } }[] };
+    };
     expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/proxy-buffering']).toBe('off');
-    expect(JSON.stringify(ingress.spec)).toContain('"path":"/kubesys"');
+    expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/rewrite-target']).toBeUndefined();
+    expect(ingress.metadata.annotations['nginx.ingress.kubernetes.io/session-cookie-path']).toBe(env.BASE_PATH);
+    expect(ingress.spec.rules.flatMap((rule) => rule.http.paths)).toEqual([expect.objectContaining({ path: env.BASE_PATH, pathType: 'Prefix' })]);
     const policy = byKind('NetworkPolicy')[0];
     expect(policy.spec?.policyTypes).toEqual(['Ingress', 'Egress']);
     expect(JSON.stringify(policy.spec?.egress)).toContain('"port":53');
@@ -262,8 +283,12 @@ describe('deploy/ NetworkPolicy', () => {
   });
 
   it('lets Prometheus find the metrics: the pod template names the path under the base path, and the port', () => {
-    const annotations = (byKind('Deployment')[0] as K8sObject & { spec: { template: { metadata: { annotations: Record<string, string> } } } }).spec.template.metadata.annotations;
-    expect(annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3000', 'prometheus.io/path': '/kubesys/api/metrics' });
+    const deployment = byKind('Deployment')[0] as K8sObject & {
+      spec: { template: { metadata: { annotations: Record<string, string> }; spec: { containers: { env: { name: string; value?: string }[] }[] } } };
+    };
+    const basePath = deployment.spec.template.spec.containers[0]!.env.find((e) => e.name === 'BASE_PATH')?.value;
+    expect(basePath).toBeTruthy();
+    expect(deployment.spec.template.metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3000', 'prometheus.io/path': `${basePath}/api/metrics` });
   });
 
   it('reaches addresses (not pods) only for the API server, on its ports, in a policy of its own', () => {

@@ -102,6 +102,12 @@ const schema = z.object({
   ALLOW_OPEN: flag,
   /** The address the server binds to (scripts/start.mjs passes it on). */
   BIND_ADDRESS: z.string().min(1).default('127.0.0.1'),
+  /**
+   * The sub-path served under (`/kubesys`), '' at the root. scripts/start.mjs validates it and maps the
+   * build to it before the server starts (`next dev` reads it in next.config.js); the server only checks
+   * that the build it runs was mapped to the same path.
+   */
+  BASE_PATH: z.string().default('').transform((value) => value.replace(/\/+$/, '')),
   /** The build directory the standalone server was built into (next.config.js reads it at build time). */
   NEXT_DIST_DIR: z.string().min(1).default('.next'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),

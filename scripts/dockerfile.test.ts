@@ -38,6 +38,20 @@ function parseDockerfile(text: string): { args: Record<string, string>; stages: 
   return { args, stages };
 }
 
+/** The scripts start.mjs needs at run time: the files it names by path and what it imports, transitively. */
+function scriptsStartLoads(): string[] {
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    const text = read(`scripts/${file}`);
+    const named = [...text.matchAll(/'scripts', '([^']+)'/g), ...text.matchAll(/^import [^;]*from '\.\/([^']+)';$/gm)].map((m) => m[1]!);
+    for (const next of named) visit(next);
+  };
+  visit('start.mjs');
+  return [...found];
+}
+
 const docker = parseDockerfile(read('Dockerfile'));
 const stage = (name: string) => {
   const found = docker.stages.find((s) => s.name === name);
@@ -80,6 +94,12 @@ describe('Dockerfile', () => {
     expect(ciRun).toMatch(/npm ci\b/);
   });
 
+  it('builds one image for every sub-path: BASE_PATH is no build argument, start.mjs reads it', () => {
+    expect(read('Dockerfile')).not.toMatch(/^\s*ARG\s+BASE_PATH/m);
+    expect(stage('build').instructions.filter((i) => i.op === 'ENV').map((i) => i.args).join(' ')).not.toContain('BASE_PATH');
+    expect(read('scripts/start.mjs')).toMatch(/parseBasePath\(env\.BASE_PATH \?\? process\.env\.BASE_PATH\)/);
+  });
+
   it('builds with the same `next build` command scripts/test-all.sh runs', () => {
     const build = runs('build').find((cmd) => /next build/.test(cmd));
     expect(build).toBe('npx next build');
@@ -104,13 +124,12 @@ describe('Dockerfile', () => {
     const runtime = stage('runtime').instructions;
     const copies = runtime.filter((i) => i.op === 'COPY').map((i) => i.args);
     // No --chown: the files stay root's, so the runtime user cannot change the app.
-    expect(copies).toEqual([
-      '--from=build /app/.next/standalone ./.next/standalone',
-      '--from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs ./scripts/',
-    ]);
-    // Every local file start.mjs loads at run time is copied.
-    const needed = [...read('scripts/start.mjs').matchAll(/'scripts', '([^']+)'/g)].map((m) => m[1]);
-    for (const file of needed) expect(copies[1]).toContain(`/app/scripts/${file}`);
+    expect(copies[0]).toBe('--from=build /app/.next/standalone ./.next/standalone');
+    expect(copies).toHaveLength(2);
+    // Exactly the local files start.mjs loads at run time: its preload and what it imports, transitively.
+    const shipped = [...copies[1]!.matchAll(/\/app\/scripts\/(\S+)/g)].map((m) => m[1]).sort();
+    expect(copies[1]).toMatch(/ \.\/scripts\/$/);
+    expect(shipped).toEqual(scriptsStartLoads().sort());
     const user = runtime.filter((i) => i.op === 'USER').at(-1)?.args ?? 'root';
     expect(user).not.toMatch(/^(root|0)(:|$)/);
     expect(runtime.find((i) => i.op === 'WORKDIR')?.args).toBe('/app');

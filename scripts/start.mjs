@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
  * Starts the production server exactly as the container image does: the Next.js standalone output,
- * with its static assets beside it, bound to 127.0.0.1 unless BIND_ADDRESS says otherwise.
+ * with its static assets beside it, mapped to the BASE_PATH given now (scripts/map-build.mjs), bound to
+ * 127.0.0.1 unless BIND_ADDRESS says otherwise.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseBasePath } from './base-path.cjs';
+import { mapBuild } from './map-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,18 +39,26 @@ export function prepareStandalone(dir = root, distDir = process.env.NEXT_DIST_DI
   return server;
 }
 
-/** Spawns the standalone server; resolves with the child process. */
+/**
+ * Spawns the standalone server under BASE_PATH (from `env`, else the environment); returns the child
+ * process. Throws with a readable message when BASE_PATH is malformed or there is no usable build.
+ */
 export function startServer({ env = {}, stdio = 'inherit' } = {}) {
-  const server = prepareStandalone();
+  const basePath = parseBasePath(env.BASE_PATH ?? process.env.BASE_PATH);
+  const distDir = env.NEXT_DIST_DIR ?? process.env.NEXT_DIST_DIR ?? '.next';
+  const standalone = path.dirname(prepareStandalone(root, distDir));
+  const mapped = mapBuild({ standaloneDir: standalone, distDir, basePath });
   const bindAddress = env.BIND_ADDRESS ?? process.env.BIND_ADDRESS ?? '127.0.0.1';
-  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, server], {
-    cwd: path.dirname(server),
+  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, mapped.server], {
+    cwd: mapped.dir,
     stdio,
     env: {
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
       ...env,
+      // Normalised (`/kubesys/` → `/kubesys`): the app checks that it matches the build it runs.
+      BASE_PATH: basePath,
       // Next's standalone server binds to $HOSTNAME, which shells and containers often set to the
       // machine's name; bind to BIND_ADDRESS instead, loopback unless told otherwise. The app reads
       // BIND_ADDRESS to refuse AUTH_MODE=none on a reachable address without ALLOW_OPEN=true.
@@ -55,6 +66,10 @@ export function startServer({ env = {}, stdio = 'inherit' } = {}) {
       BIND_ADDRESS: bindAddress,
     },
   });
+  // Removed when the server exits, or with this process if it goes first (the demo does not wait).
+  const removeMapped = () => fs.rmSync(mapped.dir, { recursive: true, force: true });
+  child.once('exit', removeMapped);
+  process.once('exit', removeMapped);
   return child;
 }
 

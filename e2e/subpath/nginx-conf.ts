@@ -1,19 +1,19 @@
 /**
- * An nginx.conf that fronts the dashboard the way an ingress-nginx Ingress does: a path prefix passed
- * through unchanged, no buffering (streams), X-Forwarded-* headers. It also plays the authenticating
- * proxy (oauth2-proxy's X-Forwarded-User), connecting from its own loopback address so the dashboard
+ * An nginx.conf that fronts each dashboard the way an ingress-nginx Ingress does: a `pathType: Prefix`
+ * path passed through unchanged (`location = /p` and `location /p/`, so `/px` is not routed), no
+ * buffering (streams), X-Forwarded-* headers. For the `sso` entries it is also the authenticating proxy
+ * (oauth2-proxy's X-Forwarded-User); it always connects from its own loopback address, so a dashboard
  * can tell it from a direct client.
  */
-export const BASE_PATH = '/kubesys';
-/** nginx connects to the dashboard from here; the dashboard trusts only this address. */
-export const PROXY_SOURCE_ADDRESS = '127.0.0.3';
-export const PROXY_USER = 'e2e-operator@example.com';
+import { PROXY_SOURCE_ADDRESS, PROXY_USER, type Entry } from './mounts';
 
-export function nginxConf(opts: { prefix: string; listenPort: number; upstreamPort: number }): string {
+export const NOT_ROUTED = 'not routed by this Ingress';
+
+export function nginxConf(opts: { prefix: string; entries: readonly Entry[] }): string {
   const temp = (name: string) => `${opts.prefix}/${name}`;
   return `worker_processes 1;
 pid ${temp('nginx.pid')};
-events { worker_connections 256; }
+events { worker_connections 512; }
 http {
   access_log off;
   client_body_temp_path ${temp('client_body')};
@@ -22,13 +22,30 @@ http {
   uwsgi_temp_path ${temp('uwsgi')};
   scgi_temp_path ${temp('scgi')};
   map $http_upgrade $connection_upgrade { default upgrade; '' close; }
-  upstream kubesys { server 127.0.0.1:${opts.upstreamPort}; keepalive 8; }
+${opts.entries.map(serverBlock).join('\n')}
+}
+`;
+}
+
+function serverBlock(entry: Entry): string {
+  const upstream = `kubesys_${entry.name}_${entry.way}`;
+  const proxied = proxyDirectives(upstream, entry.way === 'sso' ? PROXY_USER : '');
+  const locations = entry.basePath
+    ? `    location / { return 404 "${NOT_ROUTED}\\n"; }
+    # pathType: Prefix; no URI on proxy_pass, so ${entry.basePath}/... reaches the app unchanged.
+    location = ${entry.basePath} {${proxied}    }
+    location ${entry.basePath}/ {${proxied}    }`
+    : `    location / {${proxied}    }`;
+  return `  upstream ${upstream} { server 127.0.0.1:${entry.appPort}; keepalive 8; }
   server {
-    listen 127.0.0.1:${opts.listenPort};
-    location / { return 404 "not routed by this Ingress\\n"; }
-    # pathType: Prefix; no URI on proxy_pass, so /kubesys/... reaches the app unchanged.
-    location ${BASE_PATH} {
-      proxy_pass http://kubesys;
+    listen 127.0.0.1:${entry.port};
+${locations}
+  }`;
+}
+
+function proxyDirectives(upstream: string, user: string): string {
+  return `
+      proxy_pass http://${upstream};
       proxy_bind ${PROXY_SOURCE_ADDRESS};
       proxy_http_version 1.1;
       proxy_buffering off;
@@ -41,11 +58,8 @@ http {
       proxy_set_header X-Forwarded-Host $http_host;
       proxy_set_header X-Forwarded-Port $server_port;
       proxy_set_header X-Forwarded-Proto $scheme;
-      # What oauth2-proxy adds after signing a user in (and strips from the client's request).
-      proxy_set_header X-Forwarded-User "${PROXY_USER}";
+      # What oauth2-proxy adds after signing a user in, and strips from the client's request otherwise.
+      proxy_set_header X-Forwarded-User "${user}";
       proxy_set_header X-Forwarded-Email "";
-    }
-  }
-}
 `;
 }

@@ -1,6 +1,6 @@
 /**
  * What the server checks and wires once at start-up (instrumentation.ts): the configuration (a readable
- * list of what is wrong, then exit), the access mode (a warning when the door is open), and the hooks
+ * list of what is wrong, then exit), that the build was mapped to BASE_PATH, the access mode (a warning when the door is open), and the hooks
  * scripts/server-hooks.cjs calls: the front door (answers what Next.js must not see) and the observer
  * that feeds request timings into the metrics and, with ACCESS_LOG=true, the access log.
  */
@@ -25,6 +25,11 @@ export function startupProblems(): string[] {
   } catch (error) {
     return [error instanceof Error ? error.message : String(error)];
   }
+  if (config.BASE_PATH !== BASE_PATH) {
+    return [
+      `this build serves under ${JSON.stringify(BASE_PATH || '/')} but BASE_PATH is ${JSON.stringify(config.BASE_PATH || '/')}: start it with scripts/start.mjs (npm start), which maps the build to BASE_PATH`,
+    ];
+  }
   if (config.AUTH_MODE === 'token') {
     try {
       getAccessToken();
@@ -48,7 +53,7 @@ export function startUp(): void {
       bindAddress: config.BIND_ADDRESS,
     });
   }
-  log.info('kubesys starting', { authMode: config.AUTH_MODE, bindAddress: config.BIND_ADDRESS, logLevel: config.LOG_LEVEL });
+  log.info('kubesys starting', { authMode: config.AUTH_MODE, bindAddress: config.BIND_ADDRESS, basePath: BASE_PATH || '/', logLevel: config.LOG_LEVEL });
   const metrics = getAppMetrics();
   const routes = loadRouteTable(config.NEXT_DIST_DIR);
   const hooks = globalThis as Record<symbol, unknown>;
