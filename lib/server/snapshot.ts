@@ -40,6 +40,7 @@ function buildSnapshot(cache: ClusterCache): ClusterSnapshot {
     cronJobs: objects('cronjobs'),
     services: objects('services'),
     endpoints: objects('endpoints'),
+    events: objects('events'),
     nodeLeases: objects('node-leases'),
     leases: objects('leases'),
     componentStatuses: health.componentStatuses?.ok ? (health.componentStatuses.value as never[]) : undefined,
