@@ -102,7 +102,7 @@ function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
 function ApiServices({ data }: { data: HealthResponse }) {
   const { apiServices } = data;
   return (
-    <Section title="Aggregated APIServices" isFlush>
+    <Section id="apiservices" title="Aggregated APIServices" isFlush>
       {apiServices.notServed ? (
         <SectionNote isPadded>APIServices are {apiServices.notServed}: which aggregated APIs are registered is unknown.</SectionNote>
       ) : !apiServices.served ? (

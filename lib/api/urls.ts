@@ -18,6 +18,24 @@ export const componentHref = (id: string) => `/components/${encodeURIComponent(i
 export const podHref = (name: string) => `/pods/${encodeURIComponent(name)}`;
 export const nodeHref = (name: string) => `/nodes/${encodeURIComponent(name)}`;
 export const groupHref = (id: string) => `/groups/${encodeURIComponent(id)}`;
+/** All pods' logs of a component, merged (`kubectl logs -l … --prefix`). */
+export const componentLogsHref = (id: string) => `/components/${encodeURIComponent(id)}/logs`;
+
+/** A pod page's tab, as the pod page reads its query: `?tab=logs&container=coredns&previous=1`. */
+export function podTabHref(name: string, tab: 'logs' | 'events' | 'yaml', options: { container?: string; previous?: boolean } = {}): string {
+  const params = new URLSearchParams({ tab });
+  if (options.container) params.set('container', options.container);
+  if (options.previous) params.set('previous', '1');
+  return `${podHref(name)}?${params.toString()}`;
+}
+
+/** The pod list with filters, as `/pods` reads them: `?status=CrashLoopBackOff&component=coredns`. */
+export function podsHref(filters: { status?: string; component?: string; node?: string; q?: string } = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const search = params.toString();
+  return `/pods${search ? `?${search}` : ''}`;
+}
 
 export const API = {
   overview: '/api/overview',
