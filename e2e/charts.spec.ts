@@ -1,7 +1,7 @@
 /**
  * Live usage charts: the component page's CPU and memory charts (accessible svg and text alternative),
  * the range picker in the URL, a node's charts, the usage API, and the degraded cluster's
- * "metrics unavailable" with the APIService's message while the rest of the page works.
+ * "Metrics unavailable" with the APIService's message while the rest of the page works.
  */
 import { expect, test } from '@playwright/test';
 import { DEGRADED, HEALTHY } from './env';
@@ -49,7 +49,8 @@ test.describe('usage charts', () => {
     const charts = new UsageCharts(page);
     await component.goto(DEGRADED.url, 'coredns');
     const notice = charts.notice('Metrics unavailable');
-    await expect(notice).toContainText('metrics unavailable');
+    await expect(notice).toContainText('the metrics.k8s.io APIService is not available');
+    await expect(notice).not.toContainText(/Metrics unavailable · metrics unavailable/i);
     await expect(notice).toContainText('v1beta1.metrics.k8s.io: Not available MissingEndpoints');
     await expect(notice).toContainText('metrics-server pods ready: 0/1');
     await expect(charts.chart(/CPU usage/)).toHaveCount(0);

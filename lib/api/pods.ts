@@ -90,7 +90,12 @@ export interface PodsSummary {
   components: PodComponentCount[];
   /** Nodes that run at least one kube-system pod. */
   nodes: number;
+  /** Their names in natural order, for the node filter's suggestions; only up to NODE_NAMES_MAX of them. */
+  nodeNames: string[];
 }
+
+/** Node names listed in the summary: beyond this, the node filter takes a typed name without suggestions. */
+export const NODE_NAMES_MAX = 500;
 
 export interface PodsResponse {
   summary: PodsSummary;

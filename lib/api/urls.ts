@@ -21,14 +21,6 @@ export const groupHref = (id: string) => `/groups/${encodeURIComponent(id)}`;
 /** All pods' logs of a component, merged (`kubectl logs -l … --prefix`). */
 export const componentLogsHref = (id: string) => `/components/${encodeURIComponent(id)}/logs`;
 
-/** A pod page's tab, as the pod page reads its query: `?tab=logs&container=coredns&previous=1`. */
-export function podTabHref(name: string, tab: 'logs' | 'events' | 'yaml', options: { container?: string; previous?: boolean } = {}): string {
-  const params = new URLSearchParams({ tab });
-  if (options.container) params.set('container', options.container);
-  if (options.previous) params.set('previous', '1');
-  return `${podHref(name)}?${params.toString()}`;
-}
-
 /** The pod list with filters, as `/pods` reads them: `?status=CrashLoopBackOff&component=coredns`. */
 export function podsHref(filters: { status?: string; component?: string; node?: string; q?: string } = {}): string {
   const params = new URLSearchParams();

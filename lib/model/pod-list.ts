@@ -2,7 +2,7 @@
  * The pod list's rows (every kube-system pod with its component, kubectl's columns and its newest usage)
  * and its filters, sorts and counts. Pure; linear in pods except the sort.
  */
-import { NOT_READY_FILTER, type PodListRow, type PodSortKey, type PodsQuery, type PodsSummary, type SortOrder } from '@/lib/api/pods';
+import { NODE_NAMES_MAX, NOT_READY_FILTER, type PodListRow, type PodSortKey, type PodsQuery, type PodsSummary, type SortOrder } from '@/lib/api/pods';
 import type { Bucket } from './buckets';
 import { compareNames } from './evidence';
 import { isLivePod } from './pod-evidence';
@@ -111,5 +111,6 @@ export function summarizePodRows(rows: readonly PodListRow[]): PodsSummary {
     statuses,
     components: [...components.values()].sort((a, b) => compareNames(a.name, b.name)),
     nodes: nodes.size,
+    nodeNames: nodes.size <= NODE_NAMES_MAX ? [...nodes].sort(compareNames) : [],
   };
 }

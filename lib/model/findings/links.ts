@@ -4,7 +4,8 @@
  * log. Every finding gets at least one link. Pure; the link texts are written whole here.
  */
 import type { Finding, FindingLink } from '@/lib/api/findings';
-import { componentHref, componentLogsHref, nodeHref, podTabHref } from '@/lib/api/urls';
+import { podTabHref } from '@/lib/api/pod';
+import { componentHref, componentLogsHref, nodeHref } from '@/lib/api/urls';
 import type { Bucket } from '../buckets';
 import { inventoryAnchor } from '../events';
 import type { Pod } from '../k8s';
@@ -55,7 +56,7 @@ function previousLog(c: LinkContext, podName: string): FindingLink[] {
   const restarted = pod?.status?.containerStatuses?.find((s) => s?.lastState?.terminated)?.name ?? undefined;
   const container = looping ?? restarted ?? pod?.spec?.containers?.[0]?.name;
   const links: FindingLink[] = [];
-  if (container) links.push({ label: LINK_TEXT.previousLog(container), href: podTabHref(podName, 'logs', { container, previous: true }) });
+  if (container) links.push({ label: LINK_TEXT.previousLog(container), href: podTabHref(podName, 'logs', { container, previous: '1' }) });
   links.push({ label: LINK_TEXT.podEvents, href: podTabHref(podName, 'events') });
   return links;
 }
