@@ -85,9 +85,9 @@ test.describe('troubleshoot, healthy cluster', () => {
 
   test('the overview shows the findings count and links to /troubleshoot', async ({ page }) => {
     await page.goto(`${DEGRADED.url}/`);
-    const summary = page.getByRole('region', { name: 'Findings' });
+    const summary = page.getByRole('region', { name: 'Needs attention' });
     await expect(summary.getByRole('link', { name: /^2 critical$/ })).toBeVisible();
-    await expect(summary.getByText(/^Most severe:/)).toBeVisible();
+    await expect(summary.getByRole('link', { name: 'Troubleshoot' })).toHaveAttribute('href', /\/troubleshoot$/);
     await summary.getByRole('link', { name: /^2 critical$/ }).click();
     await expect(page).toHaveURL(/\/troubleshoot\?severity=critical$/);
   });

@@ -20,12 +20,12 @@ function FindingCounts({ data }: { data: FindingsResponse }) {
   return (
     <ul aria-label="Findings by severity" className="flex items-center gap-3 text-xs tabular-nums">
       {SEVERITIES.map((s) => {
-        const { plural, Icon, text } = SEVERITY_STYLES[s];
+        const { label, plural, Icon, text } = SEVERITY_STYLES[s];
         return (
           <li key={s}>
             <Link href={troubleshootHref({ severity: s })} className="inline-flex items-center gap-1 text-muted hover:text-fg">
               <Icon className={cx('size-3.5', data.counts[s] > 0 ? text : 'text-subtle')} />
-              <span className="font-semibold text-fg">{data.counts[s]}</span> {plural.toLowerCase()}
+              <span className="font-semibold text-fg">{data.counts[s]}</span> {(data.counts[s] === 1 ? label : plural).toLowerCase()}
             </Link>
           </li>
         );
@@ -45,7 +45,8 @@ function ComponentRow({ component }: { component: ComponentSummary }) {
 }
 
 function FindingRow({ finding }: { finding: Finding }) {
-  const evidence = finding.links[0];
+  // The evidence link, unless it is the subject's own page (already the name's link).
+  const evidence = finding.links.find((link) => link.href !== finding.subject.href);
   return (
     <li className={ROW}>
       <SeverityBadge severity={finding.severity} className="justify-self-start" />

@@ -18,7 +18,7 @@ import { useVirtualRows } from '@/components/ui/virtual-table';
 const ROW_HEIGHT_PX = 40;
 const OVERSCAN = 12;
 const GRID =
-  'grid grid-cols-[minmax(14rem,2fr)_minmax(8rem,1fr)_minmax(9.5rem,1fr)_3.5rem_4.5rem_4rem_minmax(7rem,1fr)_5rem_5.5rem] items-center gap-x-3 px-3';
+  'grid grid-cols-[minmax(12rem,2fr)_minmax(7rem,1fr)_minmax(9.5rem,1fr)_3rem_4.5rem_3.5rem_minmax(7rem,1fr)_4.5rem_5rem] items-center gap-x-3 px-3';
 
 interface Column {
   key: PodSortKey | 'ready';
@@ -110,7 +110,7 @@ export function PodTable({ count, rowAt, sort, order, onSort, onVisibleRange, no
       tabIndex={0}
       className="max-h-[calc(100dvh-15rem)] min-h-64 overflow-auto rounded-lg border border-line bg-surface text-sm"
     >
-      <div className="min-w-[72rem]">
+      <div className="min-w-[64rem]">
         <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface-2">
           <div role="row" aria-rowindex={1} className={`${GRID} h-9 text-xs font-medium text-muted`}>
             {COLUMNS.map((column) => <SortHeader key={column.key} column={column} sort={sort} order={order} onSort={onSort} />)}

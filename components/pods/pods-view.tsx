@@ -98,7 +98,7 @@ export function PodsView() {
           {data ? <UnavailableNotice kinds={data.unavailable} /> : null}
           <div role="search" aria-label="Filter pods" className="flex flex-wrap items-center gap-x-3 gap-y-2">
             <Field label={<span className="sr-only">Search pods</span>}>
-              <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Name, status, node or component…" className="w-64" />
+              <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Name, status, node, component" className="w-72" />
             </Field>
             <Field label="Status">
               <Select value={status} onChange={(e) => url.set({ status: e.target.value })}>
