@@ -41,7 +41,7 @@ test('the critical findings are listed too, each linking to its evidence', async
   await page.goto(`${DEGRADED.url}/`);
   const list = needsAttention(page).getByRole('list', { name: 'Needs attention' });
   const node = list.getByRole('listitem').filter({ hasText: 'Node worker-3 is NotReady (NodeStatusUnknown)' });
-  await expect(node.getByRole('link', { name: 'Node worker-3' })).toHaveAttribute('href', /\/nodes\/worker-3$/);
+  await expect(node.getByRole('link', { name: 'worker-3', exact: true })).toHaveAttribute('href', /\/nodes\/worker-3$/);
   const dns = list.getByRole('listitem').filter({ hasText: /^Critical.*Resolving kubernetes\.default/ });
   await dns.getByRole('link', { name: 'Logs of CoreDNS (all pods)' }).click();
   await expect(page).toHaveURL(/\/components\/coredns\/logs$/);
@@ -104,7 +104,7 @@ test("the crash-loop finding opens the previous container's log", async ({ page 
   const view = new TroubleshootPage(page);
   await view.goto(DEGRADED.url);
   const crash = view.finding(/^CoreDNS pod coredns-\S+ is crash-looping/);
-  const link = crash.getByRole('navigation', { name: 'Evidence in the dashboard' }).getByRole('link', { name: 'Previous log of container coredns' });
+  const link = crash.getByRole('group', { name: 'Evidence in the dashboard' }).getByRole('link', { name: 'Previous log of container coredns' });
   await expect(link).toHaveAttribute('href', /\/pods\/coredns-[\w-]+\?tab=logs&container=coredns&previous=1$/);
   await link.click();
   await expect(page.getByRole('tab', { name: /Logs/, selected: true })).toBeVisible();

@@ -8,6 +8,9 @@ import { expect, test } from '@playwright/test';
 import { DEGRADED, HEALTHY } from './env';
 import { PodsPage } from './pages/pods-page';
 
+// Tall enough for the healthy and degraded demos' 26 pods to be on screen at once (the rows are virtualised).
+test.use({ viewport: { width: 1366, height: 1400 } });
+
 const NAME = 0;
 const COMPONENT = 1;
 const STATUS = 2;

@@ -25,7 +25,7 @@ test.describe('troubleshoot, degraded cluster', () => {
   test('links a finding to its subject\'s page', async ({ page }) => {
     const view = new TroubleshootPage(page);
     await view.goto(DEGRADED.url);
-    const link = view.finding('Node worker-3 is NotReady (NodeStatusUnknown)').getByRole('link', { name: 'worker-3' });
+    const link = view.finding('Node worker-3 is NotReady (NodeStatusUnknown)').getByRole('link', { name: 'worker-3', exact: true });
     await expect(link).toHaveAttribute('href', /\/nodes\/worker-3$/);
   });
 

@@ -42,7 +42,7 @@ function Evidence({ lines }: { lines: string[] }) {
 export function EvidenceLinks({ links }: { links: Finding['links'] }) {
   if (links.length === 0) return null;
   return (
-    <nav aria-label="Evidence in the dashboard" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+    <div role="group" aria-label="Evidence in the dashboard" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
       <span className="text-xs font-medium uppercase tracking-wide text-subtle">See the evidence</span>
       {links.map((link) => (
         <Link key={link.href} href={link.href} className="inline-flex items-center gap-0.5 font-medium text-accent hover:underline">
@@ -50,7 +50,7 @@ export function EvidenceLinks({ links }: { links: Finding['links'] }) {
           <ChevronRightIcon className="size-3.5" />
         </Link>
       ))}
-    </nav>
+    </div>
   );
 }
 
@@ -86,7 +86,8 @@ export function FindingBody({ finding, showNextSteps = true }: { finding: Findin
   return (
     <div className="space-y-3">
       <SubjectLine finding={finding} />
-      <EvidenceLinks links={finding.links} />
+      {/* The subject's own page is linked on the line above already. */}
+      <EvidenceLinks links={finding.links.filter((link) => link.href !== finding.subject.href)} />
       <div>
         <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">Evidence</h4>
         <Evidence lines={finding.evidence} />

@@ -40,6 +40,6 @@ export class PodsPage {
   }
 
   count(): Locator {
-    return this.page.getByRole('search', { name: 'Filter pods' }).getByText(/ pods$/);
+    return this.page.getByRole('search', { name: 'Filter pods' }).getByText(/^(\d[\d,]* of )?\d[\d,]* pods$/);
   }
 }
