@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--nodes 100,1000,5000] [--churn-min 10] [--viewer-window-s 60] [--partial-only]`
+ * `npm run bench [-- --quick] [--nodes 100,1000,5000] [--churn-min 10] [--viewer-window-s 60] [--partial-only] [--pods-only]`
  *
  * Measures the production build against the demo cluster at each size: start to a synced cache, server
  * RSS after sync and after churn, /api/overview and a component endpoint under 50 concurrent clients
@@ -7,7 +7,8 @@
  * pollers; counts from the demo cluster's /stats), bytes per page view, time until the overview has
  * rendered in Chromium, first-load JavaScript per route, and the floor: `kubectl get pods -n kube-system`
  * and a raw LIST against the same demo cluster (hyperfine); then, with kinds missing (`--serve-only
- * pods,nodes,events`, bench/partial.ts), time to ready and route latency (`--partial-only` runs just that). Prints Markdown tables and writes the raw
+ * pods,nodes,events`, bench/partial.ts), time to ready and route latency (`--partial-only` runs just that); the pod list at the
+ * largest size (bench/pods.ts: /api/pods per query and under load, /pods scrolled end to end in Chromium; `--pods-only` runs just that). Prints Markdown tables and writes the raw
  * numbers to bench/results/<date>.raw.json. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
  *
  * Nothing here is asserted: the numbers go to BENCHMARKS.md with the machine, the date and the command.
@@ -20,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { measurePartialApi, partialMarkdown, type PartialResult } from './partial';
+import { measurePodList, podListMarkdown, type PodListResult } from './pods';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -32,6 +34,8 @@ const option = (name: string, fallback: string) => {
 
 const QUICK = flag('--quick');
 const PARTIAL_ONLY = flag('--partial-only');
+/** Only the pod list part (bench/pods.ts), at the largest `--nodes`. */
+const PODS_ONLY = flag('--pods-only');
 const NODES = option('--nodes', '100,1000,5000').split(',').map(Number);
 /** Churn (the world ticking, watches dropped each minute, 10 viewers polling) at the largest size; 1 minute at the others. */
 const CHURN_MIN = Number(option('--churn-min', QUICK ? '1' : '10'));
@@ -49,7 +53,7 @@ const CHROMIUM_ARGS = [
   // Tabs in one headless browser must keep polling like foreground tabs.
   '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
 ];
-const ROUTES = ['/', '/groups/control-plane', '/components/kube-proxy', '/nodes', '/events', '/health', '/troubleshoot', '/inventory', '/usage'];
+const ROUTES = ['/', '/groups/control-plane', '/components/kube-proxy', '/nodes', '/pods', '/events', '/health', '/troubleshoot', '/inventory', '/usage'];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (...args: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
@@ -587,12 +591,21 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   let js: Awaited<ReturnType<typeof firstLoadJs>> | undefined;
   let partial: PartialResult<LoadResult> | undefined;
+  let podList: PodListResult<LoadResult> | undefined;
   const save = () => {
     fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-    fs.writeFileSync(path.join(ROOT, 'bench', 'results', `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}.raw.json`), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial }, null, 2));
+    const name = `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}${PODS_ONLY ? '-pods' : ''}.raw.json`;
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results', name), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial, podList }, null, 2));
   };
   try {
     const largest = Math.max(...NODES);
+    const podListDeps = { base: BASE, nodes: largest, loadSeconds: LOAD_SECONDS, browser, startSim: startSimProcess, startDashboard, load, killGroup, log };
+    if (PODS_ONLY) {
+      podList = await measurePodList(podListDeps);
+      save();
+      console.log(podListMarkdown(podList));
+      return;
+    }
     for (const nodes of PARTIAL_ONLY ? [] : NODES) {
       results.push(await measureSize(nodes, browser, nodes === largest));
       if (!js) {
@@ -611,6 +624,10 @@ async function main(): Promise<void> {
       }
       save();
     }
+    if (!PARTIAL_ONLY) {
+      podList = await measurePodList(podListDeps);
+      save();
+    }
     partial = await measurePartialApi({
       base: BASE,
       nodes: Math.min(...NODES),
@@ -626,6 +643,7 @@ async function main(): Promise<void> {
     await browser.close();
   }
   if (results.length) console.log(markdown(results, js, info));
+  if (podList) console.log(`\n${podListMarkdown(podList)}`);
   console.log(`\n${partialMarkdown(partial)}`);
 }
 

@@ -12,7 +12,7 @@ test('the overview shows the four groups of the healthy demo cluster with their 
   }
   await expect(overview.group('Control plane').getByRole('link', { name: 'kube-apiserver: Healthy' })).toBeVisible();
   await expect(overview.group('Node components').getByRole('link', { name: 'kubelet: Healthy' })).toBeVisible();
-  await expect(overview.group('Add-ons').getByRole('link', { name: 'CoreDNS: Healthy' })).toContainText('2/2');
+  await expect(overview.group('Add-ons').getByRole('link', { name: 'CoreDNS: Healthy' })).toContainText('2 of 2 pods ready');
   await expect(overview.group('Monitoring').getByRole('link', { name: 'Prometheus: Healthy' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('kubesys-demo');
   await expect(page.getByRole('banner')).toContainText('v1.31');

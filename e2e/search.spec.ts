@@ -2,7 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HEALTHY } from './env';
 
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search components, pods and nodes' });
+const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search components, pods, nodes and pod statuses' });
 
 /** Presses `/` until the page has hydrated and the shortcut focuses the box. */
 async function focusWithSlash(page: Page): Promise<void> {

@@ -59,6 +59,7 @@ export function loadCapture(name: string): ClusterSnapshot {
     replicaSets: readItems(join(ns, 'replicasets')),
     ...optionalItems(ns),
     services: readItems(join(ns, 'services')),
+    events: readItems(join(ns, 'events')),
     componentStatuses: readItems(join(dir, 'componentstatuses')),
     ...(version ? { health: { version } } : {}),
   };

@@ -39,6 +39,7 @@ export function worldSnapshot(opts: { nodes: number; seed: number; scenario: 'he
       cronJobs: pick(objects, 'CronJob', 'kube-system'),
       services: pick(objects, 'Service', 'kube-system'),
       endpoints: pick(objects, 'Endpoints', 'kube-system'),
+      events: pick(objects, 'Event', 'kube-system'),
       nodeLeases: pick(objects, 'Lease', 'kube-node-lease'),
       leases: pick(objects, 'Lease', 'kube-system'),
       componentStatuses: pick(objects, 'ComponentStatus'),

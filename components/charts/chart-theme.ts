@@ -43,4 +43,9 @@ export interface ChartConfig {
   format: (value: number) => string;
   axisFormat: (value: number) => string;
   unit: 'millicores' | 'bytes';
+  /**
+   * `series`: the y axis fits the lines, and a reference above them is marked at the top edge with its
+   * value (a node's allocatable dwarfs its use); `all` (the default): the axis stretches to every reference.
+   */
+  scaleTo?: 'series' | 'all';
 }

@@ -4,7 +4,7 @@
  * the overview. The sparklines are plain SVG paths: a 64×20 line needs no chart library, and keeping
  * recharts out of the overview saves ~100 kB gzip of first-load JavaScript (see BENCHMARKS.md).
  */
-import type { Point } from '@/lib/api/usage';
+import type { MetricsState, Point } from '@/lib/api/usage';
 import { useGroupsUsage } from '@/lib/hooks/use-usage';
 import { summarize } from './chart-data';
 import { CHART_COLORS } from './chart-theme';
@@ -42,11 +42,31 @@ function Sparkline({ label, points, format }: { label: string; points: Point[]; 
   );
 }
 
-/** Nothing until the first samples: the overview stays calm without metrics. */
+/** Why there is no trend, in a few words beside the group's name (the full message in its title). */
+const NO_TREND: Record<MetricsState, string> = {
+  ok: 'usage: collecting samples',
+  starting: 'usage: collecting samples',
+  absent: 'usage: metrics-server not installed',
+  unavailable: 'usage: metrics API unavailable',
+  forbidden: 'usage: metrics not readable',
+  stale: 'usage: metrics stale',
+  error: 'usage: metrics failing',
+};
+
+/** The last hour's sparklines; without them, a short note of why (metrics-server missing, the API unavailable …). */
 export function GroupTrend({ groupId }: { groupId: string }) {
   const { data } = useGroupsUsage(TREND_RANGE);
-  const group = data?.groups.find((g) => g.id === groupId);
-  if (!group || group.cpu.length < 2) return null;
+  if (!data) return null;
+  const group = data.groups.find((g) => g.id === groupId);
+  if (!group || group.cpu.length < 2) {
+    // Metrics flow but this group has no pods measured (an empty group): nothing to explain.
+    if (data.metrics.state === 'ok' && !group) return null;
+    return (
+      <span className="text-xs text-subtle" title={data.metrics.message}>
+        {NO_TREND[data.metrics.state]}
+      </span>
+    );
+  }
   return (
     <span className="inline-flex items-center gap-3" title="kube-system usage in this group over the last hour">
       <Sparkline label="CPU" points={group.cpu} format={formatMillicores} />

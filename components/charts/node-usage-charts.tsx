@@ -13,6 +13,7 @@ import { summarize, toRows } from './chart-data';
 import { CHART_COLORS, SERIES_PALETTE, type ChartConfig } from './chart-theme';
 import { useUrlRange } from './range-picker';
 import { TimeSeriesChart } from './time-series-chart';
+import { chartDomain, describeSince } from './units';
 import { RESOURCE_FORMAT, UsageFrame, type Resource } from './usage-frame';
 
 function NodeChart({ data, resource }: { data: NodeUsageResponse; resource: Resource }) {
@@ -28,21 +29,21 @@ function NodeChart({ data, resource }: { data: NodeUsageResponse; resource: Reso
     format,
     axisFormat,
     unit,
+    // A node's allocatable dwarfs what it uses: scale to the use, mark allocatable at the top when above it.
+    scaleTo: 'series',
   };
   const rangeSec = RANGE_SECONDS[data.range];
   const nowSec = Math.floor(Date.parse(data.generatedAt) / 1000);
   const usage = data.usage[resource];
+  const rows = toRows({ node: usage, kubeSystem: data.kubeSystem[resource] });
+  const { domain, sinceSec } = chartDomain(rows[0]?.t, nowSec, rangeSec, data.stepSeconds);
   const last = usage.at(-1)?.[1];
   const percent = last !== undefined && allocatable ? ` (${Math.round((last / allocatable) * 100)}% of allocatable)` : '';
-  const reading = last === undefined ? undefined : `${format(last)} now${percent}${allocatable !== null ? ` · allocatable ${format(allocatable)}` : ''}`;
+  const since = sinceSec === undefined ? '' : ` · ${describeSince(sinceSec, rangeSec)}`;
+  const reading = last === undefined ? undefined : `${format(last)} now${percent}${allocatable !== null ? ` · allocatable ${format(allocatable)}` : ''}${since}`;
   return (
-    <ChartPanel title={title} reading={reading} summary={`${summarize(config.title, usage, format, rangeSec)}${percent}`}>
-      <TimeSeriesChart
-        config={config}
-        rows={toRows({ node: usage, kubeSystem: data.kubeSystem[resource] })}
-        rangeSec={rangeSec}
-        domain={[nowSec - rangeSec, nowSec]}
-      />
+    <ChartPanel title={title} reading={reading} summary={`${summarize(config.title, usage, format, rangeSec, sinceSec)}${percent}`}>
+      <TimeSeriesChart config={config} rows={rows} rangeSec={rangeSec} domain={domain} />
     </ChartPanel>
   );
 }

@@ -15,10 +15,22 @@ export interface TimeSeriesChartProps {
 
 const AXIS_TICK = { fill: CHART_COLORS.axis, fontSize: 11 };
 
-export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }: TimeSeriesChartProps) {
-  let max = Math.max(0, ...config.references.map((r) => r.value));
-  for (const row of rows) for (const s of config.series) if (row[s.key] > max) max = row[s.key];
+/** The y ticks and which references fit under the top one (the rest are marked at the top edge). */
+function yScale(config: ChartConfig, rows: Record<string, number>[]) {
+  let seriesMax = 0;
+  for (const row of rows) for (const s of config.series) if (row[s.key] > seriesMax) seriesMax = row[s.key];
+  const fitSeries = config.scaleTo === 'series';
+  // Headroom over the highest line when fitting it, so the line does not run along the top edge.
+  const max = fitSeries ? seriesMax * 1.15 : Math.max(seriesMax, ...config.references.map((r) => r.value));
   const ticks = niceTicks(max, config.unit);
+  const top = ticks[ticks.length - 1]!;
+  const inside = config.references.filter((r) => !fitSeries || r.value <= top);
+  const above = config.references.filter((r) => fitSeries && r.value > top);
+  return { ticks, top, inside, above };
+}
+
+export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }: TimeSeriesChartProps) {
+  const { ticks, top, inside, above } = yScale(config, rows);
   return (
     <div style={{ height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
@@ -40,7 +52,7 @@ export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }
             tick={AXIS_TICK}
             stroke={CHART_COLORS.grid}
             width={config.unit === 'millicores' ? 64 : 48}
-            domain={[0, ticks[ticks.length - 1]]}
+            domain={[0, top]}
             ticks={ticks}
           />
           <Tooltip
@@ -51,7 +63,7 @@ export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }
             labelStyle={{ color: CHART_COLORS.text }}
           />
           <Legend wrapperStyle={{ fontSize: 12, color: CHART_COLORS.text }} iconType="plainline" />
-          {config.references.map((ref) => (
+          {inside.map((ref) => (
             <ReferenceLine
               key={ref.label}
               y={ref.value}
@@ -59,6 +71,15 @@ export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }
               strokeDasharray={ref.dashed ? '6 4' : undefined}
               ifOverflow="extendDomain"
               label={{ value: `${ref.label} ${config.format(ref.value)}`, position: 'insideTopLeft', fill: ref.color, fontSize: 11 }}
+            />
+          ))}
+          {above.map((ref) => (
+            <ReferenceLine
+              key={ref.label}
+              y={top}
+              stroke={ref.color}
+              strokeDasharray="2 4"
+              label={{ value: `${ref.label} ${config.format(ref.value)}, above this scale ↑`, position: 'insideTopRight', fill: ref.color, fontSize: 11 }}
             />
           ))}
           {config.series.map((s) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisBytes, axisMillicores, describeRange, formatMemory, formatMillicores, niceTicks, timeTicks } from './units';
+import { axisBytes, axisMillicores, chartDomain, describeRange, describeSince, formatMemory, formatMillicores, niceTicks, timeTicks } from './units';
 
 describe('usage units', () => {
   it.each([
@@ -51,5 +51,34 @@ describe('timeTicks', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(5);
     expect(ticks.length).toBeLessThanOrEqual(7);
     for (const t of ticks) expect(t % 600).toBe(0);
+  });
+});
+
+describe('units agree in number', () => {
+  it.each([
+    [1_000, '1 core'],
+    [1_500, '1.5 cores'],
+    [2_000, '2 cores'],
+    [250, '250m'],
+  ])('axis %d → %s', (milli, text) => {
+    expect(axisMillicores(milli)).toBe(text);
+  });
+
+  it('and the readings', () => {
+    expect(formatMillicores(1_000)).toBe('1 core');
+    expect(formatMillicores(2_500)).toBe('2.5 cores');
+  });
+});
+
+describe('chartDomain', () => {
+  const now = 1_800_000_000;
+  it('is the whole range when the history covers it', () => {
+    expect(chartDomain(now - 3_600, now, 3_600, 15)).toEqual({ domain: [now - 3_600, now] });
+    expect(chartDomain(undefined, now, 3_600, 15)).toEqual({ domain: [now - 3_600, now] });
+  });
+
+  it('starts at the first sample when the history is shorter, and says since when', () => {
+    expect(chartDomain(now - 600, now, 3_600, 15)).toEqual({ domain: [now - 600, now], sinceSec: now - 600 });
+    expect(describeSince(now - 600, 3_600)).toMatch(/^since \d\d:\d\d$/);
   });
 });

@@ -14,10 +14,12 @@ export function formatMemory(bytes: number | null | undefined): string {
   return bytes === null || bytes === undefined ? '—' : formatBytes(bytes);
 }
 
-/** Compact axis labels: `250m`, `1.5`, `200Mi`, `1.5Gi`. */
+/** Compact axis labels: `250m`, `1 core`, `1.5 cores`, `200Mi`, `1.5Gi`. */
 export function axisMillicores(milli: number): string {
   if (milli === 0) return '0';
-  return milli >= 1_000 ? `${Math.round(milli / 100) / 10} cores` : `${Math.round(milli)}m`;
+  if (milli < 1_000) return `${Math.round(milli)}m`;
+  const cores = Math.round(milli / 100) / 10;
+  return `${cores} ${cores === 1 ? 'core' : 'cores'}`;
 }
 
 export function axisBytes(bytes: number): string {
@@ -38,6 +40,21 @@ export function formatTick(tSec: number, rangeSec: number): string {
 
 export function formatTooltipTime(tSec: number): string {
   return new Date(tSec * 1000).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
+
+/** `since 14:05` (`since Mon 14:05` beyond a day): where a chart whose history is shorter than its range starts. */
+export function describeSince(tSec: number, rangeSec: number): string {
+  return `since ${formatTick(tSec, rangeSec)}`;
+}
+
+/**
+ * The x domain of a chart: the range ending now, or from the first sample when the history is shorter
+ * (so the line fills the chart instead of its right tenth), with that first sample's time.
+ */
+export function chartDomain(firstSec: number | undefined, nowSec: number, rangeSec: number, stepSec: number): { domain: [number, number]; sinceSec?: number } {
+  const start = nowSec - rangeSec;
+  if (firstSec === undefined || firstSec <= start + stepSec) return { domain: [start, nowSec] };
+  return { domain: [firstSec, nowSec], sinceSec: firstSec };
 }
 
 /** "the last hour", "the last 15 minutes", "the last 7 days". */

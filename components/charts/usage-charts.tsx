@@ -18,6 +18,7 @@ import { summarize, toRows } from './chart-data';
 import { CHART_COLORS, SERIES_PALETTE, type ChartConfig, type ReferenceConfig } from './chart-theme';
 import { useUrlRange } from './range-picker';
 import { TimeSeriesChart } from './time-series-chart';
+import { chartDomain, describeSince } from './units';
 import { RESOURCE_FORMAT, UsageFrame, type Resource } from './usage-frame';
 
 const REFERENCE_KEYS = {
@@ -58,12 +59,14 @@ function UsageChart({ data, resource }: { data: ComponentUsageResponse; resource
   const { config, rows, total } = chartFor(data, resource);
   const rangeSec = RANGE_SECONDS[data.range];
   const nowSec = Math.floor(Date.parse(data.generatedAt) / 1000);
+  const { domain, sinceSec } = chartDomain(rows[0]?.t, nowSec, rangeSec, data.stepSeconds);
   const last = total.at(-1)?.[1];
   const peak = total.length ? Math.max(...total.map(([, v]) => v)) : undefined;
-  const reading = last === undefined ? undefined : `${config.format(last)} now · peak ${config.format(peak ?? last)}`;
+  const since = sinceSec === undefined ? '' : ` · ${describeSince(sinceSec, rangeSec)}`;
+  const reading = last === undefined ? undefined : `${config.format(last)} now · peak ${config.format(peak ?? last)}${since}`;
   return (
-    <ChartPanel title={RESOURCE_FORMAT[resource].title} reading={reading} summary={summarize(config.title, total, config.format, rangeSec)}>
-      <TimeSeriesChart config={config} rows={rows} rangeSec={rangeSec} domain={[nowSec - rangeSec, nowSec]} />
+    <ChartPanel title={RESOURCE_FORMAT[resource].title} reading={reading} summary={summarize(config.title, total, config.format, rangeSec, sinceSec)}>
+      <TimeSeriesChart config={config} rows={rows} rangeSec={rangeSec} domain={domain} />
     </ChartPanel>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 /**
  * ChartsSlot: the live resource charts of the component (components/charts/usage-charts.tsx), loaded
- * after the page: they sit below the fold and bring Recharts, most of the page's JavaScript.
+ * after the page's first paint: they bring Recharts, most of the page's JavaScript.
  */
 import dynamic from 'next/dynamic';
 import { Skeleton } from '@/components/ui/skeleton';

@@ -5,6 +5,7 @@ import { groupHref } from '@/lib/api/urls';
 import { Badge } from '@/components/ui/badge';
 import { cx } from '@/components/ui/cx';
 import { STATUS_STYLES, StatusBadge } from '@/components/ui/status-badge';
+import { WithCode } from '@/components/ui/with-code';
 
 const WORKLOAD_LABEL: Record<string, string> = { static: 'Static pods' };
 
@@ -28,7 +29,7 @@ export function ComponentHeader({ data }: { data: ComponentDetailResponse }) {
         {component.workload ? <Badge>{WORKLOAD_LABEL[component.workload] ?? component.workload}</Badge> : null}
         <Badge tone="outline">{data.groupName}</Badge>
       </div>
-      <p className="max-w-3xl text-sm text-muted">{data.description}</p>
+      <p className="max-w-3xl text-sm text-muted"><WithCode text={data.description} /></p>
       {component.reasons.length > 0 ? (
         <ul
           aria-label="Status reasons"

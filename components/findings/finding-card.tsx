@@ -1,9 +1,11 @@
-/** FindingCard: one finding — severity, title, linked subject, evidence, next steps, kubectl with copy buttons. */
+/** FindingCard: one finding — severity, title, linked subject, links to its evidence, the evidence, next steps, kubectl with copy buttons. */
 import Link from 'next/link';
 import { AREA_NAMES, type Finding } from '@/lib/api/findings';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
+import { ChevronRightIcon } from '@/components/ui/icons';
+import { WithCode } from '@/components/ui/with-code';
 import { SEVERITY_STYLES, SeverityBadge } from './severity';
 
 const SUBJECT_WORD: Record<Finding['subject']['kind'], string> = {
@@ -14,15 +16,6 @@ const SUBJECT_WORD: Record<Finding['subject']['kind'], string> = {
   apiservice: 'APIService',
   cluster: 'Cluster',
 };
-
-/** Text with `backticked` spans shown as code, as the next steps write commands. */
-export function WithCode({ text }: { text: string }) {
-  return (
-    <>
-      {text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i} className="rounded bg-surface-2 px-1 font-mono text-xs">{part}</code> : part))}
-    </>
-  );
-}
 
 function Evidence({ lines }: { lines: string[] }) {
   return (
@@ -45,9 +38,83 @@ function Evidence({ lines }: { lines: string[] }) {
   );
 }
 
-export function FindingCard({ finding, isCompact = false }: { finding: Finding; isCompact?: boolean }) {
-  const titleId = `finding-${finding.id.replace(/[^\w-]+/g, '-')}`;
+/** "See the evidence": the dashboard pages that show it (the previous container's log, CoreDNS's logs …). */
+export function EvidenceLinks({ links }: { links: Finding['links'] }) {
+  if (links.length === 0) return null;
+  return (
+    <div role="group" aria-label="Evidence in the dashboard" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span className="text-xs font-medium uppercase tracking-wide text-subtle">See the evidence</span>
+      {links.map((link) => (
+        <Link key={link.href} href={link.href} className="inline-flex items-center gap-0.5 font-medium text-accent hover:underline">
+          {link.label}
+          <ChevronRightIcon className="size-3.5" />
+        </Link>
+      ))}
+    </div>
+  );
+}
+
+function SubjectLine({ finding }: { finding: Finding }) {
   const { subject } = finding;
+  return (
+    <p className="text-xs text-muted">
+      {SUBJECT_WORD[subject.kind]}{' '}
+      {subject.href ? (
+        <Link href={subject.href} className="font-medium text-accent hover:underline">{subject.name}</Link>
+      ) : (
+        <span className="font-medium text-fg">{subject.name}</span>
+      )}
+      <span className="text-subtle"> · {finding.id}</span>
+    </p>
+  );
+}
+
+export function NextSteps({ steps }: { steps: string[] }) {
+  if (steps.length === 0) return null;
+  return (
+    <div>
+      <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">Next steps</h4>
+      <ul className="list-disc space-y-1 pl-5 text-sm text-fg">
+        {steps.map((step) => <li key={step}><WithCode text={step} /></li>)}
+      </ul>
+    </div>
+  );
+}
+
+/** What one finding says below its title: subject, evidence links, evidence, next steps (unless left out), kubectl. */
+export function FindingBody({ finding, showNextSteps = true }: { finding: Finding; showNextSteps?: boolean }) {
+  return (
+    <div className="space-y-3">
+      <SubjectLine finding={finding} />
+      {/* The subject's own page is linked on the line above already. */}
+      <EvidenceLinks links={finding.links.filter((link) => link.href !== finding.subject.href)} />
+      <div>
+        <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">Evidence</h4>
+        <Evidence lines={finding.evidence} />
+      </div>
+      {showNextSteps ? <NextSteps steps={finding.nextSteps} /> : null}
+      {finding.commands.length > 0 ? (
+        <div>
+          <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">See it with kubectl</h4>
+          <ul className="space-y-1.5">
+            {finding.commands.map((command) => (
+              <li key={command} className="flex items-start gap-2">
+                <code className="min-w-0 flex-1 break-all rounded bg-surface-2 px-2 py-1 font-mono text-xs text-fg">{command}</code>
+                <CopyButton text={command} label={`Copy: ${command}`} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** The id of a finding's title element, for `aria-labelledby`. */
+export const findingTitleId = (id: string) => `finding-${id.replace(/[^\w-]+/g, '-')}`;
+
+export function FindingCard({ finding, isCompact = false }: { finding: Finding; isCompact?: boolean }) {
+  const titleId = findingTitleId(finding.id);
   return (
     <article aria-labelledby={titleId} className={cx('rounded-lg border border-l-4 border-line bg-surface', SEVERITY_STYLES[finding.severity].rail)}>
       <header className="flex flex-wrap items-start gap-x-3 gap-y-1.5 px-4 pt-3">
@@ -55,41 +122,8 @@ export function FindingCard({ finding, isCompact = false }: { finding: Finding; 
         <h3 id={titleId} className="min-w-0 flex-1 text-sm font-semibold leading-6 text-fg">{finding.title}</h3>
         <Badge tone="outline">{AREA_NAMES[finding.area]}</Badge>
       </header>
-      <div className="space-y-3 px-4 pb-3 pt-2">
-        <p className="text-xs text-muted">
-          {SUBJECT_WORD[subject.kind]}{' '}
-          {subject.href ? (
-            <Link href={subject.href} className="font-medium text-accent hover:underline">{subject.name}</Link>
-          ) : (
-            <span className="font-medium text-fg">{subject.name}</span>
-          )}
-          <span className="text-subtle"> · {finding.id}</span>
-        </p>
-        <div>
-          <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">Evidence</h4>
-          <Evidence lines={finding.evidence} />
-        </div>
-        {!isCompact && finding.nextSteps.length > 0 ? (
-          <div>
-            <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">Next steps</h4>
-            <ul className="list-disc space-y-1 pl-5 text-sm text-fg">
-              {finding.nextSteps.map((step) => <li key={step}><WithCode text={step} /></li>)}
-            </ul>
-          </div>
-        ) : null}
-        {finding.commands.length > 0 ? (
-          <div>
-            <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">See it with kubectl</h4>
-            <ul className="space-y-1.5">
-              {finding.commands.map((command) => (
-                <li key={command} className="flex items-start gap-2">
-                  <code className="min-w-0 flex-1 break-all rounded bg-surface-2 px-2 py-1 font-mono text-xs text-fg">{command}</code>
-                  <CopyButton text={command} label={`Copy: ${command}`} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+      <div className="px-4 pb-3 pt-2">
+        <FindingBody finding={finding} showNextSteps={!isCompact} />
       </div>
     </article>
   );

@@ -1,5 +1,8 @@
 'use client';
-/** TroubleshootView: the guide's three topics, then every finding by severity, filtered by `?severity=&area=`. */
+/**
+ * TroubleshootView: every finding by severity, critical first (a rule's repeats as one card, info folded),
+ * filtered by `?severity=&area=`; then the guide's three topics (API server, DNS, metrics server).
+ */
 import { useSearchParams } from 'next/navigation';
 import { isFindingArea, isSeverity, SEVERITIES, type FindingArea, type FindingsResponse, type Severity } from '@/lib/api/findings';
 import { probeDnsNow, useFindings } from '@/lib/hooks/use-findings';
@@ -7,6 +10,7 @@ import { CapturedAt } from '@/components/layout/captured-at';
 import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { Loadable } from '@/components/ui/loadable';
+import { ChevronRightIcon } from '@/components/ui/icons';
 import { ClockTime } from '@/components/ui/relative-time';
 import { FindingsFilters } from './findings-filters';
 import { FindingsList } from './findings-list';
@@ -66,13 +70,22 @@ function Troubleshoot({ data, isStale, severity, area, onProbe }: TroubleshootPr
       </div>
       {isStale ? <Banner tone="warning" title="Stale">the last refresh failed; showing the findings from <ClockTime iso={data.checkedAt} />.</Banner> : null}
       <UnavailableNotice kinds={data.unavailable ?? []} consequence="so the checks that need them are listed as “Could not check”, not passed" />
-      <GuidedSections data={data} onProbe={onProbe} />
       <FindingsFilters findings={data.findings} severity={severity} area={area} />
       <FindingsList
         findings={shown}
         emptyTitle={filtered ? 'No findings match these filters' : 'No findings'}
         emptyDescription={filtered ? 'Clear a filter to see the rest.' : 'Every check of the kube-system guide passed.'}
+        openSeverities={severity ? [severity] : ['critical', 'warning']}
       />
+      <section aria-labelledby="guide-topics">
+        <details open className="group/topics space-y-3">
+          <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded py-1 [&::-webkit-details-marker]:hidden">
+            <ChevronRightIcon className="size-4 text-muted transition-transform group-open/topics:rotate-90" />
+            <h2 id="guide-topics" className="text-sm font-semibold text-fg">The guide&apos;s three checks</h2>
+          </summary>
+          <GuidedSections data={data} onProbe={onProbe} />
+        </details>
+      </section>
     </div>
   );
 }

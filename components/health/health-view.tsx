@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import type { HealthEndpoint, HealthResponse } from '@/lib/api/health';
 import { humanDuration } from '@/lib/model/duration';
+import { useHashScroll } from '@/lib/hooks/use-hash-scroll';
 import { useHealth } from '@/lib/hooks/use-health';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
@@ -102,7 +103,7 @@ function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
 function ApiServices({ data }: { data: HealthResponse }) {
   const { apiServices } = data;
   return (
-    <Section title="Aggregated APIServices" isFlush>
+    <Section id="apiservices" title="Aggregated APIServices" isFlush>
       {apiServices.notServed ? (
         <SectionNote isPadded>APIServices are {apiServices.notServed}: which aggregated APIs are registered is unknown.</SectionNote>
       ) : !apiServices.served ? (
@@ -160,6 +161,8 @@ function ComponentStatuses({ data }: { data: HealthResponse }) {
 
 export function HealthView() {
   const query = useHealth();
+  // Findings link to `#apiservices`, which exists only once the answer is in.
+  useHashScroll(Boolean(query.data));
   return (
     <Loadable
       query={query}

@@ -1,7 +1,8 @@
 'use client';
 /** InventoryView: `kubectl get all -n kube-system` plus ConfigMaps, ServiceAccounts and NetworkPolicies, one section per kind with a jump list. */
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { InventoryResponse } from '@/lib/api/inventory';
+import { useHashScroll } from '@/lib/hooks/use-hash-scroll';
 import { useInventory } from '@/lib/hooks/use-inventory';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
@@ -50,12 +51,8 @@ function kindsOf(data: InventoryResponse, now: number): Kind[] {
 
 export function InventoryView() {
   const query = useInventory();
-  const hasData = Boolean(query.data);
   // The rows arrive after the first paint: scroll to the #anchor the link named once they exist.
-  useEffect(() => {
-    if (!hasData || !window.location.hash) return;
-    document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView({ block: 'center' });
-  }, [hasData]);
+  useHashScroll(Boolean(query.data));
   return (
     <Loadable
       query={query}

@@ -27,6 +27,7 @@ const SECTIONS: Array<{ title?: string; items: NavItem[] }> = [
     title: 'Cluster',
     items: [
       { href: '/nodes', label: 'Nodes' },
+      { href: '/pods', label: 'Pods' },
       { href: '/events', label: 'Events' },
       { href: '/health', label: 'Health' },
     ],
@@ -35,6 +36,7 @@ const SECTIONS: Array<{ title?: string; items: NavItem[] }> = [
     title: 'Tools',
     items: [
       { href: '/troubleshoot', label: 'Troubleshoot' },
+      { href: '/usage', label: 'Usage' },
       { href: '/inventory', label: 'Inventory' },
     ],
   },

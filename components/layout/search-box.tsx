@@ -1,6 +1,7 @@
 'use client';
 /**
- * SearchBox: the header's jump-to box for components, nodes and pods. An ARIA combobox with a listbox:
+ * SearchBox: the header's jump-to box for components, nodes, pods and pod statuses (a status leads to the
+ * pod list filtered by it). An ARIA combobox with a listbox:
  * `/` focuses it from anywhere, arrows move, Enter opens the highlighted result, Escape closes.
  */
 import { useRouter } from 'next/navigation';
@@ -12,7 +13,7 @@ import { Input } from '@/components/ui/input';
 import { Kbd } from '@/components/ui/kbd';
 
 const TYPE_DEBOUNCE_MS = 120;
-const KIND_LABEL: Record<SearchResult['kind'], string> = { component: 'Component', node: 'Node', pod: 'Pod' };
+const KIND_LABEL: Record<SearchResult['kind'], string> = { status: 'Pod status', component: 'Component', node: 'Node', pod: 'Pod' };
 
 function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -85,7 +86,7 @@ export function SearchBox({ className }: { className?: string }) {
         ref={inputRef}
         type="text"
         role="combobox"
-        aria-label="Search components, pods and nodes"
+        aria-label="Search components, pods, nodes and pod statuses"
         aria-autocomplete="list"
         aria-expanded={showList}
         aria-controls={listId}
@@ -130,7 +131,7 @@ export function SearchBox({ className }: { className?: string }) {
         ))}
         {showList && results.length === 0 ? (
           <li role="presentation" className="px-3 py-2 text-sm text-muted">
-            {isLoading || query !== text ? 'Searching…' : `Nothing named like “${text.trim()}”.`}
+            {isLoading || query !== text ? 'Searching…' : `Nothing named like “${text.trim()}”, and no pod in that status.`}
           </li>
         ) : null}
       </ul>

@@ -23,6 +23,8 @@ export interface LogLinesProps {
   /** Keep the newest line in view as lines arrive (while the user is at the bottom). */
   isFollowing: boolean;
   label: string;
+  /** The list's maximum height, when not the log page's (`max-h-72` for a preview). */
+  maxHeightClassName?: string;
 }
 
 /** Fixed-width UTC time to the millisecond (RFC3339Nano trims zeros, which would misalign the column). */
@@ -37,7 +39,7 @@ function tone(text: string): string | undefined {
   return undefined;
 }
 
-export function LogLines({ lines, q, timestamps, wrap, isFollowing, label }: LogLinesProps) {
+export function LogLines({ lines, q, timestamps, wrap, isFollowing, label, maxHeightClassName = 'max-h-[min(65vh,44rem)]' }: LogLinesProps) {
   const isAtBottomRef = useRef(true);
   // Rows are measured: a wrapped line is taller than ROW_PX.
   const { scrollRef, virtualizer } = useVirtualRows({ count: lines.length, rowHeightPx: ROW_PX, overscan: 30 });
@@ -66,7 +68,7 @@ export function LogLines({ lines, q, timestamps, wrap, isFollowing, label }: Log
         const el = event.currentTarget;
         isAtBottomRef.current = el.scrollHeight - el.scrollTop - el.clientHeight < ROW_PX * 2;
       }}
-      className="max-h-[min(65vh,44rem)] min-h-24 overflow-auto py-1 rounded-b-lg bg-surface font-mono text-xs leading-5 outline-none focus-visible:ring-2 focus-visible:ring-accent"
+      className={cx(maxHeightClassName, 'min-h-24 overflow-auto py-1 rounded-b-lg bg-surface font-mono text-xs leading-5 outline-none focus-visible:ring-2 focus-visible:ring-accent')}
     >
       <div className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {

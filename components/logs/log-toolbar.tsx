@@ -1,5 +1,5 @@
 'use client';
-/** LogToolbar: container, lines, follow, previous, filter, timestamps, wrap, download and reload. */
+/** LogToolbar: in two rows so nothing is cut — what to read (container, lines, follow, previous; download, reload), then how (filter, only matching, timestamps, wrap). */
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
@@ -72,74 +72,76 @@ export function LogToolbar({ state, onChange, containers, allowAllContainers, st
   }, [filter, state.q, onChange]);
 
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-line px-3 py-2.5">
-      {containers.length > 1 || allowAllContainers ? (
+    <div className="space-y-2 border-b border-line px-3 py-2.5">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        {containers.length > 1 || allowAllContainers ? (
+          <label className="flex items-center gap-1.5 text-sm text-muted">
+            Container
+            <Select value={state.container ?? ''} onChange={(e) => onChange({ container: e.target.value || undefined })}>
+              {allowAllContainers ? <option value="">All containers</option> : null}
+              {containers.map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name}
+                  {c.role && c.role !== 'app' ? ` (${c.role})` : ''}
+                </option>
+              ))}
+            </Select>
+          </label>
+        ) : null}
         <label className="flex items-center gap-1.5 text-sm text-muted">
-          Container
-          <Select value={state.container ?? ''} onChange={(e) => onChange({ container: e.target.value || undefined })}>
-            {allowAllContainers ? <option value="">All containers</option> : null}
-            {containers.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name}
-                {c.role && c.role !== 'app' ? ` (${c.role})` : ''}
+          Lines
+          <Select value={state.tail} onChange={(e) => onChange({ tail: Number(e.target.value) })}>
+            {[...new Set([...TAIL_CHOICES, state.tail])].sort((a, b) => a - b).map((n) => (
+              <option key={n} value={n}>
+                last {n.toLocaleString('en-US')}
               </option>
             ))}
           </Select>
         </label>
-      ) : null}
-      <label className="flex items-center gap-1.5 text-sm text-muted">
-        Lines
-        <Select value={state.tail} onChange={(e) => onChange({ tail: Number(e.target.value) })}>
-          {[...new Set([...TAIL_CHOICES, state.tail])].sort((a, b) => a - b).map((n) => (
-            <option key={n} value={n}>
-              last {n.toLocaleString('en-US')}
-            </option>
-          ))}
-        </Select>
-      </label>
-      <Toggle isOn={state.follow} onClick={() => onChange({ follow: !state.follow, previous: false })}>
-        Follow
-      </Toggle>
-      <Toggle isOn={state.previous} onClick={() => onChange({ previous: !state.previous, follow: false })}>
-        <RestartIcon className="size-3.5" />
-        Previous container
-      </Toggle>
-      {state.follow ? <FollowStatus status={status} /> : null}
-      <div className="flex min-w-[14rem] flex-1 items-center gap-2">
+        <Toggle isOn={state.follow} onClick={() => onChange({ follow: !state.follow, previous: false })}>
+          Follow
+        </Toggle>
+        <Toggle isOn={state.previous} onClick={() => onChange({ previous: !state.previous, follow: false })}>
+          <RestartIcon className="size-3.5" />
+          Previous container
+        </Toggle>
+        {state.follow ? <FollowStatus status={status} /> : null}
+        <div className="ml-auto flex items-center gap-1.5">
+          <Button size="sm" onClick={onDownload} disabled={!canDownload}>
+            Download
+          </Button>
+          {!state.follow ? (
+            <Button size="sm" variant="ghost" onClick={onReload} aria-label="Reload logs">
+              <RefreshIcon className="size-3.5" />
+              Reload
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <label htmlFor="log-filter" className="sr-only">
           Filter lines
         </label>
         <Input
           id="log-filter"
           type="search"
-          placeholder="Filter (highlights matches)"
+          placeholder="Filter lines (matches are highlighted)"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
-          className="w-full min-w-0 flex-1"
+          className="min-w-[16rem] flex-1"
         />
         <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
           <input type="checkbox" checked={state.onlyMatches} onChange={(e) => onChange({ onlyMatches: e.target.checked })} />
           Only matching
         </label>
-      </div>
-      <label className="flex items-center gap-1.5 text-sm text-muted">
-        <input type="checkbox" checked={state.timestamps} onChange={(e) => onChange({ timestamps: e.target.checked })} />
-        Timestamps
-      </label>
-      <label className="flex items-center gap-1.5 text-sm text-muted">
-        <input type="checkbox" checked={state.wrap} onChange={(e) => onChange({ wrap: e.target.checked })} />
-        Wrap
-      </label>
-      <div className="flex items-center gap-1.5">
-        <Button size="sm" onClick={onDownload} disabled={!canDownload}>
-          Download
-        </Button>
-        {!state.follow ? (
-          <Button size="sm" variant="ghost" onClick={onReload} aria-label="Reload logs">
-            <RefreshIcon className="size-3.5" />
-            Reload
-          </Button>
-        ) : null}
+        <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
+          <input type="checkbox" checked={state.timestamps} onChange={(e) => onChange({ timestamps: e.target.checked })} />
+          Timestamps
+        </label>
+        <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
+          <input type="checkbox" checked={state.wrap} onChange={(e) => onChange({ wrap: e.target.checked })} />
+          Wrap
+        </label>
       </div>
     </div>
   );

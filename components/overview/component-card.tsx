@@ -1,6 +1,7 @@
 /** ComponentCard: one component at a glance (status, why, ready counts, restarts); the card is the link. */
 import Link from 'next/link';
 import type { ComponentSummary, Status } from '@/lib/api/types';
+import { readyCountText } from '@/lib/model/evidence';
 import { CARD_CLASS } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { RestartIcon } from '@/components/ui/icons';
@@ -35,16 +36,24 @@ function recognitionNote(component: ComponentSummary): string | undefined {
 /** A Job's pods finish instead of staying ready: count the Completed ones. */
 const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
 
-function readiness(component: ComponentSummary): { ready: number; total: number; unit: string; state: string } {
-  const pods = component.podCount === 1 ? 'pod' : 'pods';
+interface Readiness {
+  ready: number;
+  total: number;
+  /** The count in the same words as the reasons ("1 of 1 pod ready"), so the card never says it twice. */
+  text: string;
+}
+
+function readiness(component: ComponentSummary): Readiness {
   if (component.nodes.length > 0 && component.podCount === 0) {
     const ready = component.nodes.filter((node) => node.ready).length;
-    return { ready, total: component.nodes.length, unit: component.nodes.length === 1 ? 'node' : 'nodes', state: 'ready' };
+    return { ready, total: component.nodes.length, text: readyCountText(ready, component.nodes.length, 'node') };
   }
   if (component.workload && RUN_TO_COMPLETION.has(component.workload)) {
-    return { ready: component.pods.filter((p) => p.phase === 'Completed').length, total: component.podCount, unit: pods, state: 'completed' };
+    const done = component.pods.filter((p) => p.phase === 'Completed').length;
+    const total = component.podCount;
+    return { ready: done, total, text: total === 1 ? `${done} of 1 pod completed` : `${done} of ${total} pods completed` };
   }
-  return { ready: component.readyCount, total: component.podCount, unit: pods, state: 'ready' };
+  return { ready: component.readyCount, total: component.podCount, text: readyCountText(component.readyCount, component.podCount) };
 }
 
 function subtitle(component: ComponentSummary): string {
@@ -54,9 +63,9 @@ function subtitle(component: ComponentSummary): string {
 }
 
 export function ComponentCard({ component }: { component: ComponentSummary }) {
-  const { ready, total, unit, state } = readiness(component);
-  const shown = component.reasons.slice(0, MAX_REASONS);
-  const hidden = component.reasons.length - shown.length;
+  const { ready, total, text } = readiness(component);
+  const shown = component.reasons.filter((reason) => reason !== text).slice(0, MAX_REASONS);
+  const hidden = component.reasons.filter((reason) => reason !== text).length - shown.length;
   const detailsId = `component-${component.id}-details`;
   const isShort = ready < total;
   const note = recognitionNote(component);
@@ -88,12 +97,7 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
           {total > 0 ? (
             <span className="inline-flex items-center gap-2">
               <ReadyMeter ready={ready} total={total} status={component.status} />
-              <span>
-                <span className={cx('font-medium', isShort ? STATUS_STYLES[component.status].text : 'text-fg')}>
-                  {ready}/{total}
-                </span>{' '}
-                {unit} {state}
-              </span>
+              <span className={cx(isShort && 'font-medium', isShort ? STATUS_STYLES[component.status].text : 'text-fg')}>{text}</span>
             </span>
           ) : (
             <span>No pods in kube-system</span>

@@ -1,10 +1,10 @@
-/** OverviewView: the cluster line, a freshness notice when needed, then each group's component cards. */
+/** OverviewView: the cluster line, a freshness notice when needed, what needs attention, then each group's component cards. */
 import type { ComponentSummary, GroupSummary, NodeSummary, OverviewResponse } from '@/lib/api/types';
-import { FindingsSummary } from '@/components/findings/findings-summary';
 import { FreshnessBanner } from '@/components/layout/freshness-banner';
 import { ClusterSummary } from './cluster-summary';
 import { GROUP_ORDER } from './group-meta';
 import { GroupSection } from './group-section';
+import { NeedsAttention } from './needs-attention';
 
 export interface OverviewViewProps {
   data: OverviewResponse;
@@ -34,7 +34,7 @@ export function OverviewView({ data, error }: OverviewViewProps) {
     <div className="space-y-6">
       <ClusterSummary cluster={data.cluster} components={components} nodes={clusterNodes(components)} />
       <FreshnessBanner freshness={data.freshness} generatedAt={data.generatedAt} hasError={Boolean(error)} />
-      <FindingsSummary />
+      <NeedsAttention components={components} />
       {/* On a wall screen the groups go two-up, so six columns of cards fill the width. */}
       <div className="space-y-6 4xl:grid 4xl:grid-cols-2 4xl:gap-6 4xl:space-y-0">
         {groups.map((group) => (

@@ -1,4 +1,4 @@
-/** ReadyMeter: ready/total as pips (few replicas) or a bar (DaemonSets on many nodes); decorative. */
+/** ReadyMeter: ready/total as pips (few replicas) or a bar (DaemonSets on many nodes): ready in green, the missing in the status colour; decorative. */
 import type { Status } from '@/lib/api/types';
 import { cx } from '@/components/ui/cx';
 
@@ -19,7 +19,7 @@ export function ReadyMeter({ ready, total, status }: { ready: number; total: num
         {Array.from({ length: total }, (_, index) => (
           <span
             key={index}
-            className={cx('h-2.5 w-1.5 rounded-[2px]', index < ready ? 'bg-fg/35' : MISSING_CLASS[status])}
+            className={cx('h-2.5 w-1.5 rounded-[2px]', index < ready ? 'bg-ok' : MISSING_CLASS[status])}
           />
         ))}
       </span>
@@ -28,7 +28,7 @@ export function ReadyMeter({ ready, total, status }: { ready: number; total: num
   const percent = ready < total ? Math.min(99, Math.round((ready / total) * 100)) : 100;
   return (
     <span className={cx('relative inline-block h-1.5 w-14 overflow-hidden rounded-full', MISSING_CLASS[status])} aria-hidden="true">
-      <span className="absolute inset-y-0 left-0 rounded-full bg-fg/35" style={{ width: `${percent}%` }} />
+      <span className="absolute inset-y-0 left-0 rounded-full bg-ok" style={{ width: `${percent}%` }} />
     </span>
   );
 }

@@ -63,7 +63,7 @@ export const SAMPLE_COMPONENTS: ComponentSummary[] = [
     {
       workload: 'Deployment',
       status: 'degraded',
-      reasons: ['1 of 2 pods ready: coredns-7d8f9c6b5-x2k4q CrashLoopBackOff, 12 restarts'],
+      reasons: ['1 of 2 pods ready: coredns-7d8f9c6b5-x2k4q CrashLoopBackOff, 12 restarts; last exit code 1 (Error)'],
     },
   ),
   component(
@@ -74,7 +74,7 @@ export const SAMPLE_COMPONENTS: ComponentSummary[] = [
       workload: 'Deployment',
       status: 'down',
       reasons: [
-        '0 of 1 pods ready: metrics-server-5c9d7b8f4-qk7lm Running, readiness probe failing',
+        '0 of 1 pod ready: metrics-server-5c9d7b8f4-qk7lm readiness probe failing (183 times in 30m): HTTP probe failed with statuscode: 500',
         'APIService v1beta1.metrics.k8s.io not Available: FailedDiscoveryCheck',
         'kubectl top and the CPU/memory charts have no data',
         'last scrape of worker-3 failed: x509: certificate signed by unknown authority',

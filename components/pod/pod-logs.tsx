@@ -20,7 +20,8 @@ export interface PodLogsProps {
 export function PodLogs({ pod, state, onChange }: PodLogsProps) {
   const all = [...pod.initContainers, ...pod.containers];
   const containers = all.map((c) => ({ name: c.name, role: c.role }));
-  const selectedName = state.container ?? pod.containers[0]?.name ?? all[0]?.name;
+  // kubectl's default: the container the default-container annotation names, else the first.
+  const selectedName = state.container ?? pod.defaultContainer ?? pod.containers[0]?.name ?? all[0]?.name;
   const selected = all.find((c) => c.name === selectedName);
   const last = selected?.lastState?.kind === 'terminated' ? selected.lastState : undefined;
   const hasPrevious = Boolean(selected && (selected.restarts > 0 || last));

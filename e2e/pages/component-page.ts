@@ -16,7 +16,7 @@ export class ComponentPage {
     return this.page.getByRole('list', { name: 'Status reasons' });
   }
 
-  section(name: string): Locator {
+  section(name: string | RegExp): Locator {
     return this.page.getByRole('region', { name });
   }
 

@@ -37,6 +37,12 @@ export interface FindingSubject {
   href?: string;
 }
 
+/** A page of the dashboard that shows a finding's evidence: the previous container's log, CoreDNS's logs, a node. */
+export interface FindingLink {
+  label: string;
+  href: string;
+}
+
 export interface Finding {
   /** Stable per rule and subject, e.g. `nodes/not-ready:worker-3`; safe to use as a React key or in scripts. */
   id: string;
@@ -49,6 +55,8 @@ export interface Finding {
   nextSteps: string[];
   /** kubectl commands that show the same evidence. */
   commands: string[];
+  /** Where the evidence is in the dashboard, most telling first (at least one for every finding). */
+  links: FindingLink[];
 }
 
 /** The server resolving `kubernetes.default.svc.<domain>` through the cluster DNS, as the guide's `nslookup` test. */

@@ -100,6 +100,11 @@ export interface PodDetail {
   /** The workload it resolves to: Deployment coredns, DaemonSet kube-proxy, static kube-apiserver. */
   workload?: PodOwner;
   component?: { id: string; name: string };
+  /**
+   * The container `kubectl logs` reads without `-c`: the one `kubectl.kubernetes.io/default-container`
+   * names, else the first app container.
+   */
+  defaultContainer?: string;
   labels: Record<string, string>;
   annotations: Record<string, string>;
   conditions: PodCondition[];

@@ -18,6 +18,16 @@ export const componentHref = (id: string) => `/components/${encodeURIComponent(i
 export const podHref = (name: string) => `/pods/${encodeURIComponent(name)}`;
 export const nodeHref = (name: string) => `/nodes/${encodeURIComponent(name)}`;
 export const groupHref = (id: string) => `/groups/${encodeURIComponent(id)}`;
+/** All pods' logs of a component, merged (`kubectl logs -l … --prefix`). */
+export const componentLogsHref = (id: string) => `/components/${encodeURIComponent(id)}/logs`;
+
+/** The pod list with filters, as `/pods` reads them: `?status=CrashLoopBackOff&component=coredns`. */
+export function podsHref(filters: { status?: string; component?: string; node?: string; q?: string } = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const search = params.toString();
+  return `/pods${search ? `?${search}` : ''}`;
+}
 
 export const API = {
   overview: '/api/overview',

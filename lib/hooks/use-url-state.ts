@@ -1,7 +1,7 @@
 'use client';
 /** Filters that live in the URL (`?status=notready&role=control-plane`), so a shared link opens the same view. */
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 type Changes = Record<string, string | undefined>;
 
@@ -21,10 +21,21 @@ export function useUrlState() {
   const router = useRouter();
   const pathname = usePathname();
   const get = useCallback((key: string) => params.get(key) ?? '', [params]);
+  // The query asked for but not yet committed: a navigation is a transition, so a second change made
+  // before it lands (a filter cleared, then another set) must build on the first, not on the old URL.
+  const requested = useRef<string | null>(null);
+  const current = params.toString();
+  useEffect(() => {
+    requested.current = null;
+  }, [current]);
   /** Sets (or, for '' / undefined, removes) query parameters and replaces the URL without scrolling. */
   const set = useCallback(
-    (changes: Changes) => router.replace(hrefWithChanges(pathname, params, changes), { scroll: false }),
-    [params, pathname, router],
+    (changes: Changes) => {
+      const href = hrefWithChanges(pathname, new URLSearchParams(requested.current ?? window.location.search), changes);
+      requested.current = href.includes('?') ? href.slice(href.indexOf('?') + 1) : '';
+      router.replace(href, { scroll: false });
+    },
+    [pathname, router],
   );
   /** A link to this page with some parameters changed. */
   const hrefWith = useCallback((changes: Changes) => hrefWithChanges(pathname, params, changes), [params, pathname]);

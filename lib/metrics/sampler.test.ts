@@ -26,7 +26,7 @@ describe('MetricsSampler on the degraded demo cluster', () => {
     await runtime.metrics.sampleOnce();
     const status = runtime.metrics.status();
     expect(status.state).toBe('unavailable');
-    expect(status.message).toBe('metrics unavailable: the metrics.k8s.io APIService is not available');
+    expect(status.message).toBe('the metrics.k8s.io APIService is not available');
     expect(status.detail).toContain('v1beta1.metrics.k8s.io: Not available MissingEndpoints: endpoints for service/metrics-server');
     expect(status.detail).toContain('metrics-server pods ready: 0/1');
     expect(runtime.metrics.history.samples).toBe(0);

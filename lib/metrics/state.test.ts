@@ -17,7 +17,7 @@ const apiServices = [
 describe('metricsStatus', () => {
   it.each([
     [404, 'absent', /metrics-server is not installed/],
-    [503, 'unavailable', /metrics unavailable/],
+    [503, 'unavailable', /^the metrics\.k8s\.io APIService is not available$/],
     [403, 'forbidden', /needs list on nodes\.metrics\.k8s\.io/],
     [500, 'error', /could not be read/],
   ] as const)('maps HTTP %i to %s', (status, state, message) => {
@@ -38,7 +38,7 @@ describe('metricsStatus', () => {
     expect(metricsStatus({ ...base, lastSampleAt: NOW, newestMetricAt: NOW - 20_000 }).state).toBe('ok');
     const stale = metricsStatus({ ...base, lastSampleAt: NOW, newestMetricAt: NOW - 31_000 });
     expect(stale.state).toBe('stale');
-    expect(stale.message).toBe('metrics are stale: the newest sample is 31s old');
+    expect(stale.message).toBe('the newest sample is 31s old');
   });
 
   it('returns to ok once a read succeeds again', () => {

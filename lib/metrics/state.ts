@@ -58,7 +58,7 @@ function describe(input: StateInput): { state: MetricsState; message: string; de
     return { state: 'absent', message: 'metrics-server is not installed: the cluster does not serve metrics.k8s.io', detail: apiService };
   }
   if (error?.status === 503) {
-    return { state: 'unavailable', message: 'metrics unavailable: the metrics.k8s.io APIService is not available', detail: apiService ?? error.message };
+    return { state: 'unavailable', message: 'the metrics.k8s.io APIService is not available', detail: apiService ?? error.message };
   }
   if (error?.status === 403) {
     return {
@@ -67,13 +67,13 @@ function describe(input: StateInput): { state: MetricsState; message: string; de
       detail: error.message,
     };
   }
-  if (error) return { state: 'error', message: `metrics could not be read: ${error.message}`, detail: unavailableOnly(input.apiServices, apiService) };
+  if (error) return { state: 'error', message: `metrics.k8s.io could not be read: ${error.message}`, detail: unavailableOnly(input.apiServices, apiService) };
   if (input.lastSampleAt === undefined) return { state: 'starting', message: 'waiting for the first metrics sample' };
   // metrics-server refreshes once per resolution window (15 s by default), so sampling faster never makes it fresher.
   const staleAfterMs = 2 * Math.max(input.intervalSeconds, METRICS_SERVER_RESOLUTION_SECONDS) * 1000;
   if (input.newestMetricAt !== undefined && input.now - input.newestMetricAt > staleAfterMs) {
     const ageSec = Math.round((input.now - input.newestMetricAt) / 1000);
-    return { state: 'stale', message: `metrics are stale: the newest sample is ${ageSec}s old`, detail: unavailableOnly(input.apiServices, apiService) };
+    return { state: 'stale', message: `the newest sample is ${ageSec}s old`, detail: unavailableOnly(input.apiServices, apiService) };
   }
   return { state: 'ok', message: 'metrics are current' };
 }

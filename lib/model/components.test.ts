@@ -82,20 +82,20 @@ describe('capture verdicts', () => {
   it('kubeadm-flannel (single node): everything healthy; the stale componentstatus probes do not count', () => {
     const components = byId('kubeadm-flannel');
     for (const c of components.values()) expect(c.status, c.id).toBe('healthy');
-    expect(components.get('etcd')!.reasons).toEqual(['1 of 1 pods ready', 'componentstatus etcd-0 healthy']);
-    expect(components.get('flannel')!.reasons).toEqual(['1 of 1 pods ready']);
-    expect(components.get('kubelet')!.reasons).toEqual(['1 of 1 nodes ready']);
+    expect(components.get('etcd')!.reasons).toEqual(['1 of 1 pod ready', 'componentstatus etcd-0 healthy']);
+    expect(components.get('flannel')!.reasons).toEqual(['1 of 1 pod ready']);
+    expect(components.get('kubelet')!.reasons).toEqual(['1 of 1 node ready']);
   });
 
   it('aks: crash-looping autoscaler is down, dashboard degraded with the failing pod named', () => {
     const components = byId('aks');
     expect(components.get('dns-autoscaler')).toMatchObject({
       status: 'down',
-      reasons: ['0 of 1 pods ready: coredns-autoscaler-6d7bd69669-nmpz2 CrashLoopBackOff, 1569 restarts'],
+      reasons: ['0 of 1 pod ready: coredns-autoscaler-6d7bd69669-nmpz2 CrashLoopBackOff, 1,569 restarts; last exit code 2 (Error)'],
     });
     expect(components.get('kubernetes-dashboard')).toMatchObject({
       status: 'degraded',
-      reasons: ['1 of 2 pods ready: kubernetes-dashboard-7f7676f7b5-65j6w CrashLoopBackOff, 2943 restarts'],
+      reasons: ['1 of 2 pods ready: kubernetes-dashboard-7f7676f7b5-65j6w CrashLoopBackOff, 2,943 restarts; last exit code 2 (Error)'],
     });
     expect(components.get('kubernetes-dashboard')!.pods[0]!.isReady).toBe(false);
   });

@@ -3,6 +3,7 @@
  * workloads, kubelet from Nodes, the core control plane even when it has no pods, each with a status.
  */
 import { GROUP_IDS, type ComponentSummary, type GroupId, type GroupSummary, type Recognition, type WatchState } from '@/lib/api/types';
+import { apiServiceEvidence } from './apiservice-evidence';
 import { bucketSnapshot, emptyBucket, type Bucket, type TrackedWorkload } from './buckets';
 import {
   controlPlaneEvidence,
@@ -13,8 +14,9 @@ import {
 } from './control-plane';
 import { daemonSetCoverage } from './daemonset-coverage';
 import { combineEvidence, compareNames, type Evidence } from './evidence';
-import type { DaemonSet } from './k8s';
+import type { DaemonSet, Job } from './k8s';
 import { kubeletEvidence, toNodeSummary } from './kubelet';
+import { buildCauseContext, type CauseContext } from './pod-cause';
 import { comparePods, isLivePod, podEvidence, toPodSummary } from './pod-evidence';
 import type { ClusterSnapshot } from './snapshot';
 
@@ -46,7 +48,19 @@ function podlessWorkloadEvidence(w: TrackedWorkload): Evidence {
   return { status, reasons: [`${w.kind} ${w.name} reports ${w.statusReady} of ${w.desired} ready; none of its pods is visible`] };
 }
 
-function bucketEvidence(bucket: Bucket, snapshot: ClusterSnapshot, now: number): Evidence | undefined {
+/** What every component's evidence is read against, built once per snapshot. */
+interface EvidenceContext {
+  causes: CauseContext;
+  jobs: ReadonlyMap<string, Job>;
+}
+
+function evidenceContext(snapshot: ClusterSnapshot, now: number): EvidenceContext {
+  const jobs = new Map<string, Job>();
+  for (const job of snapshot.jobs ?? []) if (job?.metadata?.name) jobs.set(job.metadata.name, job);
+  return { causes: buildCauseContext(snapshot.nodes ?? [], snapshot.events, now), jobs };
+}
+
+function bucketEvidence(bucket: Bucket, snapshot: ClusterSnapshot, context: EvidenceContext): Evidence | undefined {
   const parts: (Evidence | undefined)[] = [];
   let expected = 0;
   let explainedMissing = 0;
@@ -66,14 +80,15 @@ function bucketEvidence(bucket: Bucket, snapshot: ClusterSnapshot, now: number):
     }
   }
   for (const f of bucket.pods) if (!trackedPods.has(f) && isLivePod(f)) expected++;
-  parts.unshift(podEvidence(bucket.pods, expected, explainedMissing, now));
+  parts.unshift(podEvidence(bucket.pods, expected, explainedMissing, context.causes, context.jobs));
+  parts.push(apiServiceEvidence(bucket.pods.map((f) => f.pod), snapshot.services ?? [], snapshot.apiServices));
   return parts.some(Boolean) ? combineEvidence(parts) : undefined;
 }
 
-function coreEvidence(bucket: Bucket, id: CoreControlPlaneId, snapshot: ClusterSnapshot, now: number): Evidence {
+function coreEvidence(bucket: Bucket, id: CoreControlPlaneId, snapshot: ClusterSnapshot, context: EvidenceContext): Evidence {
   const hasPods = bucket.pods.length > 0;
-  const extra = controlPlaneEvidence(snapshot, id, hasPods, now);
-  if (hasPods) return combineEvidence([bucketEvidence(bucket, snapshot, now), extra]);
+  const extra = controlPlaneEvidence(snapshot, id, hasPods, context.causes.now);
+  if (hasPods) return combineEvidence([bucketEvidence(bucket, snapshot, context), extra]);
   const podsProblem = unavailable(snapshot, 'pods');
   const noPods = podsProblem ? `kube-system pods ${podsProblem}` : `no pods in kube-system; ${controlPlaneLocation(snapshot)}`;
   if (!extra) return { status: 'unknown', reasons: [noPods, missingEvidenceReason(id, snapshot)] };
@@ -138,12 +153,13 @@ function compareComponents(a: Ranked, b: Ranked): number {
 export function buildComponents(snapshot: ClusterSnapshot, now: number): ComponentSummary[] {
   const buckets = bucketSnapshot(snapshot);
   for (const id of CORE_CONTROL_PLANE) if (!buckets.has(id)) buckets.set(id, emptyBucket(id));
+  const context = evidenceContext(snapshot, now);
   const ranked: Ranked[] = [];
   for (const bucket of buckets.values()) {
     const core = (CORE_CONTROL_PLANE as readonly string[]).includes(bucket.id);
     const evidence = core
-      ? coreEvidence(bucket, bucket.id as CoreControlPlaneId, snapshot, now)
-      : (bucketEvidence(bucket, snapshot, now) ?? { status: 'unknown', reasons: ['no pods and no workload status'] });
+      ? coreEvidence(bucket, bucket.id as CoreControlPlaneId, snapshot, context)
+      : (bucketEvidence(bucket, snapshot, context) ?? { status: 'unknown', reasons: ['no pods and no workload status'] });
     ranked.push({ summary: toSummary(bucket, evidence), rank: bucket.rank });
   }
   ranked.push({ summary: kubeletComponent(snapshot, now), rank: 0 });

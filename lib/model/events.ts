@@ -17,8 +17,8 @@ export interface KubeEvent {
   lastTimestamp?: string | null;
   eventTime?: string | null;
   series?: { count?: number; lastObservedTime?: string | null } | null;
-  involvedObject?: { kind?: string; name?: string; namespace?: string } | null;
-  regarding?: { kind?: string; name?: string; namespace?: string } | null;
+  involvedObject?: { kind?: string; name?: string; namespace?: string; fieldPath?: string } | null;
+  regarding?: { kind?: string; name?: string; namespace?: string; fieldPath?: string } | null;
   source?: { component?: string; host?: string } | null;
   reportingComponent?: string;
   reportingInstance?: string;

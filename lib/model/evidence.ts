@@ -45,6 +45,15 @@ export function listNames(names: readonly string[], cap = MAX_NAMES, separator =
   return `${names.slice(0, cap).join(separator)} and ${(names.length - cap).toLocaleString('en-US')} more`;
 }
 
+/**
+ * `1 of 1 pod ready`, `2 of 3 pods ready`, `4,998 of 5,000 nodes ready`: the one wording of a ready count,
+ * shared by the reasons and the cards (the noun agrees with the total).
+ */
+export function readyCountText(ready: number, total: number, noun: 'pod' | 'node' = 'pod'): string {
+  const n = (value: number) => value.toLocaleString('en-US');
+  return total === 1 ? `${n(ready)} of 1 ${noun} ready` : `${n(ready)} of ${n(total)} ${noun}s ready`;
+}
+
 /** `1 pod` / `3 pods`. */
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -36,6 +36,8 @@ export interface Container {
   restartPolicy?: string;
   ports?: ContainerPort[] | null;
   securityContext?: { privileged?: boolean | null } | null;
+  /** Only whether one is set is read here (its details: detail/probes.ts). */
+  readinessProbe?: object | null;
 }
 
 export interface Toleration {
@@ -212,6 +214,7 @@ export interface ComponentStatus {
   conditions?: Condition[] | null;
 }
 
+/** apiregistration.k8s.io/v1 APIService; `spec.service` is absent for groups the API server serves itself (`Local`). */
 export interface APIService {
   metadata?: ObjectMeta | null;
   spec?: { service?: { name?: string; namespace?: string } | null } | null;

@@ -3,7 +3,7 @@
  * heartbeat Lease in kube-node-lease.
  */
 import type { NodeSummary } from '@/lib/api/types';
-import { compareNames, headline, listNames, type Evidence } from './evidence';
+import { compareNames, headline, listNames, readyCountText, type Evidence } from './evidence';
 import type { Lease, Node } from './k8s';
 
 /** The kubelet's default node lease duration (`--node-lease-duration-seconds` → 40 s). */
@@ -63,7 +63,7 @@ export function kubeletEvidence(nodes: readonly Node[], nodeLeases: readonly Lea
     stale.push({ node: name, reason });
   }
   const readyCount = nodes.length - notReady.length;
-  const summary = `${NUMBER(readyCount)} of ${NUMBER(nodes.length)} nodes ready`;
+  const summary = readyCountText(readyCount, nodes.length, 'node');
   if (notReady.length === 0 && stale.length === 0) return { status: 'healthy', reasons: [summary] };
   notReady.sort((a, b) => compareNames(a.metadata?.name ?? '', b.metadata?.name ?? ''));
   const reasons =

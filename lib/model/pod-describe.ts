@@ -15,6 +15,7 @@ import type {
 import type { ContainerStateLike, ContainerStatusLike } from './pod-status';
 import { podDisplayStatus, podReadyCounts, podRestarts, isPodReady } from './pod-status';
 import type { Pod } from './k8s';
+import { mainContainer } from './monitoring-signals';
 import { controllerOf, resolveWorkload, type WorkloadContext } from './workload';
 
 /** The container spec fields describe reads (core/v1 Container). */
@@ -174,6 +175,7 @@ export function toPodDetail(pod: Pod, ctx: WorkloadContext): PodDetail {
     serviceAccount: spec.serviceAccountName ?? spec.serviceAccount,
     owner: owner?.name ? { kind: owner.kind ?? 'Unknown', name: owner.name } : undefined,
     workload: workload.kind === 'Pod' ? undefined : { kind: workload.kind, name: workload.name },
+    defaultContainer: mainContainer(pod)?.name,
     labels: { ...(meta.labels ?? {}) },
     annotations: { ...(meta.annotations ?? {}) },
     conditions: (status.conditions ?? []).map((c) => ({

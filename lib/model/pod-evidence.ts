@@ -3,9 +3,9 @@
  * recently restarting pods, and Jobs (whose Completed pods are success, not failure).
  */
 import type { PodSummary } from '@/lib/api/types';
-import { humanDuration } from './duration';
-import { combineEvidence, compareNames, listNames, plural, type Evidence } from './evidence';
-import type { Pod } from './k8s';
+import { combineEvidence, compareNames, listNames, plural, readyCountText, type Evidence } from './evidence';
+import type { Job, Pod } from './k8s';
+import { exitText, podCause, restartCause, type CauseContext } from './pod-cause';
 import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from './pod-status';
 import { controllerOf, type Workload } from './workload';
 
@@ -91,13 +91,6 @@ export function comparePods(a: PodFacts, b: PodFacts): number {
   return rank(a) - rank(b) || compareNames(a.name, b.name);
 }
 
-function describePod(f: PodFacts): string {
-  let scheduling = '';
-  const unscheduled = f.pod.status?.conditions?.find((c) => c?.type === 'PodScheduled' && c.status === 'False');
-  if (f.display === 'Pending' && unscheduled?.reason) scheduling = ` (${unscheduled.reason})`;
-  return `${f.name} ${f.display}${scheduling}${f.restarts > 0 ? `, ${plural(f.restarts, 'restart')}` : ''}`;
-}
-
 function isStarting(f: PodFacts, now: number): boolean {
   const created = f.createdAt ? Date.parse(f.createdAt) : NaN;
   return STARTING_STATUSES.test(f.display) && f.restarts === 0 && !Number.isNaN(created) && now - created < STARTING_GRACE_MS;
@@ -112,20 +105,70 @@ function isRestartingRecently(f: PodFacts, now: number): boolean {
 /** The Job that ran the pod (a CronJob's pods belong to one Job per run). */
 const jobOf = (f: PodFacts): string => controllerOf(f.pod.metadata)?.name || f.workload.name;
 
-function jobEvidence(jobPods: readonly PodFacts[]): Evidence | undefined {
+/** The newest failed container's end in a Job's pods: `exit code 1 (Error)`. */
+function jobPodExit(pods: readonly PodFacts[]): string | undefined {
+  let best: { at: number; text: string } | undefined;
+  for (const f of pods) {
+    for (const c of [...(f.pod.status?.initContainerStatuses ?? []), ...(f.pod.status?.containerStatuses ?? [])]) {
+      const t = c?.state?.terminated ?? c?.lastState?.terminated;
+      if (!t || (t.exitCode ?? 0) === 0) continue;
+      const at = Date.parse(t.finishedAt ?? '') || 0;
+      if (!best || at > best.at) best = { at, text: exitText(t) };
+    }
+  }
+  return best?.text;
+}
+
+/**
+ * `last run etcd-backup-29942280 failed (BackoffLimitExceeded): exit code 1 (Error)`. Kubernetes fact: the
+ * Job controller sets the Job's `Failed` condition with its reason (BackoffLimitExceeded, DeadlineExceeded).
+ */
+function failedJobReason(job: string, pods: readonly PodFacts[], jobs: ReadonlyMap<string, Job>): string {
+  const failed = jobs.get(job)?.status?.conditions?.find((c) => c?.type === 'Failed' && c.status === 'True');
+  const exit = jobPodExit(pods);
+  const isCronRun = pods.some((f) => f.workload.kind === 'CronJob');
+  const subject = isCronRun ? `last run ${job}` : `Job ${job}`;
+  const how = failed?.reason ? ` (${failed.reason})` : '';
+  if (exit) return `${subject} failed${how}: ${exit}`;
+  return `${subject} failed${how}: ${listNames([...new Set(pods.map((f) => `${f.name} ${f.display}`))], 2)}`;
+}
+
+function jobEvidence(jobPods: readonly PodFacts[], jobs: ReadonlyMap<string, Job>): Evidence | undefined {
   if (jobPods.length === 0) return undefined;
   const succeededJobs = new Set(jobPods.filter((f) => f.isSucceeded).map(jobOf));
   const failing = jobPods.filter(
     (f) => !succeededJobs.has(jobOf(f)) && !f.isSucceeded && (f.isFailed || /Error|BackOff|ErrImage|Invalid/.test(f.display)),
   );
-  const jobs = new Set(jobPods.map(jobOf));
+  const jobNames = new Set(jobPods.map(jobOf));
   if (failing.length === 0) {
-    const done = [...jobs].filter((j) => succeededJobs.has(j)).length;
-    const running = jobs.size - done;
+    const done = [...jobNames].filter((j) => succeededJobs.has(j)).length;
+    const running = jobNames.size - done;
     const parts = [done ? `${plural(done, 'job')} completed` : '', running ? `${plural(running, 'job')} running` : ''];
     return { status: 'healthy', reasons: [parts.filter(Boolean).join(', ')] };
   }
-  return { status: 'degraded', reasons: [`job ${listNames([...new Set(failing.map((f) => `${jobOf(f)} ${f.display}`))], 2)}`] };
+  const byJob = new Map<string, PodFacts[]>();
+  for (const f of failing) byJob.set(jobOf(f), [...(byJob.get(jobOf(f)) ?? []), f]);
+  const reasons = [...byJob.entries()].slice(0, 2).map(([job, pods]) => failedJobReason(job, pods, jobs));
+  return { status: 'degraded', reasons };
+}
+
+/**
+ * What is wrong with the not-ready pods, in at most two parts: pods on NotReady nodes counted together
+ * when there are several (a lost node takes every DaemonSet's pod with it), the others each with its cause.
+ */
+function notReadyDetail(notReady: readonly PodFacts[], causes: CauseContext): string {
+  const onLostNodes = notReady.filter((f) => !f.isDeleting && f.node && causes.notReadyNodes.has(f.node));
+  const grouped = onLostNodes.length > 1;
+  const rest = grouped ? notReady.filter((f) => !onLostNodes.includes(f)) : notReady;
+  const parts: string[] = [];
+  if (grouped) {
+    const nodes = [...new Set(onLostNodes.map((f) => f.node))].sort(compareNames);
+    parts.push(`${NUMBER(onLostNodes.length)} pods on NotReady nodes (${listNames(nodes)})`);
+  }
+  const room = Math.max(1, 2 - parts.length);
+  parts.push(...rest.slice(0, room).map((f) => podCause(f, causes)));
+  const more = rest.length - Math.min(rest.length, room);
+  return `${parts.join('; ')}${more > 0 ? ` and ${NUMBER(more)} more` : ''}`;
 }
 
 /**
@@ -139,10 +182,12 @@ export function podEvidence(
   facts: readonly PodFacts[],
   expected: number,
   explainedMissing: number,
-  now: number,
+  causes: CauseContext,
+  jobObjects: ReadonlyMap<string, Job> = new Map(),
 ): Evidence | undefined {
+  const { now } = causes;
   const live = facts.filter(isLivePod);
-  const jobs = jobEvidence(facts.filter((f) => f.isJob));
+  const jobs = jobEvidence(facts.filter((f) => f.isJob), jobObjects);
   const total = Math.max(expected, live.length);
   if (total === 0) return jobs;
   const ready = live.filter((f) => f.isReady).length;
@@ -152,19 +197,14 @@ export function podEvidence(
   const reasons: string[] = [];
   const uncreated = Math.max(0, total - live.length - explainedMissing);
   if (notReady.length > 0 || uncreated > 0) {
-    const details = notReady.slice(0, 3).map(describePod);
-    const named = listNames(details.slice(0, 2), 2, '; ');
-    const more = notReady.length > 2 ? ` and ${NUMBER(notReady.length - 2)} more` : '';
-    const detail = [named + more, uncreated > 0 ? `${NUMBER(uncreated)} not created` : ''].filter(Boolean).join('; ');
-    reasons.push(`${NUMBER(ready)} of ${NUMBER(total)} pods ready: ${detail}`);
+    const named = notReady.length > 0 ? notReadyDetail(notReady, causes) : '';
+    const detail = [named, uncreated > 0 ? `${NUMBER(uncreated)} not created` : ''].filter(Boolean).join('; ');
+    reasons.push(`${readyCountText(ready, total)}: ${detail}`);
   }
-  for (const f of restarting.slice(0, 2)) {
-    const ago = f.lastRestartAt ? humanDuration(now - Date.parse(f.lastRestartAt)) : '';
-    reasons.push(`${f.name} restarted ${NUMBER(f.restarts)} times, last ${ago} ago`);
-  }
+  for (const f of restarting.slice(0, 2)) reasons.push(restartCause(f, causes));
   let status: Evidence['status'] = 'healthy';
   if (ready === 0) status = 'down';
   else if (ready < expected - explainedMissing || failing.length > 0 || restarting.length > 0) status = 'degraded';
-  if (reasons.length === 0) reasons.push(`${NUMBER(ready)} of ${NUMBER(total)} pods ready`);
+  if (reasons.length === 0) reasons.push(readyCountText(ready, total));
   return combineEvidence([{ status, reasons }, jobs]);
 }

@@ -29,6 +29,7 @@ export interface PodConditionLike {
   type?: string;
   status?: string;
   reason?: string;
+  message?: string;
 }
 
 /** The minimal structural shape of a core/v1 Pod; every field optional, as real objects can lack any of them. */

@@ -58,3 +58,24 @@ describe('rankMatches', () => {
     expect(top[1]!.kind).toBe('node');
   });
 });
+
+describe('rankMatches by pod status', () => {
+  const index = indexCandidates([
+    { kind: 'pod', name: 'coredns-abc', href: '/pods/coredns-abc', keywords: 'CrashLoopBackOff' },
+    { kind: 'pod', name: 'kube-proxy-x', href: '/pods/kube-proxy-x', keywords: 'Running' },
+    { kind: 'status', name: 'CrashLoopBackOff', href: '/pods?status=CrashLoopBackOff', detail: '1 pod' },
+    { kind: 'component', name: 'crashloop-exporter', href: '/components/crashloop-exporter' },
+  ]);
+
+  it('finds the status first, then names, then the pods in that status', () => {
+    expect(rankMatches(index, 'CrashLoop').map((m) => `${m.kind}:${m.name}`)).toEqual([
+      'status:CrashLoopBackOff',
+      'component:crashloop-exporter',
+      'pod:coredns-abc',
+    ]);
+  });
+
+  it('a keyword never outranks a name match', () => {
+    expect(rankMatches(index, 'running').map((m) => m.name)).toEqual(['kube-proxy-x']);
+  });
+});

@@ -3,6 +3,7 @@
  * kube-system (plus Nodes and node Leases), as arrays of raw objects. No I/O happens past this type.
  */
 import type { WatchState } from '@/lib/api/types';
+import type { KubeEvent } from './events';
 import type {
   APIService,
   ComponentStatus,
@@ -52,6 +53,8 @@ export interface ClusterSnapshot {
   cronJobs?: readonly CronJob[];
   services: readonly Service[];
   endpoints?: readonly Endpoints[];
+  /** kube-system Events, for the causes they carry (a failing probe's message and count). */
+  events?: readonly KubeEvent[];
   /** Leases in kube-node-lease: one heartbeat per Node, named after it. */
   nodeLeases: readonly Lease[];
   /** Leases in kube-system: leader election of kube-scheduler, kube-controller-manager, … */

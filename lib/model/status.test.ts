@@ -78,7 +78,7 @@ describe('pods against their workloads', () => {
       job('helm-install-traefik-crd-bbbbb', 'helm-install-traefik-crd', 'Failed', 'Error'),
     ];
     expect(component({ pods: pods.slice(0, 1) }, 'helm-install')).toMatchObject({ status: 'healthy', reasons: ['1 job completed'] });
-    expect(component({ pods }, 'helm-install')).toMatchObject({ status: 'degraded', reasons: ['job helm-install-traefik-crd Error'] });
+    expect(component({ pods }, 'helm-install')).toMatchObject({ status: 'degraded', reasons: ['Job helm-install-traefik-crd failed: helm-install-traefik-crd-bbbbb Error'] });
   });
 });
 

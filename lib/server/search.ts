@@ -5,9 +5,10 @@
  */
 import 'server-only';
 import { SEARCH_LIMIT, type SearchResponse } from '@/lib/api/search';
-import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
+import { componentHref, nodeHref, podHref, podsHref } from '@/lib/api/urls';
 import { buildComponents } from '@/lib/model/components';
 import { nodeRoles } from '@/lib/model/node-roles';
+import { podDisplayStatus } from '@/lib/model/pod-status';
 import { indexCandidates, rankMatches, type SearchCandidate, type SearchCandidateIndex } from '@/lib/model/search';
 import { memoByVersion } from './memo';
 import type { ClusterRuntime } from './runtime';
@@ -25,9 +26,16 @@ const candidateIndex = memoByVersion((runtime: ClusterRuntime, now: number): Sea
     const name = node.metadata?.name ?? '';
     items.push({ kind: 'node', name, href: nodeHref(name), detail: nodeRoles(node.metadata?.labels).join(', ') || 'node' });
   }
+  const statuses = new Map<string, number>();
   for (const pod of snapshot.pods) {
     const name = pod.metadata?.name ?? '';
-    items.push({ kind: 'pod', name, href: podHref(name), detail: pod.spec?.nodeName ? `on ${pod.spec.nodeName}` : 'not scheduled' });
+    const status = podDisplayStatus(pod) || 'Unknown';
+    statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    const where = pod.spec?.nodeName ? `on ${pod.spec.nodeName}` : 'not scheduled';
+    items.push({ kind: 'pod', name, href: podHref(name), detail: `${status} ${where}`, keywords: status });
+  }
+  for (const [status, count] of statuses) {
+    items.push({ kind: 'status', name: status, href: podsHref({ status }), detail: count === 1 ? '1 pod' : `${count.toLocaleString('en-US')} pods` });
   }
   return indexCandidates(items);
 }, { minAgeMs: MIN_REBUILD_MS });

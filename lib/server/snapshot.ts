@@ -30,6 +30,7 @@ export const readSnapshot = memoByVersion((runtime: ClusterRuntime): ClusterSnap
     cronJobs: runtime.list('cronjobs'),
     services: runtime.list('services'),
     endpoints: runtime.list('endpoints'),
+    events: runtime.list('events'),
     nodeLeases: runtime.list('node-leases'),
     leases: runtime.list('leases'),
     componentStatuses: health.componentStatuses?.ok ? health.componentStatuses.value : undefined,

@@ -7,6 +7,8 @@ export interface DeployPlan {
   labels: Record<string, string>;
   selector?: Record<string, string>;
   deployLabels?: Record<string, string>;
+  /** The pod template's annotations (`kubectl.kubernetes.io/default-container` …). */
+  podAnnotations?: Record<string, string>;
   replicas: number;
   serviceAccount: string;
   containers: ContainerPlan[];

@@ -36,7 +36,7 @@ export function buildDeployments(w: World): KObject[] {
     const selector = plan.selector ?? plan.labels;
     const revision = plan.rolledMinAgo ? 2 : 1;
     const rsCreated = plan.rolledMinAgo ? w.start - plan.rolledMinAgo * MINUTE_MS : created;
-    const template = { metadata: { labels: plan.labels }, spec: { ...plan.spec, serviceAccount: plan.serviceAccount, serviceAccountName: plan.serviceAccount, containers: plan.containers.map((c) => c.spec) } };
+    const template = { metadata: { labels: plan.labels, ...(plan.podAnnotations ? { annotations: plan.podAnnotations } : {}) }, spec: { ...plan.spec, serviceAccount: plan.serviceAccount, serviceAccountName: plan.serviceAccount, containers: plan.containers.map((c) => c.spec) } };
     const hashes = [templateHash(r), templateHash(r)];
     if (plan.rolledMinAgo) out.push(replicaSet(w, plan, deployUid, hashes[1], 0, 1, created, template));
     const rsName = `${plan.name}-${hashes[0]}`;
@@ -44,7 +44,7 @@ export function buildDeployments(w: World): KObject[] {
     const owner = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rsName, uid: uidFor(w, 'ReplicaSet', rsName), controller: true, blockOwnerDeletion: true };
     place(w, plan).forEach((node, k) => {
       out.push(buildPod(w, {
-        name: `${rsName}-${nameSuffix(r)}`, labels: { ...plan.labels, 'pod-template-hash': hashes[0] }, owner, node,
+        name: `${rsName}-${nameSuffix(r)}`, labels: { ...plan.labels, 'pod-template-hash': hashes[0] }, annotations: plan.podAnnotations, owner, node,
         created: rsCreated + 1_000 + k * 150, serviceAccount: plan.serviceAccount, containers: plan.containers, spec: plan.spec,
       }));
     });
@@ -62,7 +62,7 @@ export function buildDeployments(w: World): KObject[] {
   return out;
 }
 
-function replicaSet(w: World, plan: DeployPlan, deployUid: string, hash: string, replicas: number, revision: number, created: number, template: { metadata: { labels: Record<string, string> }; spec: unknown }): KObject {
+function replicaSet(w: World, plan: DeployPlan, deployUid: string, hash: string, replicas: number, revision: number, created: number, template: { metadata: { labels: Record<string, string>; annotations?: Record<string, string> }; spec: unknown }): KObject {
   const name = `${plan.name}-${hash}`;
   const labels = { ...plan.labels, 'pod-template-hash': hash };
   return {
@@ -72,7 +72,7 @@ function replicaSet(w: World, plan: DeployPlan, deployUid: string, hash: string,
       annotations: { 'deployment.kubernetes.io/desired-replicas': String(plan.replicas), 'deployment.kubernetes.io/max-replicas': String(plan.replicas + 1), 'deployment.kubernetes.io/revision': String(revision) },
       ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: plan.name, uid: deployUid, controller: true, blockOwnerDeletion: true }],
     }),
-    spec: { replicas, selector: { matchLabels: { ...(plan.selector ?? plan.labels), 'pod-template-hash': hash } }, template: { ...template, metadata: { labels } } },
+    spec: { replicas, selector: { matchLabels: { ...(plan.selector ?? plan.labels), 'pod-template-hash': hash } }, template: { ...template, metadata: { ...template.metadata, labels } } },
     status: { replicas: 0, observedGeneration: replicas ? 1 : 2 },
   };
 }

@@ -13,6 +13,8 @@ export function monitoringPlans(): DeployPlan[] {
   const prometheus: DeployPlan = {
     name: 'prometheus-server', labels: { ...promSelector, 'app.kubernetes.io/part-of': 'prometheus', 'app.kubernetes.io/version': 'v2.54.1' }, selector: promSelector,
     deployLabels: { ...promSelector, 'app.kubernetes.io/part-of': 'prometheus', 'app.kubernetes.io/version': 'v2.54.1', 'helm.sh/chart': 'prometheus-25.27.0' },
+    // The config reloader is listed first; the annotation makes `kubectl logs` (and the dashboard) read the server.
+    podAnnotations: { 'kubectl.kubernetes.io/default-container': 'prometheus-server' },
     replicas: 1, serviceAccount: 'prometheus-server', createdAfterMin: 70,
     containers: [
       container({

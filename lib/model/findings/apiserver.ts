@@ -5,7 +5,8 @@
 import type { Finding } from '@/lib/api/findings';
 import { humanDuration } from '../duration';
 import type { ClusterSnapshot, HealthCheck } from '../snapshot';
-import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { podCause } from '../pod-cause';
+import { bucketsOf, causesOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
 import { describePodLine, lastTermination, restartedRecently } from './pod-facts';
 
 const finding = findingsOf('apiserver');
@@ -62,7 +63,7 @@ function podFindings(snapshot: ClusterSnapshot, now: number): Finding[] {
         id: `apiserver/pod-not-ready:${f.name}`,
         severity: 'critical',
         title: `kube-apiserver pod ${f.name} is not ready`,
-        evidence,
+        evidence: [...evidence, podCause(f, causesOf(snapshot, now))],
         subject: subjects.pod(f.name),
         nextSteps: [
           'Read the pod\'s logs (and --previous) for the reason it fails its readiness probe.',

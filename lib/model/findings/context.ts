@@ -6,6 +6,7 @@ import type { DnsProbeResult, Finding, FindingArea, FindingSubject, Severity, Tl
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
 import { bucketSnapshot, type Bucket } from '../buckets';
 import type { Container, ObjectMeta, Pod } from '../k8s';
+import { buildCauseContext, type CauseContext } from '../pod-cause';
 import type { ClusterSnapshot } from '../snapshot';
 
 export interface ConfigMap {
@@ -75,6 +76,8 @@ export interface FindingInput {
   subject: FindingSubject;
   nextSteps?: string[];
   commands?: string[];
+  /** Set by a rule that knows its evidence's page better than the defaults in links.ts. */
+  links?: Finding['links'];
 }
 
 /** A rule's findings builder, bound to its area. */
@@ -82,6 +85,7 @@ export function findingsOf(area: FindingArea) {
   return (input: FindingInput): Finding => ({
     nextSteps: [],
     commands: [],
+    links: [],
     ...input,
     area,
   });
@@ -115,6 +119,7 @@ export function couldNotCheck(
     subject,
     nextSteps: [nextStepFor(why)],
     commands,
+    links: [],
   };
 }
 
@@ -129,6 +134,18 @@ export function unreadable(snapshot: ClusterSnapshot, kind: string): string | un
   if (state === 'forbidden') return `needs list and watch on ${kind} in kube-system (forbidden)`;
   if (state === 'error') return `the watch on ${kind} is failing`;
   return undefined;
+}
+
+const causeMemo = new WeakMap<ClusterSnapshot, CauseContext>();
+
+/** What a not-ready pod's cause is read against (NotReady nodes, probe failures), once per snapshot. */
+export function causesOf(snapshot: ClusterSnapshot, now: number): CauseContext {
+  let causes = causeMemo.get(snapshot);
+  if (!causes || causes.now !== now) {
+    causes = buildCauseContext(snapshot.nodes ?? [], snapshot.events, now);
+    causeMemo.set(snapshot, causes);
+  }
+  return causes;
 }
 
 const bucketMemo = new WeakMap<ClusterSnapshot, Map<string, Bucket>>();

@@ -8,6 +8,7 @@ import { apiServerFindings } from './apiserver';
 import type { FindingsContext } from './context';
 import { controlPlaneFindings } from './control-plane';
 import { dnsFindings } from './dns';
+import { withEvidenceLinks } from './links';
 import { metricsFindings } from './metrics';
 import { nodeFindings } from './nodes';
 import { resourceFindings } from './resources';
@@ -30,7 +31,7 @@ const areaRank = (f: Finding) => FINDING_AREAS.indexOf(f.area);
 
 /** All findings of a snapshot, most severe first. */
 export function buildFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
-  const all = RULES.flatMap((rule) => rule(snapshot, context));
+  const all = withEvidenceLinks(RULES.flatMap((rule) => rule(snapshot, context)), snapshot);
   return all.sort((a, b) => severityRank(a) - severityRank(b) || areaRank(a) - areaRank(b) || a.id.localeCompare(b.id));
 }
 

@@ -6,7 +6,8 @@ import type { Finding } from '@/lib/api/findings';
 import { humanDuration } from '../duration';
 import { isLivePod } from '../pod-evidence';
 import type { ClusterSnapshot } from '../snapshot';
-import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { podCause } from '../pod-cause';
+import { bucketsOf, causesOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
 import { describePodLine } from './pod-facts';
 
 const finding = findingsOf('metrics');
@@ -54,7 +55,7 @@ function apiServiceFindings(snapshot: ClusterSnapshot, hasServerPods: boolean): 
   })];
 }
 
-function serverPodFindings(snapshot: ClusterSnapshot): Finding[] {
+function serverPodFindings(snapshot: ClusterSnapshot, now: number): Finding[] {
   const bucket = bucketsOf(snapshot).get('metrics-server');
   const notReady = (bucket?.pods ?? []).filter((f) => isLivePod(f) && !f.isReady);
   if (!bucket || notReady.length === 0) return [];
@@ -62,7 +63,7 @@ function serverPodFindings(snapshot: ClusterSnapshot): Finding[] {
     id: 'metrics/server-not-ready',
     severity: 'warning',
     title: `metrics-server: ${notReady.length} pod${notReady.length === 1 ? '' : 's'} not ready`,
-    evidence: notReady.slice(0, 5).map(describePodLine),
+    evidence: notReady.slice(0, 5).flatMap((f) => [describePodLine(f), podCause(f, causesOf(snapshot, now))]),
     subject: subjects.component(bucket.id),
     nextSteps: ['Read the pod\'s events (a failing readiness probe) and logs: scrape errors name the kubelet that refused it.'],
     commands: [`kubectl ${NS} describe pod ${notReady[0]!.name}`, `kubectl ${NS} logs ${notReady[0]!.name} --tail=50`],
@@ -88,5 +89,5 @@ function staleFindings(context: FindingsContext): Finding[] {
 /** Findings about the metrics pipeline; see the module header. */
 export function metricsFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
   const hasServerPods = (bucketsOf(snapshot).get('metrics-server')?.pods.length ?? 0) > 0;
-  return [...apiServiceFindings(snapshot, hasServerPods), ...serverPodFindings(snapshot), ...staleFindings(context)];
+  return [...apiServiceFindings(snapshot, hasServerPods), ...serverPodFindings(snapshot, context.now), ...staleFindings(context)];
 }

@@ -1,0 +1,105 @@
+'use client';
+/**
+ * NeedsAttention: the overview's first section — every component that is not healthy with its first
+ * reason, then every critical finding with its cause and the link to its evidence; on a healthy cluster
+ * one line that says so. The findings' counts sit in its header, linking to /troubleshoot.
+ */
+import Link from 'next/link';
+import { SEVERITIES, troubleshootHref, type Finding, type FindingsResponse } from '@/lib/api/findings';
+import type { ComponentSummary } from '@/lib/api/types';
+import { useFindings } from '@/lib/hooks/use-findings';
+import { SEVERITY_STYLES, SeverityBadge } from '@/components/findings/severity';
+import { cx } from '@/components/ui/cx';
+import { CheckCircleIcon, ChevronRightIcon } from '@/components/ui/icons';
+import { Section } from '@/components/ui/section';
+import { STATUS_SEVERITY, StatusBadge } from '@/components/ui/status-badge';
+
+const ROW = 'grid grid-cols-[5.5rem_minmax(8rem,12rem)_1fr] items-baseline gap-x-3 px-4 py-1.5 text-sm';
+
+function FindingCounts({ data }: { data: FindingsResponse }) {
+  return (
+    <ul aria-label="Findings by severity" className="flex items-center gap-3 text-xs tabular-nums">
+      {SEVERITIES.map((s) => {
+        const { label, plural, Icon, text } = SEVERITY_STYLES[s];
+        return (
+          <li key={s}>
+            <Link href={troubleshootHref({ severity: s })} className="inline-flex items-center gap-1 text-muted hover:text-fg">
+              <Icon className={cx('size-3.5', data.counts[s] > 0 ? text : 'text-subtle')} />
+              <span className="font-semibold text-fg">{data.counts[s]}</span> {(data.counts[s] === 1 ? label : plural).toLowerCase()}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ComponentRow({ component }: { component: ComponentSummary }) {
+  return (
+    <li className={ROW}>
+      <StatusBadge status={component.status} size="sm" className="justify-self-start" />
+      <Link href={component.href} className="truncate font-semibold text-fg hover:underline" title={component.name}>{component.name}</Link>
+      <span className="min-w-0 break-words text-fg/85">{component.reasons[0] ?? ''}</span>
+    </li>
+  );
+}
+
+function FindingRow({ finding }: { finding: Finding }) {
+  // The evidence link, unless it is the subject's own page (already the name's link).
+  const evidence = finding.links.find((link) => link.href !== finding.subject.href);
+  return (
+    <li className={ROW}>
+      <SeverityBadge severity={finding.severity} className="justify-self-start" />
+      {finding.subject.href ? (
+        <Link href={finding.subject.href} className="truncate font-semibold text-fg hover:underline" title={finding.subject.name}>{finding.subject.name}</Link>
+      ) : (
+        <span className="truncate font-semibold text-fg" title={finding.subject.name}>{finding.subject.name}</span>
+      )}
+      <span className="min-w-0 break-words text-fg/85">
+        {finding.title}
+        {evidence ? (
+          <>
+            {' · '}
+            <Link href={evidence.href} className="whitespace-nowrap font-medium text-accent hover:underline">{evidence.label}</Link>
+          </>
+        ) : null}
+      </span>
+    </li>
+  );
+}
+
+export function NeedsAttention({ components }: { components: ComponentSummary[] }) {
+  const { data } = useFindings();
+  const unhealthy = components
+    .filter((c) => c.status !== 'healthy')
+    .sort((a, b) => STATUS_SEVERITY.indexOf(a.status) - STATUS_SEVERITY.indexOf(b.status));
+  const critical = (data?.findings ?? []).filter((f) => f.severity === 'critical');
+  const isCalm = unhealthy.length === 0 && critical.length === 0;
+  return (
+    <Section
+      id="needs-attention"
+      title="Needs attention"
+      isFlush
+      meta={data ? <FindingCounts data={data} /> : undefined}
+      action={
+        <Link href="/troubleshoot" className="inline-flex items-center gap-0.5 text-sm font-medium text-accent hover:underline">
+          Troubleshoot<ChevronRightIcon className="size-3.5" />
+        </Link>
+      }
+    >
+      {isCalm ? (
+        <p className="flex items-center gap-1.5 px-4 py-2.5 text-sm text-fg">
+          <CheckCircleIcon className="size-4 text-ok" />
+          {data
+            ? `All ${components.length} components are healthy and no check found a critical problem.`
+            : `All ${components.length} components are healthy.`}
+        </p>
+      ) : (
+        <ul aria-label="Needs attention" className="divide-y divide-line py-1">
+          {unhealthy.map((c) => <ComponentRow key={c.id} component={c} />)}
+          {critical.map((f) => <FindingRow key={f.id} finding={f} />)}
+        </ul>
+      )}
+    </Section>
+  );
+}

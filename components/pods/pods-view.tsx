@@ -1,0 +1,150 @@
+'use client';
+/**
+ * PodsView: every kube-system pod — the counts, the filters (text, status, component, node) and the sort,
+ * all in the URL, over a virtualised table that loads the window of rows on screen from the server.
+ */
+import { useCallback, useState } from 'react';
+import { NOT_READY_FILTER, POD_SORT_KEYS, type PodSortKey, type PodsResponse, type SortOrder } from '@/lib/api/pods';
+import { defaultOrder } from '@/lib/model/pod-list';
+import { useNow } from '@/lib/hooks/use-now';
+import { usePods } from '@/lib/hooks/use-pods';
+import { useUrlState, useUrlText } from '@/lib/hooks/use-url-state';
+import { UnavailableNotice } from '@/components/layout/unavailable-notice';
+import { Banner } from '@/components/ui/banner';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Field, Input, Select } from '@/components/ui/input';
+import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { PageHeader } from '@/components/ui/page-header';
+import { Skeleton } from '@/components/ui/skeleton';
+import { PodTable } from './pod-table';
+
+const SEARCH_DEBOUNCE_MS = 200;
+/** Rows per request, and the step the window moves by: it starts a step above the first row on screen. */
+const WINDOW_ROWS = 300;
+const WINDOW_STEP = 100;
+const USABLE_METRICS = new Set(['ok', 'stale']);
+const n = (value: number) => value.toLocaleString('en-US');
+
+const isSortKey = (value: string): value is PodSortKey => (POD_SORT_KEYS as readonly string[]).includes(value);
+
+function StatusOptions({ summary }: { summary: PodsResponse['summary'] }) {
+  const statuses = Object.entries(summary.statuses).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return (
+    <>
+      <option value="">All statuses</option>
+      <option value={NOT_READY_FILTER}>Not ready ({n(summary.problems)})</option>
+      {statuses.map(([status, count]) => (
+        <option key={status} value={status}>{status} ({n(count)})</option>
+      ))}
+    </>
+  );
+}
+
+export function PodsView() {
+  const url = useUrlState();
+  const now = useNow(5_000);
+  const status = url.get('status');
+  const component = url.get('component');
+  const sortParam = url.get('sort');
+  const sort: PodSortKey = isSortKey(sortParam) ? sortParam : 'status';
+  const order: SortOrder = url.get('order') === 'asc' || url.get('order') === 'desc' ? (url.get('order') as SortOrder) : defaultOrder(sort);
+  const [text, setText] = useUrlText(url, 'q', SEARCH_DEBOUNCE_MS);
+  const [nodeText, setNodeText] = useUrlText(url, 'node', SEARCH_DEBOUNCE_MS);
+  const filters = { q: url.get('q'), status, node: url.get('node'), component, sort, order };
+  const filtersKey = JSON.stringify(filters);
+  const [rowWindow, setRowWindow] = useState({ key: filtersKey, offset: 0 });
+  const offset = rowWindow.key === filtersKey ? rowWindow.offset : 0;
+  const pods = usePods({ ...filters, offset, limit: WINDOW_ROWS });
+  const { data, rows, error, isCurrent } = pods;
+
+  const onVisibleRange = useCallback(
+    (first: number) => {
+      const wanted = Math.max(0, Math.floor(first / WINDOW_STEP) * WINDOW_STEP - WINDOW_STEP);
+      setRowWindow((w) => (w.key === filtersKey && w.offset === wanted ? w : { key: filtersKey, offset: wanted }));
+    },
+    [filtersKey],
+  );
+  const rowAt = (index: number) => {
+    if (!data || !rows || !isCurrent) return undefined;
+    return rows[index - data.offset];
+  };
+  const onSort = (key: PodSortKey) => {
+    const next: SortOrder = key === sort ? (order === 'asc' ? 'desc' : 'asc') : defaultOrder(key);
+    url.set({ sort: key === 'status' && next === 'asc' ? undefined : key, order: next === defaultOrder(key) ? undefined : next });
+  };
+  const isFiltered = Boolean(filters.q || status || filters.node || component);
+  const matched = data && isCurrent ? data.matched : undefined;
+
+  return (
+    <Loadable
+      query={{ ...pods, data }}
+      errorTitle="Pods cannot be listed"
+      loading={<Skeleton className="h-96 w-full rounded-lg" />}
+      isEmpty={(d) => isCurrent && d.matched === 0}
+      empty={
+        data?.unavailable.some((u) => u.kind === 'pods') ? null : (
+          <EmptyState
+            title={isFiltered ? 'No pod matches these filters' : 'No pods in kube-system'}
+            description={isFiltered ? 'Clear the search or pick another status, component or node.' : 'The cluster reports no pods in kube-system (or the dashboard may not list them).'}
+          />
+        )
+      }
+      frame={(list) => (
+        <div className="space-y-4">
+          <PageHeader title="Pods">
+            Every kube-system pod with its component, status, restarts, node and usage{data ? ` · ${n(data.summary.total)} pods, ${n(data.summary.problems)} not ready, on ${n(data.summary.nodes)} nodes` : ''}.
+          </PageHeader>
+          {error && data ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
+          {data ? <UnavailableNotice kinds={data.unavailable} /> : null}
+          <div role="search" aria-label="Filter pods" className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            <Field label={<span className="sr-only">Search pods</span>}>
+              <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Name, status, node, component" className="w-72" />
+            </Field>
+            <Field label="Status">
+              <Select value={status} onChange={(e) => url.set({ status: e.target.value })}>
+                {data ? <StatusOptions summary={data.summary} /> : <option value="">All statuses</option>}
+              </Select>
+            </Field>
+            <Field label="Component">
+              <Select value={component} onChange={(e) => url.set({ component: e.target.value })} className="max-w-48">
+                <option value="">All components</option>
+                {data?.summary.components.map((c) => (
+                  <option key={c.id} value={c.id}>{c.name} ({n(c.count)})</option>
+                ))}
+              </Select>
+            </Field>
+            <Field label="Node">
+              <Input type="search" value={nodeText} onChange={(e) => setNodeText(e.target.value)} placeholder="Any node" list="pod-node-names" className="w-40" />
+              <datalist id="pod-node-names">
+                {data?.summary.nodeNames.map((name) => <option key={name} value={name} />)}
+              </datalist>
+            </Field>
+            {matched !== undefined && data ? (
+              <p className="ml-auto text-sm text-muted" aria-live="polite">
+                {isFiltered ? `${n(matched)} of ${n(data.summary.total)} pods` : `${n(data.summary.total)} pods`}
+              </p>
+            ) : null}
+          </div>
+          {data && !USABLE_METRICS.has(data.metrics.state) ? (
+            <p className="text-xs text-muted">CPU and memory are not shown: {data.metrics.message}.</p>
+          ) : null}
+          {list}
+        </div>
+      )}
+    >
+      {(d) => (
+        <PodTable
+          key={filtersKey}
+          count={isCurrent ? d.matched : (matched ?? d.matched)}
+          rowAt={rowAt}
+          sort={sort}
+          order={order}
+          onSort={onSort}
+          onVisibleRange={onVisibleRange}
+          now={now}
+          label={`Pods (${n(isCurrent ? d.matched : 0)})`}
+        />
+      )}
+    </Loadable>
+  );
+}
