@@ -37,7 +37,9 @@ test('degraded coredns lists the crash-looping pod first', async ({ request }) =
   const body = (await (await request.get(`${DEGRADED.url}/api/components/coredns`)).json()) as ComponentDetailResponse;
   expect(body.component.status).toBe('degraded');
   expect(body.pods.notReady).toBeGreaterThan(0);
-  expect(body.pods.items[0]).toMatchObject({ isReady: false, status: 'CrashLoopBackOff' });
+  expect(body.pods.items[0]).toMatchObject({ isReady: false });
+  // Between back-offs the kubelet runs the container again for a moment, as kubectl's STATUS shows.
+  expect(['CrashLoopBackOff', 'Running', 'Error']).toContain(body.pods.items[0]!.status);
   expect(body.pods.items[0]!.restarts).toBeGreaterThan(0);
 });
 

@@ -93,6 +93,8 @@ test('two seconds of latency on every API server call: the pages still show what
 });
 
 test('objects with missing and odd fields: every page loads without a page error', async ({ page }) => {
+  // Nineteen pages, each waited to network idle: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const errors = pageErrors(page);
   await setFaults({ oddObjects: true });
   await expect
@@ -111,6 +113,7 @@ test('objects with missing and odd fields: every page loads without a page error
     '/troubleshoot',
     '/inventory',
     '/usage',
+    '/pods',
     '/pods/odd-no-status',
     '/pods/odd-nulls',
     '/pods/odd-no-spec',

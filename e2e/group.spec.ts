@@ -48,7 +48,7 @@ test('the control-plane group shows the etcd backup CronJob, recognised by its s
   await page.goto(`${HEALTHY.url}/groups/control-plane`);
   const card = page.getByRole('list', { name: 'Components of Control plane' }).getByRole('link', { name: /^etcd-backup: Healthy/ });
   await expect(card).toContainText('Recognised by shape: named like a control-plane component (etcd-backup) · CronJob, runs to completion');
-  await expect(card).toContainText('3/3 pods completed');
+  await expect(card).toContainText('3 of 3 pods completed');
   await expect(card).toContainText('3 jobs completed');
 });
 

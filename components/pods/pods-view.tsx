@@ -115,10 +115,10 @@ export function PodsView() {
             </Field>
             <Field label="Node">
               <Input type="search" value={nodeText} onChange={(e) => setNodeText(e.target.value)} placeholder="Any node" list="pod-node-names" className="w-40" />
-              <datalist id="pod-node-names">
-                {data?.summary.nodeNames.map((name) => <option key={name} value={name} />)}
-              </datalist>
             </Field>
+            <datalist id="pod-node-names">
+              {data?.summary.nodeNames.map((name) => <option key={name} value={name} />)}
+            </datalist>
             {matched !== undefined && data ? (
               <p className="ml-auto text-sm text-muted" aria-live="polite">
                 {isFiltered ? `${n(matched)} of ${n(data.summary.total)} pods` : `${n(data.summary.total)} pods`}

@@ -1,5 +1,5 @@
 /** Input, Select and Field: the text field, the drop-down and their label in every filter bar, toolbar and form, in one look. */
-import type { ComponentProps, ReactNode } from 'react';
+import { cloneElement, isValidElement, useId, type ComponentProps, type ReactElement, type ReactNode } from 'react';
 import { cx } from './cx';
 
 const FIELD_CLASS = 'rounded-md border border-line-strong bg-surface text-sm text-fg';
@@ -17,12 +17,17 @@ export function Select({ className, ...props }: ComponentProps<'select'>) {
   return <select className={cx(FIELD_CLASS, 'h-8 px-2', className)} {...props} />;
 }
 
-/** A control after its label, as filter bars show them ("Status [All ▾]"); the label names the control. */
-export function Field({ label, children }: { label: ReactNode; children: ReactNode }) {
+/**
+ * A control after its label, as filter bars show them ("Status [All ▾]"). The label names the control by
+ * `for`/`id`, not by wrapping it: a wrapping label's name would include a drop-down's option texts.
+ */
+export function Field({ label, children }: { label: ReactNode; children: ReactElement<{ id?: string }> }) {
+  const generated = useId();
+  const id = (isValidElement(children) && children.props.id) || generated;
   return (
-    <label className="flex items-center gap-2 text-sm text-muted">
-      {label}
-      {children}
-    </label>
+    <div className="flex items-center gap-2 text-sm text-muted">
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id })}
+    </div>
   );
 }

@@ -17,7 +17,7 @@ export class NodesPage {
   }
 
   get status(): Locator {
-    return this.page.getByLabel('Status');
+    return this.page.getByLabel('Status', { exact: true });
   }
 
   get role(): Locator {
