@@ -66,18 +66,18 @@ test('filters by status, component, node and text, each in the URL', async ({ pa
   await pods.filter('Status').selectOption('notready');
   await expect(page).toHaveURL(/\?status=notready$/);
   await expect.poll(async () => (await pods.column(NAME)).length).toBeGreaterThan(2);
-  expect(await pods.column(STATUS)).not.toContain('Completed');
+  await expect.poll(() => pods.column(STATUS)).not.toContain('Completed');
 
   await pods.filter('Status').selectOption('');
   await pods.filter('Component').selectOption('kube-proxy');
   await expect(page).toHaveURL(/\?component=kube-proxy$/);
   await expect(pods.rows()).toHaveCount(4);
-  expect(new Set(await pods.column(COMPONENT))).toEqual(new Set(['kube-proxy']));
+  await expect.poll(async () => new Set(await pods.column(COMPONENT))).toEqual(new Set(['kube-proxy']));
 
   await pods.filter('Node').fill('worker-3');
   await expect(page).toHaveURL(/\?component=kube-proxy&node=worker-3$/);
   await expect(pods.rows()).toHaveCount(1);
-  expect(await pods.column(NODE)).toEqual(['worker-3']);
+  await expect.poll(() => pods.column(NODE)).toEqual(['worker-3']);
   await expect(pods.count()).toHaveText(/^1 of \d+ pods$/);
 
   await page.goto(`${DEGRADED.url}/pods?q=metrics-server`);
