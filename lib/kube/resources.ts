@@ -4,6 +4,7 @@
  * read (`runtime.list('pods')`) is typed where it happens and RBAC (deploy/rbac.test.ts) grants exactly these.
  */
 import type {
+  APIService,
   ConfigMap,
   CronJob,
   DaemonSet,
@@ -44,7 +45,18 @@ export interface ResourceTypes {
 /** A cache key, also the name the UI uses in freshness reports: `pods`, `nodes`, `node-leases`. */
 export type ResourceKey = keyof ResourceTypes;
 
-export interface ResourceDef<K extends ResourceKey = ResourceKey> {
+/**
+ * Kinds watched outside the cache by one part of the runtime (the health poller watches APIServices),
+ * beside the cached ones: an Informer serves both.
+ */
+export interface WatchedTypes extends ResourceTypes {
+  apiservices: APIService;
+}
+
+/** A kind an Informer can keep: a cached kind or one of the others in WatchedTypes. */
+export type WatchedKey = keyof WatchedTypes;
+
+export interface ResourceDef<K extends WatchedKey = ResourceKey> {
   key: K;
   /** `/api/v1` for the core group, `/apis/<group>/<version>` otherwise. */
   groupVersion: string;
@@ -54,7 +66,7 @@ export interface ResourceDef<K extends ResourceKey = ResourceKey> {
   /** Optional kinds don't make the cache "not ready" while they are forbidden or absent. */
   optional?: boolean;
   /** Reshapes each object as it arrives (LIST or watch event), after managedFields are dropped. */
-  transform?(object: ResourceTypes[K]): ResourceTypes[K];
+  transform?(object: WatchedTypes[K]): WatchedTypes[K];
 }
 
 /** Any kind's record (a union, so a record's key and transform stay paired). */
@@ -79,6 +91,17 @@ export const RESOURCES: { readonly [K in ResourceKey]: ResourceDef<K> } = {
   networkpolicies: { key: 'networkpolicies', groupVersion: '/apis/networking.k8s.io/v1', plural: 'networkpolicies', namespace: 'kube-system', optional: true },
   leases: { key: 'leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-system', optional: true },
   'node-leases': { key: 'node-leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-node-lease', optional: true },
+};
+
+/**
+ * APIServices (is metrics.k8s.io registered and available?), watched by the health poller: they change
+ * when an aggregated API comes or goes, so a watch costs the API server less than a poll.
+ */
+export const APISERVICES: ResourceDef<'apiservices'> = {
+  key: 'apiservices',
+  groupVersion: '/apis/apiregistration.k8s.io/v1',
+  plural: 'apiservices',
+  optional: true,
 };
 
 /** Every record, in the registry's order. */

@@ -34,6 +34,7 @@ export function createClusterRuntime(connection: Connection, config: AppConfig =
   });
   const health = new HealthPoller(connection, {
     intervalMs: config.HEALTH_POLL_MS,
+    watch: { pageSize: config.LIST_PAGE_SIZE, watchTimeoutSeconds: config.WATCH_TIMEOUT_SECONDS },
     notServedRecheckMs: config.DISCOVERY_RECHECK_MS,
     forbiddenRetryMs: config.FORBIDDEN_RETRY_MS,
     onChange,
