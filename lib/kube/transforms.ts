@@ -1,0 +1,120 @@
+/**
+ * Receive-time transforms (client-go's informers call them transform functions): each cached object is
+ * stored without the fields no page, finding or API answer reads, and with its repeated strings (node
+ * names, images, label keys and values, condition types) shared across objects instead of held once each.
+ * `lib/kube/transforms.test.ts` proves over every real capture that the model's outputs do not change.
+ */
+import type { Node, Pod } from '@/lib/model/k8s';
+
+/** Written by `kubectl apply`: the whole object again as JSON, read by nothing here. */
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** Strings at these keys are unique per object or per event (ids, times, addresses): never worth sharing. */
+const UNIQUE_KEYS = new Set([
+  'uid',
+  'resourceVersion',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'containerID',
+  'startedAt',
+  'finishedAt',
+  'lastTransitionTime',
+  'lastProbeTime',
+  'lastHeartbeatTime',
+  'lastUpdateTime',
+  'startTime',
+  'renewTime',
+  'acquireTime',
+  'firstTimestamp',
+  'lastTimestamp',
+  'eventTime',
+  'time',
+  'podIP',
+  'ip',
+  'continue',
+]);
+/** Longer strings (command lines, ConfigMap data) rarely repeat exactly; not worth a table entry. */
+const MAX_INTERNED_LENGTH = 200;
+/** The table is dropped and started again past this many strings, so churn cannot grow it without bound. */
+const MAX_TABLE_SIZE = 100_000;
+
+let table = new Map<string, string>();
+
+/** The one shared instance of `value` (bounded table; strings are immutable, so sharing is invisible). */
+export function intern(value: string): string {
+  const known = table.get(value);
+  if (known !== undefined) return known;
+  if (table.size >= MAX_TABLE_SIZE) table = new Map();
+  table.set(value, value);
+  return value;
+}
+
+/** Strings held by the intern table now (for the bench and tests). */
+export function internedCount(): number {
+  return table.size;
+}
+
+/** Replaces, in place, every short string of `value` (and every object key's string value) by its interned instance. */
+export function internStrings(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string') {
+        if (item.length <= MAX_INTERNED_LENGTH) value[i] = intern(item);
+      } else if (item && typeof item === 'object') internStrings(item);
+    }
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (typeof item === 'string') {
+      if (item.length <= MAX_INTERNED_LENGTH && !UNIQUE_KEYS.has(key)) record[key] = intern(item);
+    } else if (item && typeof item === 'object') internStrings(item);
+  }
+}
+
+/** Drops the last-applied annotation (a second copy of the object) and interns the rest. Any kind. */
+export function slimObject<T extends { metadata?: { annotations?: Record<string, string> | null } | null }>(object: T): T {
+  const annotations = object.metadata?.annotations;
+  if (annotations && LAST_APPLIED in annotations) Reflect.deleteProperty(annotations, LAST_APPLIED);
+  internStrings(object);
+  return object;
+}
+
+/** Pod fields nothing reads: defaults the API server fills in, and the legacy selfLink. */
+const POD_SPEC_UNREAD = ['schedulerName', 'dnsPolicy', 'enableServiceLinks', 'preemptionPolicy', 'terminationGracePeriodSeconds'] as const;
+const CONTAINER_UNREAD = ['terminationMessagePath', 'terminationMessagePolicy', 'imagePullPolicy'] as const;
+
+/**
+ * A pod as the cache keeps it: without what only the API server's defaulting wrote and nothing here reads
+ * (scheduler name, DNS policy, termination message path …). The pod page's YAML tab reads the full pod
+ * from the API server instead (GET of that one pod).
+ */
+export function slimPod(pod: Pod): Pod {
+  const spec = pod.spec as (Record<string, unknown> & { containers?: object[]; initContainers?: object[] }) | undefined;
+  if (spec) {
+    for (const key of POD_SPEC_UNREAD) delete spec[key];
+    for (const container of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+      for (const key of CONTAINER_UNREAD) Reflect.deleteProperty(container, key);
+    }
+  }
+  if (pod.metadata) Reflect.deleteProperty(pod.metadata, 'selfLink');
+  return slimObject(pod);
+}
+
+/**
+ * A Node as the cache keeps it: without `status.images` (every image on the node with its digests and
+ * size, often half the object) and the attached-volume lists, which no page or finding reads.
+ */
+export function slimNode(node: Node): Node {
+  const status = node.status as Record<string, unknown> | undefined;
+  if (status) {
+    delete status.images;
+    delete status.volumesInUse;
+    delete status.volumesAttached;
+  }
+  if (node.metadata) Reflect.deleteProperty(node.metadata, 'selfLink');
+  return slimObject(node);
+}
