@@ -16,6 +16,8 @@ import type { APIService, ComponentStatus } from '@/lib/model/k8s';
 export const VERSION_EVERY_POLLS = 20;
 /** componentstatuses (deprecated since 1.19) where served: every this many polls. */
 export const COMPONENT_STATUSES_EVERY_POLLS = 10;
+/** The poll interval while the API server does not answer (it costs nothing then). */
+const UNREACHABLE_POLL_MS = 5_000;
 
 export interface VersionInfo {
   major?: string;
@@ -160,7 +162,9 @@ export class HealthPoller {
   private async loop(): Promise<void> {
     if (this.stopped) return;
     await this.pollOnce();
-    if (!this.stopped) this.timer = setTimeout(() => void this.loop(), this.opts.intervalMs);
+    // While the API server does not answer, ask more often, so recovery is noticed (and the cache woken) soon.
+    const delayMs = this.reachable ? this.opts.intervalMs : Math.min(this.opts.intervalMs, UNREACHABLE_POLL_MS);
+    if (!this.stopped) this.timer = setTimeout(() => void this.loop(), delayMs);
   }
 }
 
