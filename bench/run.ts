@@ -21,6 +21,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parseBasePath } from '../scripts/base-path.cjs';
+import { mapBuild } from '../scripts/map-build.mjs';
 import { measurePartialApi, partialMarkdown, type PartialResult } from './partial';
 import { measurePodList, podListMarkdown, type PodListResult } from './pods';
 import { leanMarkdown, measureLean, type LeanResult } from './lean';
@@ -156,10 +158,11 @@ function ensureBuild(): void {
 async function startDashboard(sim: Sim, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; syncedMs: number }> {
   // @ts-expect-error -- plain ESM script without type declarations
   const { prepareStandalone, SERVER_HOOKS } = await import('../scripts/start.mjs');
-  const server = prepareStandalone(ROOT, DIST) as string;
+  // The build serves under a placeholder base path since issue 16: map it to `/` as scripts/start.mjs does.
+  const mapped = mapBuild({ standaloneDir: path.dirname(prepareStandalone(ROOT, DIST) as string), distDir: DIST, basePath: parseBasePath('/') });
   const t0 = Date.now();
-  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, server], {
-    cwd: path.dirname(server),
+  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, mapped.server], {
+    cwd: mapped.dir,
     detached: true,
     stdio: 'ignore',
     env: {
@@ -171,6 +174,7 @@ async function startDashboard(sim: Sim, extraEnv: Record<string, string> = {}): 
       KUBECONFIG: sim.kubeconfig,
       KUBESYS_CLUSTER_SOURCE: 'demo',
       LOG_LEVEL: 'warn',
+      BASE_PATH: '/',
       ...extraEnv,
     },
   });

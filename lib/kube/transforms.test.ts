@@ -21,7 +21,7 @@ import { buildWorkloadContext } from '@/lib/model/workload';
 import { captureTime, loadCaptureConfigMaps } from '@/test/capture-context';
 import { listCaptures, loadCapture, loadCaptureItems } from '@/test/captures';
 import { RESOURCES } from './resources';
-import { intern, internStrings, LAST_APPLIED } from './transforms';
+import { intern, internStrings, LAST_APPLIED, share, slimPod } from './transforms';
 
 /** An object as an informer stores it: without managedFields, then through its kind's transform. */
 function received<T extends object>(object: T, transform?: (o: T) => T): T {
@@ -111,5 +111,18 @@ describe('interning', () => {
     internStrings(b);
     expect(a).toEqual(b);
     expect(intern(['kube', 'proxy'].join('-'))).toBe(a.metadata.labels.app);
+  });
+
+  it('shares what sibling pods repeat: one tolerations list for two pods of a DaemonSet, equal to what each had', () => {
+    const pod = (node: string): Pod => ({
+      metadata: { name: `kube-proxy-${node}`, labels: { 'k8s-app': 'kube-proxy' } },
+      spec: { nodeName: node, tolerations: [{ operator: 'Exists' }], containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.31.0' }] },
+    });
+    const [a, b] = [slimPod(pod('n1')), slimPod(pod('n2'))];
+    expect(a.spec?.tolerations).toBe(b.spec?.tolerations);
+    expect(a.metadata?.labels).toBe(b.metadata?.labels);
+    expect(b.spec?.tolerations).toEqual([{ operator: 'Exists' }]);
+    expect(a.spec?.nodeName).not.toBe(b.spec?.nodeName);
+    expect(share({ x: [1] })).toEqual({ x: [1] });
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Receive-time transforms (client-go's informers call them transform functions): each cached object is
- * stored without the fields no page, finding or API answer reads, and with its repeated strings (node
- * names, images, label keys and values, condition types) shared across objects instead of held once each.
+ * stored without the fields no page, finding or API answer reads, with its repeated strings (node names,
+ * images, label keys and values, condition types) and the parts sibling pods repeat (a DaemonSet's pods'
+ * tolerations, probes, env, labels) shared across objects instead of held once each.
  * `lib/kube/transforms.test.ts` proves over every real capture that the model's outputs do not change.
  */
 import type { Node, Pod } from '@/lib/model/k8s';
@@ -75,6 +76,57 @@ export function internStrings(value: unknown): void {
   }
 }
 
+let shared = new Map<string, unknown>();
+/** The shared-subtree table is started again past this many entries. */
+const MAX_SHARED_SIZE = 20_000;
+
+/**
+ * The one shared instance of a JSON value equal to `value` (a DaemonSet's 5,000 pods carry the same
+ * tolerations, probes, env and labels): safe because cached objects are never mutated.
+ */
+export function share<T>(value: T): T {
+  if (value === undefined || value === null || typeof value !== 'object') return value;
+  const key = JSON.stringify(value);
+  const known = shared.get(key);
+  if (known !== undefined) return known as T;
+  if (shared.size >= MAX_SHARED_SIZE) shared = new Map();
+  shared.set(key, value);
+  return value;
+}
+
+type Shareable = Record<string, unknown>;
+
+/** Shares `keys` of `record` (when present) with equal values of other objects. */
+function shareKeys(record: Shareable | null | undefined, keys: readonly string[]): void {
+  if (!record) return;
+  for (const key of keys) if (record[key] !== undefined) record[key] = share(record[key]);
+}
+
+/** Shares each element of the array at `record[key]`. */
+function shareElements(record: Shareable | null | undefined, key: string): void {
+  const items = record?.[key];
+  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) items[i] = share(items[i]);
+}
+
+const CONTAINER_SHARED = ['command', 'args', 'env', 'envFrom', 'ports', 'resources', 'livenessProbe', 'readinessProbe', 'startupProbe', 'securityContext'];
+
+/** The parts of a pod that its siblings (same DaemonSet or ReplicaSet) repeat, shared with theirs. */
+function shareSiblingParts(pod: Pod): void {
+  const metadata = pod.metadata as Shareable | undefined;
+  shareKeys(metadata, ['labels', 'annotations', 'ownerReferences']);
+  const spec = pod.spec as Shareable | undefined;
+  shareKeys(spec, ['tolerations', 'nodeSelector', 'securityContext']);
+  shareElements(spec, 'volumes');
+  for (const list of ['containers', 'initContainers']) {
+    const containers = spec?.[list];
+    if (!Array.isArray(containers)) continue;
+    for (const container of containers as Shareable[]) {
+      shareKeys(container, CONTAINER_SHARED);
+      shareElements(container, 'volumeMounts');
+    }
+  }
+}
+
 /** Drops the last-applied annotation (a second copy of the object) and interns the rest. Any kind. */
 export function slimObject<T extends { metadata?: { annotations?: Record<string, string> | null } | null }>(object: T): T {
   const annotations = object.metadata?.annotations;
@@ -101,7 +153,9 @@ export function slimPod(pod: Pod): Pod {
     }
   }
   if (pod.metadata) Reflect.deleteProperty(pod.metadata, 'selfLink');
-  return slimObject(pod);
+  slimObject(pod);
+  shareSiblingParts(pod);
+  return pod;
 }
 
 /**
@@ -116,5 +170,7 @@ export function slimNode(node: Node): Node {
     delete status.volumesAttached;
   }
   if (node.metadata) Reflect.deleteProperty(node.metadata, 'selfLink');
-  return slimObject(node);
+  slimObject(node);
+  shareKeys(node.status as Shareable | undefined, ['capacity', 'allocatable', 'daemonEndpoints']);
+  return node;
 }
