@@ -21,7 +21,7 @@ import { buildWorkloadContext } from '@/lib/model/workload';
 import { captureTime, loadCaptureConfigMaps } from '@/test/capture-context';
 import { listCaptures, loadCapture, loadCaptureItems } from '@/test/captures';
 import { RESOURCES } from './resources';
-import { intern, internStrings, LAST_APPLIED, share, slimPod } from './transforms';
+import { intern, internStrings, LAST_APPLIED, share, slimNode, slimPod } from './transforms';
 
 /** An object as an informer stores it: without managedFields, then through its kind's transform. */
 function received<T extends object>(object: T, transform?: (o: T) => T): T {
@@ -124,5 +124,12 @@ describe('interning', () => {
     expect(b.spec?.tolerations).toEqual([{ operator: 'Exists' }]);
     expect(a.spec?.nodeName).not.toBe(b.spec?.nodeName);
     expect(share({ x: [1] })).toEqual({ x: [1] });
+  });
+
+  it('keeps odd objects as they came instead of throwing (a null spec, containers that are not objects)', () => {
+    const odd = [{ metadata: null, spec: null }, { spec: { containers: [null, 'x', 3] } }, { spec: { containers: 'x', volumes: [null] } }, { metadata: { annotations: null } }];
+    for (const pod of odd) expect(() => slimPod(structuredClone(pod) as unknown as Pod)).not.toThrow();
+    expect(slimPod({ spec: { containers: [null, 'x'] } } as unknown as Pod)).toEqual({ spec: { containers: [null, 'x'] } });
+    expect(() => slimNode({ metadata: null, status: null } as unknown as Node)).not.toThrow();
   });
 });

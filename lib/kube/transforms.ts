@@ -96,6 +96,11 @@ export function share<T>(value: T): T {
 
 type Shareable = Record<string, unknown>;
 
+/** A JSON object (not null, not an array): what an odd object may not be where a field should be. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** Shares `keys` of `record` (when present) with equal values of other objects. */
 function shareKeys(record: Shareable | null | undefined, keys: readonly string[]): void {
   if (!record) return;
@@ -112,15 +117,16 @@ const CONTAINER_SHARED = ['command', 'args', 'env', 'envFrom', 'ports', 'resourc
 
 /** The parts of a pod that its siblings (same DaemonSet or ReplicaSet) repeat, shared with theirs. */
 function shareSiblingParts(pod: Pod): void {
-  const metadata = pod.metadata as Shareable | undefined;
-  shareKeys(metadata, ['labels', 'annotations', 'ownerReferences']);
-  const spec = pod.spec as Shareable | undefined;
+  const metadata: unknown = pod.metadata;
+  if (isRecord(metadata)) shareKeys(metadata, ['labels', 'annotations', 'ownerReferences']);
+  const spec: unknown = pod.spec;
+  if (!isRecord(spec)) return;
   shareKeys(spec, ['tolerations', 'nodeSelector', 'securityContext']);
   shareElements(spec, 'volumes');
-  for (const list of ['containers', 'initContainers']) {
-    const containers = spec?.[list];
-    if (!Array.isArray(containers)) continue;
-    for (const container of containers as Shareable[]) {
+  for (const list of [spec.containers, spec.initContainers]) {
+    if (!Array.isArray(list)) continue;
+    for (const container of list) {
+      if (!isRecord(container)) continue;
       shareKeys(container, CONTAINER_SHARED);
       shareElements(container, 'volumeMounts');
     }
@@ -129,8 +135,8 @@ function shareSiblingParts(pod: Pod): void {
 
 /** Drops the last-applied annotation (a second copy of the object) and interns the rest. Any kind. */
 export function slimObject<T extends { metadata?: { annotations?: Record<string, string> | null } | null }>(object: T): T {
-  const annotations = object.metadata?.annotations;
-  if (annotations && LAST_APPLIED in annotations) Reflect.deleteProperty(annotations, LAST_APPLIED);
+  const annotations = isRecord(object.metadata) ? object.metadata.annotations : undefined;
+  if (isRecord(annotations) && LAST_APPLIED in annotations) delete annotations[LAST_APPLIED];
   internStrings(object);
   return object;
 }
@@ -145,14 +151,16 @@ const CONTAINER_UNREAD = ['terminationMessagePath', 'terminationMessagePolicy', 
  * from the API server instead (GET of that one pod).
  */
 export function slimPod(pod: Pod): Pod {
-  const spec = pod.spec as (Record<string, unknown> & { containers?: object[]; initContainers?: object[] }) | undefined;
-  if (spec) {
+  // Odd objects (a null spec, a container that is not an object) are kept as they came: the model copes.
+  const spec = pod.spec as unknown;
+  if (isRecord(spec)) {
     for (const key of POD_SPEC_UNREAD) delete spec[key];
-    for (const container of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
-      for (const key of CONTAINER_UNREAD) Reflect.deleteProperty(container, key);
+    for (const list of [spec.containers, spec.initContainers]) {
+      if (!Array.isArray(list)) continue;
+      for (const container of list) if (isRecord(container)) for (const key of CONTAINER_UNREAD) delete container[key];
     }
   }
-  if (pod.metadata) Reflect.deleteProperty(pod.metadata, 'selfLink');
+  if (isRecord(pod.metadata)) delete pod.metadata.selfLink;
   slimObject(pod);
   shareSiblingParts(pod);
   return pod;
@@ -163,14 +171,14 @@ export function slimPod(pod: Pod): Pod {
  * size, often half the object) and the attached-volume lists, which no page or finding reads.
  */
 export function slimNode(node: Node): Node {
-  const status = node.status as Record<string, unknown> | undefined;
-  if (status) {
+  const status = node.status as unknown;
+  if (isRecord(status)) {
     delete status.images;
     delete status.volumesInUse;
     delete status.volumesAttached;
+    shareKeys(status, ['capacity', 'allocatable', 'daemonEndpoints']);
   }
-  if (node.metadata) Reflect.deleteProperty(node.metadata, 'selfLink');
+  if (isRecord(node.metadata)) delete node.metadata.selfLink;
   slimObject(node);
-  shareKeys(node.status as Shareable | undefined, ['capacity', 'allocatable', 'daemonEndpoints']);
   return node;
 }
