@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--nodes 100,1000,5000] [--churn-min 10] [--viewer-window-s 60] [--partial-only] [--pods-only]`
+ * `npm run bench [-- --quick] [--nodes 100,1000,5000] [--churn-min 10] [--viewer-window-s 60] [--partial-only] [--pods-only] [--lean-only]`
  *
  * Measures the production build against the demo cluster at each size: start to a synced cache, server
  * RSS after sync and after churn, /api/overview and a component endpoint under 50 concurrent clients
@@ -9,7 +9,8 @@
  * and a raw LIST against the same demo cluster (hyperfine); then, with kinds missing (`--serve-only
  * pods,nodes,events`, bench/partial.ts), time to ready and route latency (`--partial-only` runs just that); the pod list at the
  * largest size (bench/pods.ts: /api/pods per query and under load, /pods scrolled end to end in Chromium; `--pods-only` runs just that). Prints Markdown tables and writes the raw
- * numbers to bench/results/<date>.raw.json. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
+ * numbers to bench/results/<date>.raw.json. The lean-and-shared measurements (bench/lean.ts; `--lean-only`
+ * runs just them): RSS as deployed, heap per cached pod, API requests per viewer count, shared log follows. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
  *
  * Nothing here is asserted: the numbers go to BENCHMARKS.md with the machine, the date and the command.
  */
@@ -20,8 +21,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { parseBasePath } from '../scripts/base-path.cjs';
+import { mapBuild } from '../scripts/map-build.mjs';
 import { measurePartialApi, partialMarkdown, type PartialResult } from './partial';
 import { measurePodList, podListMarkdown, type PodListResult } from './pods';
+import { leanMarkdown, measureLean, type LeanResult } from './lean';
 
 const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
@@ -36,6 +40,8 @@ const QUICK = flag('--quick');
 const PARTIAL_ONLY = flag('--partial-only');
 /** Only the pod list part (bench/pods.ts), at the largest `--nodes`. */
 const PODS_ONLY = flag('--pods-only');
+/** Only the lean-and-shared part (bench/lean.ts): memory, API requests per viewer count, shared log follows. */
+const LEAN_ONLY = flag('--lean-only');
 const NODES = option('--nodes', '100,1000,5000').split(',').map(Number);
 /** Churn (the world ticking, watches dropped each minute, 10 viewers polling) at the largest size; 1 minute at the others. */
 const CHURN_MIN = Number(option('--churn-min', QUICK ? '1' : '10'));
@@ -149,13 +155,14 @@ function ensureBuild(): void {
   if (build.status !== 0) throw new Error('next build failed');
 }
 
-async function startDashboard(sim: Sim): Promise<{ child: ChildProcess; syncedMs: number }> {
+async function startDashboard(sim: Sim, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; syncedMs: number }> {
   // @ts-expect-error -- plain ESM script without type declarations
   const { prepareStandalone, SERVER_HOOKS } = await import('../scripts/start.mjs');
-  const server = prepareStandalone(ROOT, DIST) as string;
+  // The build serves under a placeholder base path since issue 16: map it to `/` as scripts/start.mjs does.
+  const mapped = mapBuild({ standaloneDir: path.dirname(prepareStandalone(ROOT, DIST) as string), distDir: DIST, basePath: parseBasePath('/') });
   const t0 = Date.now();
-  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, server], {
-    cwd: path.dirname(server),
+  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, mapped.server], {
+    cwd: mapped.dir,
     detached: true,
     stdio: 'ignore',
     env: {
@@ -167,6 +174,8 @@ async function startDashboard(sim: Sim): Promise<{ child: ChildProcess; syncedMs
       KUBECONFIG: sim.kubeconfig,
       KUBESYS_CLUSTER_SOURCE: 'demo',
       LOG_LEVEL: 'warn',
+      BASE_PATH: '/',
+      ...extraEnv,
     },
   });
   const deadline = Date.now() + 180_000;
@@ -592,14 +601,34 @@ async function main(): Promise<void> {
   let js: Awaited<ReturnType<typeof firstLoadJs>> | undefined;
   let partial: PartialResult<LoadResult> | undefined;
   let podList: PodListResult<LoadResult> | undefined;
+  let lean: LeanResult[] | undefined;
   const save = () => {
     fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-    const name = `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}${PODS_ONLY ? '-pods' : ''}.raw.json`;
-    fs.writeFileSync(path.join(ROOT, 'bench', 'results', name), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial, podList }, null, 2));
+    const name = `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}${PODS_ONLY ? '-pods' : ''}${LEAN_ONLY ? '-lean' : ''}.raw.json`;
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results', name), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial, podList, lean }, null, 2));
   };
   try {
     const largest = Math.max(...NODES);
     const podListDeps = { base: BASE, nodes: largest, loadSeconds: LOAD_SECONDS, browser, startSim: startSimProcess, startDashboard, load, killGroup, log };
+    const leanDeps = {
+      root: ROOT,
+      base: BASE,
+      sizes: NODES,
+      viewerWindowS: VIEWER_WINDOW_S,
+      loadSeconds: LOAD_SECONDS,
+      churnMinutes: (nodes: number) => (nodes === largest ? CHURN_MIN : Math.min(1, CHURN_MIN)),
+      startSim: (nodes: number) => startSimProcess(nodes),
+      startDashboard,
+      killGroup,
+      rssMb,
+      log,
+    };
+    if (LEAN_ONLY) {
+      lean = await measureLean(leanDeps);
+      save();
+      console.log(leanMarkdown(lean));
+      return;
+    }
     if (PODS_ONLY) {
       podList = await measurePodList(podListDeps);
       save();
@@ -627,6 +656,8 @@ async function main(): Promise<void> {
     if (!PARTIAL_ONLY) {
       podList = await measurePodList(podListDeps);
       save();
+      lean = await measureLean(leanDeps);
+      save();
     }
     partial = await measurePartialApi({
       base: BASE,
@@ -644,6 +675,7 @@ async function main(): Promise<void> {
   }
   if (results.length) console.log(markdown(results, js, info));
   if (podList) console.log(`\n${podListMarkdown(podList)}`);
+  if (lean) console.log(`\n${leanMarkdown(lean)}`);
   console.log(`\n${partialMarkdown(partial)}`);
 }
 

@@ -74,7 +74,7 @@ const OTHER_READS = [
   { grant: 'cluster metrics.k8s.io/nodes get list', source: 'lib/metrics/sampler.ts', path: "'/apis/metrics.k8s.io/v1beta1/nodes'" },
   { grant: 'kube-system metrics.k8s.io/pods get list', source: 'lib/metrics/sampler.ts', path: "'/apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods'" },
   { grant: 'cluster /componentstatuses get list', source: 'lib/kube/health.ts', path: "'/api/v1/componentstatuses'" },
-  { grant: 'cluster apiregistration.k8s.io/apiservices get list', source: 'lib/kube/health.ts', path: "'/apis/apiregistration.k8s.io/v1/apiservices'" },
+  { grant: 'cluster apiregistration.k8s.io/apiservices get list watch', source: 'lib/kube/resources.ts', path: "'/apis/apiregistration.k8s.io/v1'" },
   { grant: 'cluster url:/version get', source: 'lib/kube/health.ts', path: "'/version'" },
   { grant: 'cluster url:/readyz get', source: 'lib/kube/health.ts', path: "'/readyz'" },
   { grant: 'cluster url:/livez get', source: 'lib/kube/health.ts', path: "'/livez'" },

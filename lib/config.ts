@@ -23,8 +23,11 @@ const schema = z.object({
   KUBE_CONTEXT: z.string().optional(),
   /** How the cluster is reached, as the UI names it; the demo script sets `demo` or `dump`. */
   KUBESYS_CLUSTER_SOURCE: z.enum(['kubeconfig', 'in-cluster', 'demo', 'dump']).optional(),
-  /** How often /version, /readyz, /livez, componentstatuses and APIServices are polled. */
-  HEALTH_POLL_MS: positiveMs(10_000),
+  /**
+   * How often /readyz and /livez are polled; /version every 20 polls, componentstatuses (where served) every
+   * 10 (lib/kube/health.ts). APIServices are watched, not polled.
+   */
+  HEALTH_POLL_MS: positiveMs(30_000),
   /** Longest a watch stays open before it is renewed (the server may end it sooner). */
   WATCH_TIMEOUT_SECONDS: z.coerce.number().int().positive().default(300),
   /** How long a kind the API server forbids (403) waits before it is tried again; RBAC changes are rare. */

@@ -7,7 +7,7 @@ import 'server-only';
 import type { WatchState } from '@/lib/api/types';
 import type { Connection } from './connection';
 import { describeKubeError, KubeApiError, kubeGetJson, kubeRequest } from './http';
-import { collectionPath, type ResourceDef, type ResourceKey, type ResourceTypes } from './resources';
+import { collectionPath, type ResourceDef, type ResourceKey, type WatchedKey, type WatchedTypes } from './resources';
 
 export interface KubeObject {
   apiVersion?: string;
@@ -47,11 +47,11 @@ const GONE = 410;
 /** A collection path the API server does not know: the kind is not served (a LIST in a missing namespace is 200, empty). */
 const NOT_FOUND = 404;
 
-export class Informer<K extends ResourceKey = ResourceKey> {
+export class Informer<K extends WatchedKey = ResourceKey> {
   readonly def: ResourceDef<K>;
   private readonly conn: Connection;
   private readonly opts: InformerOptions;
-  private objects = new Map<string, ResourceTypes[K]>();
+  private objects = new Map<string, WatchedTypes[K]>();
   private resourceVersion = '';
   private stopped = false;
   private failures = 0;
@@ -123,11 +123,11 @@ export class Informer<K extends ResourceKey = ResourceKey> {
   }
 
   /** The stored objects. The array is fresh; the objects are shared and must not be mutated. */
-  list(): ResourceTypes[K][] {
+  list(): WatchedTypes[K][] {
     return Array.from(this.objects.values());
   }
 
-  get(name: string): ResourceTypes[K] | undefined {
+  get(name: string): WatchedTypes[K] | undefined {
     return this.objects.get(name);
   }
 
@@ -161,12 +161,12 @@ export class Informer<K extends ResourceKey = ResourceKey> {
 
   private async relist(signal: AbortSignal): Promise<void> {
     const path = collectionPath(this.def);
-    const next = new Map<string, ResourceTypes[K]>();
+    const next = new Map<string, WatchedTypes[K]>();
     let continueToken: string | undefined;
     let resourceVersion = '';
     do {
       this.lists += 1;
-      const page = await kubeGetJson<ObjectList<ResourceTypes[K]>>(this.conn, path, {
+      const page = await kubeGetJson<ObjectList<WatchedTypes[K]>>(this.conn, path, {
         query: { limit: this.opts.pageSize, continue: continueToken },
         timeoutMs: 60_000,
         signal,
@@ -204,14 +204,14 @@ export class Informer<K extends ResourceKey = ResourceKey> {
       for await (const line of readLines(response.body as AsyncIterable<Uint8Array> | null)) {
         clearTimeout(idleTimer);
         idleTimer = setTimeout(() => this.abort?.abort(), idleLimitMs);
-        this.apply(JSON.parse(line) as WatchEvent<ResourceTypes[K]>);
+        this.apply(JSON.parse(line) as WatchEvent<WatchedTypes[K]>);
       }
     } finally {
       clearTimeout(idleTimer);
     }
   }
 
-  private apply(event: WatchEvent<ResourceTypes[K]>): void {
+  private apply(event: WatchEvent<WatchedTypes[K]>): void {
     if (event.type === 'ERROR') {
       const code = event.object.code ?? 500;
       // The stream reports an expired resourceVersion as an ERROR event; relist from scratch.
@@ -292,7 +292,7 @@ export class Informer<K extends ResourceKey = ResourceKey> {
   }
 
   /** An object as it is stored: without managedFields, then through the kind's own transform. */
-  private receive(object: ResourceTypes[K]): ResourceTypes[K] {
+  private receive(object: WatchedTypes[K]): WatchedTypes[K] {
     slim(object);
     return this.def.transform ? this.def.transform(object) : object;
   }

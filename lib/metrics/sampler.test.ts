@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import type { ClusterRuntime } from '@/lib/server/runtime';
-import { startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
+import { eventually, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
+import { METRICS_BACKOFF_MAX_MS, nextSampleDelayMs } from './sampler';
 import { componentUsage } from '@/lib/server/usage';
 
 let t: SimRuntime;
@@ -23,6 +24,7 @@ afterAll(async () => {
 describe('MetricsSampler on the degraded demo cluster', () => {
   it("reports metrics unavailable with the APIService's condition and metrics-server's unready pod, and the usage still answers", async () => {
     await runtime.health.pollOnce();
+    await eventually(() => runtime.health.state.apiServices?.ok === true, 10_000, 'the APIServices listed by their watch');
     await runtime.metrics.sampleOnce();
     const status = runtime.metrics.status();
     expect(status.state).toBe('unavailable');
@@ -41,5 +43,23 @@ describe('MetricsSampler on the degraded demo cluster', () => {
     const latest = runtime.metrics.latestPodMetrics();
     expect(latest).toMatchObject({ ok: false });
     expect(latest && !latest.ok && latest.message).toMatch(/unable to handle the request|unavailable/i);
+  });
+
+  it('backs off while metrics.k8s.io answers 503, instead of asking twice every interval', async () => {
+    const before = runtime.metrics.refusalsInARow;
+    await runtime.metrics.sampleOnce();
+    await runtime.metrics.sampleOnce();
+    expect(runtime.metrics.refusalsInARow).toBe(before + 2);
+  });
+});
+
+describe('nextSampleDelayMs', () => {
+  it('is the interval while samples succeed, doubles per refusal in a row, and stops at the ceiling', () => {
+    expect(nextSampleDelayMs(15, 0)).toBe(15_000);
+    expect(nextSampleDelayMs(15, 1)).toBe(30_000);
+    expect(nextSampleDelayMs(15, 3)).toBe(120_000);
+    expect(nextSampleDelayMs(15, 10)).toBe(METRICS_BACKOFF_MAX_MS);
+    // An interval longer than the ceiling is never shortened by a refusal.
+    expect(nextSampleDelayMs(600, 2)).toBe(600_000);
   });
 });

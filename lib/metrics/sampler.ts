@@ -58,6 +58,21 @@ interface PodMetrics {
 const NODE_METRICS_PATH = '/apis/metrics.k8s.io/v1beta1/nodes';
 const POD_METRICS_PATH = '/apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods';
 const REQUEST_TIMEOUT_MS = 20_000;
+/** Longest wait between attempts while metrics.k8s.io is not served, forbidden or unavailable. */
+export const METRICS_BACKOFF_MAX_MS = 300_000;
+/** Answers that another try in one interval will not change: not served, forbidden, the aggregated API down. */
+const BACK_OFF_STATUSES = new Set([403, 404, 503]);
+
+/**
+ * The wait before the next sample: the interval, doubled for each attempt in a row that metrics.k8s.io
+ * answered 404, 403 or 503 (an aggregated API whose backend is missing or down answers 503), up to
+ * METRICS_BACKOFF_MAX_MS, so a cluster without metrics-server is not asked twice every interval forever.
+ */
+export function nextSampleDelayMs(intervalSeconds: number, refusalsInARow: number): number {
+  const intervalMs = intervalSeconds * 1000;
+  if (refusalsInARow === 0) return intervalMs;
+  return Math.max(intervalMs, Math.min(METRICS_BACKOFF_MAX_MS, intervalMs * 2 ** Math.min(refusalsInARow, 16)));
+}
 
 /** CPU quantity (`123456n`, `250m`) in millicores and memory (`1843212Ki`) in bytes. */
 export function usageOf(usage: UsageQuantities | undefined): { cpu: number; memory: number } {
@@ -78,6 +93,8 @@ export class MetricsSampler {
   private metricsServer?: { ready: number; total: number };
   private timer?: NodeJS.Timeout;
   private stopped = false;
+  /** Attempts in a row answered 404, 403 or 503: the sampler backs off while this grows. */
+  refusalsInARow = 0;
 
   constructor(private readonly opts: SamplerOptions) {
     const { intervalSeconds, retentionSeconds } = opts;
@@ -108,9 +125,11 @@ export class MetricsSampler {
       this.history.record(this.lastSample);
       this.error = undefined;
       this.lastSampleAt = now;
+      this.refusalsInARow = 0;
     } catch (error) {
       const { status, reason, message } = describeKubeError(error);
       this.error = { status, message };
+      this.refusalsInARow = BACK_OFF_STATUSES.has(status) ? this.refusalsInARow + 1 : 0;
       this.opts.onError(reason);
     } finally {
       this.lastAttemptAt = now;
@@ -178,7 +197,7 @@ export class MetricsSampler {
     if (this.stopped) return;
     await this.sampleOnce();
     if (this.stopped) return;
-    this.timer = setTimeout(() => void this.loop(), this.intervalSeconds * 1000);
+    this.timer = setTimeout(() => void this.loop(), nextSampleDelayMs(this.intervalSeconds, this.refusalsInARow));
     this.timer.unref?.();
   }
 }

@@ -68,8 +68,13 @@ function sourceOptions(p: LogParams, source: Source, resume: Map<string, LogCurs
 
 type Opened = { source: Source; log: OpenedLog };
 
+/** Opens every source; a live follow joins each pod's shared stream (lib/server/log-hub.ts). */
 async function openAll(runtime: ClusterRuntime, sources: Source[], opts: (s: Source) => UpstreamLogOptions, signal: AbortSignal) {
-  const results = await Promise.allSettled(sources.map((s) => openPodLog(runtime.connection, s.pod, opts(s), signal)));
+  const open = (s: Source) => {
+    const options = opts(s);
+    return options.follow ? runtime.logs.follow(s.pod, options, signal) : openPodLog(runtime.connection, s.pod, options, signal);
+  };
+  const results = await Promise.allSettled(sources.map(open));
   const opened: Opened[] = [];
   const notices: string[] = [];
   results.forEach((r, i) => {

@@ -53,7 +53,7 @@ describe('objects with missing and odd fields', () => {
     }
     for (const name of oddPods) {
       expect(podDetail(t.runtime, name).pod.name, name).toBe(name);
-      expect(podDetailYaml(t.runtime, name)).toContain(name);
+      expect(await podDetailYaml(t.runtime, name)).toContain(name);
     }
     const nodes = listNodes(t.runtime, {});
     expect(nodes.matched).toBe(4 + oddNodes.length);

@@ -4,6 +4,7 @@
  */
 import 'server-only';
 import type { PodDetailResponse } from '@/lib/api/pod';
+import { kubeGetJson } from '@/lib/kube/http';
 import type { Pod } from '@/lib/model/k8s';
 import { podYaml, toPodDetail, toPodEvents } from '@/lib/model/pod-describe';
 import { buildWorkloadContext } from '@/lib/model/workload';
@@ -31,6 +32,12 @@ export function podDetail(runtime: ClusterRuntime, name: string, now = Date.now(
   return { pod: detail, events, freshness: runtime.freshness(), generatedAt: new Date(now).toISOString() };
 }
 
-export function podDetailYaml(runtime: ClusterRuntime, name: string): string {
-  return podYaml(cachedPod(runtime, name));
+/**
+ * The pod as YAML, read from the API server (one GET of that pod) rather than the cache, which keeps only
+ * the fields some page reads (lib/kube/transforms.ts): the YAML tab shows the whole object.
+ */
+export async function podDetailYaml(runtime: ClusterRuntime, name: string, signal?: AbortSignal): Promise<string> {
+  cachedPod(runtime, name);
+  const pod = await kubeGetJson<Pod>(runtime.connection, `/api/v1/namespaces/kube-system/pods/${encodeURIComponent(name)}`, { timeoutMs: 15_000, signal });
+  return podYaml(pod);
 }

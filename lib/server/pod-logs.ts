@@ -41,15 +41,20 @@ export async function readPodLog(runtime: ClusterRuntime, name: string, p: LogPa
 }
 
 /**
- * Follows the log as SSE: each event is `id: <RFC3339Nano>#<n>` and a LogLineDto. Failures before
+ * Follows the log as SSE: each event is `id: <RFC3339Nano>#<n>` and a LogLineDto; viewers of one
+ * (pod, container) share one upstream stream. Failures before
  * the first byte (unknown container, no previous instance) throw, so the route answers the error
  * envelope with the API server's status instead of a stream.
  */
 export async function followPodLog(runtime: ClusterRuntime, name: string, p: LogParams, request: Request): Promise<Response> {
-  cachedPod(runtime, name);
+  const pod = cachedPod(runtime, name);
   const upstream = new AbortController();
   request.signal.addEventListener('abort', () => upstream.abort());
-  const opened = await openPodLog(runtime.connection, name, upstreamOptions(p, !p.previous), upstream.signal);
+  // A pod with one container: name it, so this follow shares the stream a component-wide follow opens.
+  const only = pod.spec?.containers?.length === 1 ? pod.spec.containers[0]?.name : undefined;
+  const options = upstreamOptions({ ...p, container: p.container ?? only }, !p.previous);
+  // A live follow joins the pod's shared stream (lib/server/log-hub.ts); a previous instance is read once.
+  const opened = options.follow ? await runtime.logs.follow(name, options, upstream.signal) : await openPodLog(runtime.connection, name, options, upstream.signal);
   return sseResponse(request, async (sink) => {
     sink.signal.addEventListener('abort', () => upstream.abort());
     try {

@@ -13,6 +13,8 @@ import { MetricsSampler } from '@/lib/metrics/sampler';
 import { getAppMetrics } from '@/lib/observability/metrics';
 import { dnsTargetOf } from './findings-inputs';
 import { FindingsProbes } from './findings-probes';
+import { LogHub } from './log-hub';
+import { openPodLog } from './log-source';
 import { podComponentIndex, podRefOf } from './pod-index';
 import { ClusterRuntime } from './runtime';
 
@@ -34,6 +36,7 @@ export function createClusterRuntime(connection: Connection, config: AppConfig =
   });
   const health = new HealthPoller(connection, {
     intervalMs: config.HEALTH_POLL_MS,
+    watch: { pageSize: config.LIST_PAGE_SIZE, watchTimeoutSeconds: config.WATCH_TIMEOUT_SECONDS },
     notServedRecheckMs: config.DISCOVERY_RECHECK_MS,
     forbiddenRetryMs: config.FORBIDDEN_RETRY_MS,
     onChange,
@@ -55,6 +58,7 @@ export function createClusterRuntime(connection: Connection, config: AppConfig =
     dnsTarget: () => dnsTargetOf(runtime),
     whenSynced: () => cache.waitForSync(PROBES_SYNC_WAIT_MS),
   });
+  const logs = new LogHub({ open: (pod, opts, signal) => openPodLog(connection, pod, opts, signal) });
   const runtime: ClusterRuntime = new ClusterRuntime({
     connection,
     credentials: credentialsOf(connection),
@@ -62,6 +66,7 @@ export function createClusterRuntime(connection: Connection, config: AppConfig =
     health,
     metrics,
     probes,
+    logs,
     firstSyncWaitMs: config.FIRST_SYNC_WAIT_MS,
     capturedAt,
   });

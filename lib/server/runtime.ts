@@ -1,6 +1,6 @@
 /**
  * A cluster runtime: everything the server keeps for one cluster connection (its object cache with
- * discovery, health poller, metrics sampler, findings probes and credentials), started and disposed as a
+ * discovery, health poller, metrics sampler, findings probes, shared log follows and credentials), started and disposed as a
  * unit. The composition root (runtime-root.ts) builds it; services read a cluster only through it.
  */
 import 'server-only';
@@ -12,6 +12,7 @@ import type { HealthPoller } from '@/lib/kube/health';
 import type { ResourceKey, ResourceTypes } from '@/lib/kube/resources';
 import type { MetricsSampler } from '@/lib/metrics/sampler';
 import type { FindingsProbes } from './findings-probes';
+import type { LogHub } from './log-hub';
 
 export interface RuntimeParts {
   connection: Connection;
@@ -20,6 +21,8 @@ export interface RuntimeParts {
   health: HealthPoller;
   metrics: MetricsSampler;
   probes: FindingsProbes;
+  /** The followed logs, one upstream stream per (pod, container) shared by its viewers. */
+  logs: LogHub;
   /** How long a route waits for the first sync on a cold start (FIRST_SYNC_WAIT_MS). */
   firstSyncWaitMs: number;
   /** When the cluster is a replayed capture: the time it was taken (KUBESYS_CAPTURED_AT). */
@@ -34,6 +37,8 @@ export class ClusterRuntime {
   readonly metrics: MetricsSampler;
   /** The DNS and TLS probes the findings read; started by the first findings request. */
   readonly probes: FindingsProbes;
+  /** Followed logs shared by their viewers (lib/server/log-hub.ts). */
+  readonly logs: LogHub;
   readonly capturedAt?: string;
   readonly startedAt = new Date();
   /** Bumped on every change to any cached object or health source: services memoize per version. */
@@ -48,6 +53,7 @@ export class ClusterRuntime {
     this.health = parts.health;
     this.metrics = parts.metrics;
     this.probes = parts.probes;
+    this.logs = parts.logs;
     this.firstSyncWaitMs = parts.firstSyncWaitMs;
     this.capturedAt = parts.capturedAt;
   }
@@ -69,6 +75,7 @@ export class ClusterRuntime {
     this.health.stop();
     this.metrics.stop();
     this.probes.stop();
+    this.logs.stop();
     this.credentials.close();
   }
 

@@ -1,0 +1,135 @@
+/**
+ * The receive-time transforms lose nothing a page, finding or API answer reads: over every real capture,
+ * the model's outputs (components and their statuses and reasons, groups, findings, component details,
+ * pod rows, pod details, node rows, conditions and resources, event rows) are the same computed from the
+ * objects as captured and from the objects as the cache keeps them.
+ */
+import { describe, expect, it } from 'vitest';
+import { bucketSnapshot } from '@/lib/model/buckets';
+import { buildGroups, buildComponents } from '@/lib/model/components';
+import { buildComponentDetail, buildDetailModel } from '@/lib/model/detail/component-detail';
+import type { RawConfigMap, RawEvent } from '@/lib/model/detail/raw';
+import { toEventRow } from '@/lib/model/events';
+import { buildFindings } from '@/lib/model/findings/index';
+import type { FindingsContext } from '@/lib/model/findings/context';
+import type { ConfigMap, Node, Pod } from '@/lib/model/k8s';
+import { indexNodeFacts, toNodeConditions, toNodeResources, toNodeRow } from '@/lib/model/nodes';
+import { toPodDetail } from '@/lib/model/pod-describe';
+import { buildPodRows } from '@/lib/model/pod-list';
+import type { ClusterSnapshot } from '@/lib/model/snapshot';
+import { buildWorkloadContext } from '@/lib/model/workload';
+import { captureTime, loadCaptureConfigMaps } from '@/test/capture-context';
+import { listCaptures, loadCapture, loadCaptureItems } from '@/test/captures';
+import { RESOURCES } from './resources';
+import { intern, internStrings, LAST_APPLIED, share, slimNode, slimPod } from './transforms';
+
+/** An object as an informer stores it: without managedFields, then through its kind's transform. */
+function received<T extends object>(object: T, transform?: (o: T) => T): T {
+  const copy = structuredClone(object) as T & { metadata?: { managedFields?: unknown } };
+  if (copy.metadata) delete copy.metadata.managedFields;
+  return transform ? transform(copy) : copy;
+}
+
+const each = <T extends object>(items: readonly T[], transform: (o: T) => T): T[] => items.map((o) => received(o, transform));
+/** A kind the capture lacks stays absent (unknown), not empty. */
+const eachOf = <T extends object>(items: readonly T[] | undefined, transform: (o: T) => T): T[] | undefined => (items ? each(items, transform) : undefined);
+
+/** The capture's objects as the cache keeps them, kind by kind through the registry's transforms. */
+function transformed(s: ClusterSnapshot): ClusterSnapshot {
+  const t = <K extends keyof typeof RESOURCES>(key: K) => RESOURCES[key].transform as unknown as <T extends object>(o: T) => T;
+  return {
+    ...s,
+    pods: each(s.pods, t('pods')),
+    nodes: each(s.nodes, t('nodes')),
+    daemonSets: each(s.daemonSets, t('daemonsets')),
+    deployments: each(s.deployments, t('deployments')),
+    replicaSets: each(s.replicaSets, t('replicasets')),
+    statefulSets: eachOf(s.statefulSets, t('statefulsets')),
+    jobs: eachOf(s.jobs, t('jobs')),
+    cronJobs: eachOf(s.cronJobs, t('cronjobs')),
+    services: each(s.services, t('services')),
+    events: eachOf(s.events, t('events')),
+  };
+}
+
+function context(configMaps: ConfigMap[], now: number): FindingsContext {
+  return {
+    now,
+    configMaps,
+    dns: { status: 'ok', name: 'kubernetes.default.svc.cluster.local', server: '10.96.0.10:53', answers: ['10.96.0.1'], checkedAt: new Date(now).toISOString() },
+    tls: { status: 'ok', server: '10.0.0.1:6443', validTo: new Date(now + 300 * 86_400_000).toISOString(), checkedAt: new Date(now).toISOString() },
+    podMetrics: { ok: true, at: new Date(now).toISOString(), containers: [] },
+  };
+}
+
+/** Everything the model answers about a snapshot, as plain data. */
+function outputs(s: ClusterSnapshot, configMaps: ConfigMap[], events: RawEvent[], now: number) {
+  const model = buildDetailModel(s, now);
+  const extras = { configMaps: configMaps as RawConfigMap[], events };
+  const workloads = buildWorkloadContext(s.replicaSets ?? [], s.jobs ?? []);
+  const facts = indexNodeFacts(s.pods ?? [], []);
+  return {
+    components: buildComponents(s, now),
+    groups: buildGroups(s, now),
+    findings: buildFindings(s, context(configMaps, now)),
+    details: model.components.map((c) => buildComponentDetail(model, extras, c.id, 1, now)),
+    podRows: buildPodRows(bucketSnapshot(s).values(), new Map()),
+    pods: (s.pods ?? []).map((pod: Pod) => {
+      const detail = toPodDetail(pod, workloads);
+      // The last-applied annotation is dropped by design; the YAML tab reads the pod from the API server.
+      Reflect.deleteProperty(detail.annotations ?? {}, LAST_APPLIED);
+      return detail;
+    }),
+    nodes: (s.nodes ?? []).map((node: Node) => ({ row: toNodeRow(node, facts), conditions: toNodeConditions(node), resources: toNodeResources(node) })),
+    events: (s.events ?? []).map((e) => toEventRow(e)),
+  };
+}
+
+describe('receive-time transforms over every capture', () => {
+  for (const name of listCaptures()) {
+    it(`${name}: every model output is the same from the captured and the cached objects`, () => {
+      const raw = loadCapture(name);
+      const now = captureTime(raw);
+      const configMaps = loadCaptureConfigMaps(name) ?? [];
+      const events = loadCaptureItems<RawEvent>(name, 'events');
+      const cachedConfigMaps = each(configMaps, RESOURCES.configmaps.transform!);
+      const cachedEvents = each(events as never[], RESOURCES.events.transform as never) as RawEvent[];
+      const slim = transformed(raw);
+      expect(outputs(slim, cachedConfigMaps, cachedEvents, now)).toEqual(outputs(raw, configMaps, events, now));
+      // And the transforms did take something away, so the comparison compares what it should.
+      const size = (x: ClusterSnapshot) => JSON.stringify([x.pods, x.nodes]).length;
+      expect(size(slim)).toBeLessThan(size({ ...raw, pods: each(raw.pods ?? [], (o) => o), nodes: each(raw.nodes ?? [], (o) => o) }));
+    });
+  }
+});
+
+describe('interning', () => {
+  it('gives equal strings one instance and leaves unique fields alone', () => {
+    const a = { metadata: { uid: 'abc', labels: { app: `kube-${'proxy'}` } }, spec: { nodeName: ['node', '1'].join('-') } };
+    const b = { metadata: { uid: 'abc', labels: { app: ['kube', 'proxy'].join('-') } }, spec: { nodeName: `node-${1}` } };
+    internStrings(a);
+    internStrings(b);
+    expect(a).toEqual(b);
+    expect(intern(['kube', 'proxy'].join('-'))).toBe(a.metadata.labels.app);
+  });
+
+  it('shares what sibling pods repeat: one tolerations list for two pods of a DaemonSet, equal to what each had', () => {
+    const pod = (node: string): Pod => ({
+      metadata: { name: `kube-proxy-${node}`, labels: { 'k8s-app': 'kube-proxy' } },
+      spec: { nodeName: node, tolerations: [{ operator: 'Exists' }], containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.31.0' }] },
+    });
+    const [a, b] = [slimPod(pod('n1')), slimPod(pod('n2'))];
+    expect(a.spec?.tolerations).toBe(b.spec?.tolerations);
+    expect(a.metadata?.labels).toBe(b.metadata?.labels);
+    expect(b.spec?.tolerations).toEqual([{ operator: 'Exists' }]);
+    expect(a.spec?.nodeName).not.toBe(b.spec?.nodeName);
+    expect(share({ x: [1] })).toEqual({ x: [1] });
+  });
+
+  it('keeps odd objects as they came instead of throwing (a null spec, containers that are not objects)', () => {
+    const odd = [{ metadata: null, spec: null }, { spec: { containers: [null, 'x', 3] } }, { spec: { containers: 'x', volumes: [null] } }, { metadata: { annotations: null } }];
+    for (const pod of odd) expect(() => slimPod(structuredClone(pod) as unknown as Pod)).not.toThrow();
+    expect(slimPod({ spec: { containers: [null, 'x'] } } as unknown as Pod)).toEqual({ spec: { containers: [null, 'x'] } });
+    expect(() => slimNode({ metadata: null, status: null } as unknown as Node)).not.toThrow();
+  });
+});

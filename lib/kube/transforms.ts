@@ -1,0 +1,184 @@
+/**
+ * Receive-time transforms (client-go's informers call them transform functions): each cached object is
+ * stored without the fields no page, finding or API answer reads, with its repeated strings (node names,
+ * images, label keys and values, condition types) and the parts sibling pods repeat (a DaemonSet's pods'
+ * tolerations, probes, env, labels) shared across objects instead of held once each.
+ * `lib/kube/transforms.test.ts` proves over every real capture that the model's outputs do not change.
+ */
+import type { Node, Pod } from '@/lib/model/k8s';
+
+/** Written by `kubectl apply`: the whole object again as JSON, read by nothing here. */
+export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+
+/** Strings at these keys are unique per object or per event (ids, times, addresses): never worth sharing. */
+const UNIQUE_KEYS = new Set([
+  'uid',
+  'resourceVersion',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'containerID',
+  'startedAt',
+  'finishedAt',
+  'lastTransitionTime',
+  'lastProbeTime',
+  'lastHeartbeatTime',
+  'lastUpdateTime',
+  'startTime',
+  'renewTime',
+  'acquireTime',
+  'firstTimestamp',
+  'lastTimestamp',
+  'eventTime',
+  'time',
+  'podIP',
+  'ip',
+  'continue',
+]);
+/** Longer strings (command lines, ConfigMap data) rarely repeat exactly; not worth a table entry. */
+const MAX_INTERNED_LENGTH = 200;
+/** The table is dropped and started again past this many strings, so churn cannot grow it without bound. */
+const MAX_TABLE_SIZE = 100_000;
+
+let table = new Map<string, string>();
+
+/** The one shared instance of `value` (bounded table; strings are immutable, so sharing is invisible). */
+export function intern(value: string): string {
+  const known = table.get(value);
+  if (known !== undefined) return known;
+  if (table.size >= MAX_TABLE_SIZE) table = new Map();
+  table.set(value, value);
+  return value;
+}
+
+/** Strings held by the intern table now (for the bench and tests). */
+export function internedCount(): number {
+  return table.size;
+}
+
+/** Replaces, in place, every short string of `value` (and every object key's string value) by its interned instance. */
+export function internStrings(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (typeof item === 'string') {
+        if (item.length <= MAX_INTERNED_LENGTH) value[i] = intern(item);
+      } else if (item && typeof item === 'object') internStrings(item);
+    }
+    return;
+  }
+  if (!value || typeof value !== 'object') return;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (typeof item === 'string') {
+      if (item.length <= MAX_INTERNED_LENGTH && !UNIQUE_KEYS.has(key)) record[key] = intern(item);
+    } else if (item && typeof item === 'object') internStrings(item);
+  }
+}
+
+let shared = new Map<string, unknown>();
+/** The shared-subtree table is started again past this many entries. */
+const MAX_SHARED_SIZE = 20_000;
+
+/**
+ * The one shared instance of a JSON value equal to `value` (a DaemonSet's 5,000 pods carry the same
+ * tolerations, probes, env and labels): safe because cached objects are never mutated.
+ */
+export function share<T>(value: T): T {
+  if (value === undefined || value === null || typeof value !== 'object') return value;
+  const key = JSON.stringify(value);
+  const known = shared.get(key);
+  if (known !== undefined) return known as T;
+  if (shared.size >= MAX_SHARED_SIZE) shared = new Map();
+  shared.set(key, value);
+  return value;
+}
+
+type Shareable = Record<string, unknown>;
+
+/** A JSON object (not null, not an array): what an odd object may not be where a field should be. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Shares `keys` of `record` (when present) with equal values of other objects. */
+function shareKeys(record: Shareable | null | undefined, keys: readonly string[]): void {
+  if (!record) return;
+  for (const key of keys) if (record[key] !== undefined) record[key] = share(record[key]);
+}
+
+/** Shares each element of the array at `record[key]`. */
+function shareElements(record: Shareable | null | undefined, key: string): void {
+  const items = record?.[key];
+  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) items[i] = share(items[i]);
+}
+
+const CONTAINER_SHARED = ['command', 'args', 'env', 'envFrom', 'ports', 'resources', 'livenessProbe', 'readinessProbe', 'startupProbe', 'securityContext'];
+
+/** The parts of a pod that its siblings (same DaemonSet or ReplicaSet) repeat, shared with theirs. */
+function shareSiblingParts(pod: Pod): void {
+  const metadata: unknown = pod.metadata;
+  if (isRecord(metadata)) shareKeys(metadata, ['labels', 'annotations', 'ownerReferences']);
+  const spec: unknown = pod.spec;
+  if (!isRecord(spec)) return;
+  shareKeys(spec, ['tolerations', 'nodeSelector', 'securityContext']);
+  shareElements(spec, 'volumes');
+  for (const list of [spec.containers, spec.initContainers]) {
+    if (!Array.isArray(list)) continue;
+    for (const container of list) {
+      if (!isRecord(container)) continue;
+      shareKeys(container, CONTAINER_SHARED);
+      shareElements(container, 'volumeMounts');
+    }
+  }
+}
+
+/** Drops the last-applied annotation (a second copy of the object) and interns the rest. Any kind. */
+export function slimObject<T extends { metadata?: { annotations?: Record<string, string> | null } | null }>(object: T): T {
+  const annotations = isRecord(object.metadata) ? object.metadata.annotations : undefined;
+  if (isRecord(annotations) && LAST_APPLIED in annotations) delete annotations[LAST_APPLIED];
+  internStrings(object);
+  return object;
+}
+
+/** Pod fields nothing reads: defaults the API server fills in, and the legacy selfLink. */
+const POD_SPEC_UNREAD = ['schedulerName', 'dnsPolicy', 'enableServiceLinks', 'preemptionPolicy', 'terminationGracePeriodSeconds'] as const;
+const CONTAINER_UNREAD = ['terminationMessagePath', 'terminationMessagePolicy', 'imagePullPolicy'] as const;
+
+/**
+ * A pod as the cache keeps it: without what only the API server's defaulting wrote and nothing here reads
+ * (scheduler name, DNS policy, termination message path …). The pod page's YAML tab reads the full pod
+ * from the API server instead (GET of that one pod).
+ */
+export function slimPod(pod: Pod): Pod {
+  // Odd objects (a null spec, a container that is not an object) are kept as they came: the model copes.
+  const spec = pod.spec as unknown;
+  if (isRecord(spec)) {
+    for (const key of POD_SPEC_UNREAD) delete spec[key];
+    for (const list of [spec.containers, spec.initContainers]) {
+      if (!Array.isArray(list)) continue;
+      for (const container of list) if (isRecord(container)) for (const key of CONTAINER_UNREAD) delete container[key];
+    }
+  }
+  if (isRecord(pod.metadata)) delete pod.metadata.selfLink;
+  slimObject(pod);
+  shareSiblingParts(pod);
+  return pod;
+}
+
+/**
+ * A Node as the cache keeps it: without `status.images` (every image on the node with its digests and
+ * size, often half the object) and the attached-volume lists, which no page or finding reads.
+ */
+export function slimNode(node: Node): Node {
+  const status = node.status as unknown;
+  if (isRecord(status)) {
+    delete status.images;
+    delete status.volumesInUse;
+    delete status.volumesAttached;
+    shareKeys(status, ['capacity', 'allocatable', 'daemonEndpoints']);
+  }
+  if (isRecord(node.metadata)) delete node.metadata.selfLink;
+  slimObject(node);
+  return node;
+}
