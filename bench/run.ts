@@ -9,7 +9,8 @@
  * and a raw LIST against the same demo cluster (hyperfine); then, with kinds missing (`--serve-only
  * pods,nodes,events`, bench/partial.ts), time to ready and route latency (`--partial-only` runs just that); the pod list at the
  * largest size (bench/pods.ts: /api/pods per query and under load, /pods scrolled end to end in Chromium; `--pods-only` runs just that). Prints Markdown tables and writes the raw
- * numbers to bench/results/<date>.raw.json. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
+ * numbers to bench/results/<date>.raw.json. First views (bench/first-view.ts: cards and pod table visible, every
+ * page's settle time, the component page's JS, polls answered 304) at every size; `--first-view-only` runs just that. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
  *
  * Nothing here is asserted: the numbers go to BENCHMARKS.md with the machine, the date and the command.
  */
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { firstViewMarkdown, measureFirstViews, type FirstViewResult } from './first-view';
 import { measurePartialApi, partialMarkdown, type PartialResult } from './partial';
 import { measurePodList, podListMarkdown, type PodListResult } from './pods';
 
@@ -34,6 +36,8 @@ const option = (name: string, fallback: string) => {
 
 const QUICK = flag('--quick');
 const PARTIAL_ONLY = flag('--partial-only');
+/** Only the first-view part (bench/first-view.ts), at every `--nodes`. */
+const FIRST_VIEW_ONLY = flag('--first-view-only');
 /** Only the pod list part (bench/pods.ts), at the largest `--nodes`. */
 const PODS_ONLY = flag('--pods-only');
 const NODES = option('--nodes', '100,1000,5000').split(',').map(Number);
@@ -152,10 +156,12 @@ function ensureBuild(): void {
 async function startDashboard(sim: Sim): Promise<{ child: ChildProcess; syncedMs: number }> {
   // @ts-expect-error -- plain ESM script without type declarations
   const { prepareStandalone, SERVER_HOOKS } = await import('../scripts/start.mjs');
-  const server = prepareStandalone(ROOT, DIST) as string;
+  const { mapBuild } = await import('../scripts/map-build.mjs');
+  // The build holds a base-path placeholder: map it to the root, as scripts/start.mjs does.
+  const mapped = mapBuild({ standaloneDir: path.dirname(prepareStandalone(ROOT, DIST) as string), distDir: DIST, basePath: '' }) as { server: string; dir: string };
   const t0 = Date.now();
-  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, server], {
-    cwd: path.dirname(server),
+  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, mapped.server], {
+    cwd: mapped.dir,
     detached: true,
     stdio: 'ignore',
     env: {
@@ -167,6 +173,7 @@ async function startDashboard(sim: Sim): Promise<{ child: ChildProcess; syncedMs
       KUBECONFIG: sim.kubeconfig,
       KUBESYS_CLUSTER_SOURCE: 'demo',
       LOG_LEVEL: 'warn',
+      BASE_PATH: '',
     },
   });
   const deadline = Date.now() + 180_000;
@@ -592,14 +599,21 @@ async function main(): Promise<void> {
   let js: Awaited<ReturnType<typeof firstLoadJs>> | undefined;
   let partial: PartialResult<LoadResult> | undefined;
   let podList: PodListResult<LoadResult> | undefined;
+  let firstViews: FirstViewResult[] | undefined;
   const save = () => {
     fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-    const name = `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}${PODS_ONLY ? '-pods' : ''}.raw.json`;
-    fs.writeFileSync(path.join(ROOT, 'bench', 'results', name), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial, podList }, null, 2));
+    const name = `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}${PODS_ONLY ? '-pods' : ''}${FIRST_VIEW_ONLY ? '-first-view' : ''}.raw.json`;
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results', name), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial, podList, firstViews }, null, 2));
   };
   try {
     const largest = Math.max(...NODES);
     const podListDeps = { base: BASE, nodes: largest, loadSeconds: LOAD_SECONDS, browser, startSim: startSimProcess, startDashboard, load, killGroup, log };
+    if (FIRST_VIEW_ONLY) {
+      firstViews = await runFirstViews(browser);
+      save();
+      console.log(firstViewMarkdown(firstViews));
+      return;
+    }
     if (PODS_ONLY) {
       podList = await measurePodList(podListDeps);
       save();
@@ -627,6 +641,8 @@ async function main(): Promise<void> {
     if (!PARTIAL_ONLY) {
       podList = await measurePodList(podListDeps);
       save();
+      firstViews = await runFirstViews(browser);
+      save();
     }
     partial = await measurePartialApi({
       base: BASE,
@@ -644,7 +660,13 @@ async function main(): Promise<void> {
   }
   if (results.length) console.log(markdown(results, js, info));
   if (podList) console.log(`\n${podListMarkdown(podList)}`);
+  if (firstViews) console.log(`\n${firstViewMarkdown(firstViews)}`);
   console.log(`\n${partialMarkdown(partial)}`);
+}
+
+/** The first-view part (bench/first-view.ts) at every size, with its own demo clusters and dashboards. */
+async function runFirstViews(browser: Browser): Promise<FirstViewResult[]> {
+  return measureFirstViews({ base: BASE, sizes: NODES, browser, startSim: startSimProcess, startDashboard, killGroup, log, runs: QUICK ? 3 : 5 });
 }
 
 main().catch((error: unknown) => {
