@@ -30,5 +30,9 @@ export function WhenVisible({ children, placeholder, margin = '300px' }: WhenVis
     observer.observe(element);
     return () => observer.disconnect();
   }, [isNear, margin]);
-  return <div ref={ref}>{isNear ? children : placeholder}</div>;
+  return (
+    <div ref={ref} data-when-visible={isNear ? 'shown' : 'waiting'}>
+      {isNear ? children : placeholder}
+    </div>
+  );
 }
