@@ -1,20 +1,12 @@
-'use client';
-/** `/`: the overview — the cluster, then kube-system's components in four groups, live. */
-import { OverviewError } from '@/components/overview/overview-error';
-import { OverviewSkeleton } from '@/components/overview/overview-skeleton';
-import { OverviewView } from '@/components/overview/overview-view';
-import { Loadable } from '@/components/ui/loadable';
-import { useOverview } from '@/lib/hooks/use-overview';
+/** `/`: the overview — the cluster, then kube-system's components in four groups; rendered from the cache, then live. */
+import { OverviewPageClient } from '@/components/overview/overview-page-client';
+import type { OverviewResponse } from '@/lib/api/types';
+import { firstView } from '@/lib/server/first-view';
+import { overviewJson } from '@/lib/server/overview';
 
-export default function OverviewPage() {
-  const query = useOverview();
-  return (
-    <Loadable
-      query={query}
-      loading={<OverviewSkeleton />}
-      renderError={(error, retry) => <OverviewError error={error} {...retry} />}
-    >
-      {(data) => <OverviewView data={data} error={query.error} />}
-    </Loadable>
-  );
+export const dynamic = 'force-dynamic';
+
+export default async function OverviewPage() {
+  const initial = await firstView<OverviewResponse>((runtime) => overviewJson(runtime));
+  return <OverviewPageClient initial={initial} />;
 }

@@ -10,7 +10,9 @@
  * pods,nodes,events`, bench/partial.ts), time to ready and route latency (`--partial-only` runs just that); the pod list at the
  * largest size (bench/pods.ts: /api/pods per query and under load, /pods scrolled end to end in Chromium; `--pods-only` runs just that). Prints Markdown tables and writes the raw
  * numbers to bench/results/<date>.raw.json. The lean-and-shared measurements (bench/lean.ts; `--lean-only`
- * runs just them): RSS as deployed, heap per cached pod, API requests per viewer count, shared log follows. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
+ * runs just them): RSS as deployed, heap per cached pod, API requests per viewer count, shared log follows. First views
+ * (bench/first-view.ts: cards and pod table visible, every page's settle time, the component page's JS, polls answered
+ * 304) at every size; `--first-view-only` runs just that. Builds into NEXT_DIST_DIR (default .next-bench) when no build is there.
  *
  * Nothing here is asserted: the numbers go to BENCHMARKS.md with the machine, the date and the command.
  */
@@ -23,6 +25,7 @@ import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parseBasePath } from '../scripts/base-path.cjs';
 import { mapBuild } from '../scripts/map-build.mjs';
+import { firstViewMarkdown, measureFirstViews, type FirstViewResult } from './first-view';
 import { measurePartialApi, partialMarkdown, type PartialResult } from './partial';
 import { measurePodList, podListMarkdown, type PodListResult } from './pods';
 import { leanMarkdown, measureLean, type LeanResult } from './lean';
@@ -38,6 +41,8 @@ const option = (name: string, fallback: string) => {
 
 const QUICK = flag('--quick');
 const PARTIAL_ONLY = flag('--partial-only');
+/** Only the first-view part (bench/first-view.ts), at every `--nodes`. */
+const FIRST_VIEW_ONLY = flag('--first-view-only');
 /** Only the pod list part (bench/pods.ts), at the largest `--nodes`. */
 const PODS_ONLY = flag('--pods-only');
 /** Only the lean-and-shared part (bench/lean.ts): memory, API requests per viewer count, shared log follows. */
@@ -602,10 +607,11 @@ async function main(): Promise<void> {
   let partial: PartialResult<LoadResult> | undefined;
   let podList: PodListResult<LoadResult> | undefined;
   let lean: LeanResult[] | undefined;
+  let firstViews: FirstViewResult[] | undefined;
   const save = () => {
     fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-    const name = `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}${PODS_ONLY ? '-pods' : ''}${LEAN_ONLY ? '-lean' : ''}.raw.json`;
-    fs.writeFileSync(path.join(ROOT, 'bench', 'results', name), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial, podList, lean }, null, 2));
+    const name = `${info.date.slice(0, 10)}${QUICK ? '-quick' : ''}${PODS_ONLY ? '-pods' : ''}${LEAN_ONLY ? '-lean' : ''}${FIRST_VIEW_ONLY ? '-first-view' : ''}.raw.json`;
+    fs.writeFileSync(path.join(ROOT, 'bench', 'results', name), JSON.stringify({ machine: info, results, firstLoadJs: js, partialApi: partial, podList, lean, firstViews }, null, 2));
   };
   try {
     const largest = Math.max(...NODES);
@@ -627,6 +633,12 @@ async function main(): Promise<void> {
       lean = await measureLean(leanDeps);
       save();
       console.log(leanMarkdown(lean));
+      return;
+    }
+    if (FIRST_VIEW_ONLY) {
+      firstViews = await runFirstViews(browser);
+      save();
+      console.log(firstViewMarkdown(firstViews));
       return;
     }
     if (PODS_ONLY) {
@@ -658,6 +670,8 @@ async function main(): Promise<void> {
       save();
       lean = await measureLean(leanDeps);
       save();
+      firstViews = await runFirstViews(browser);
+      save();
     }
     partial = await measurePartialApi({
       base: BASE,
@@ -676,7 +690,13 @@ async function main(): Promise<void> {
   if (results.length) console.log(markdown(results, js, info));
   if (podList) console.log(`\n${podListMarkdown(podList)}`);
   if (lean) console.log(`\n${leanMarkdown(lean)}`);
+  if (firstViews) console.log(`\n${firstViewMarkdown(firstViews)}`);
   console.log(`\n${partialMarkdown(partial)}`);
+}
+
+/** The first-view part (bench/first-view.ts) at every size, with its own demo clusters and dashboards. */
+async function runFirstViews(browser: Browser): Promise<FirstViewResult[]> {
+  return measureFirstViews({ base: BASE, sizes: NODES, browser, startSim: startSimProcess, startDashboard, killGroup, log, runs: QUICK ? 3 : 5 });
 }
 
 main().catch((error: unknown) => {

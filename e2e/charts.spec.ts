@@ -13,6 +13,7 @@ test.describe('usage charts', () => {
     const component = new ComponentPage(page);
     const charts = new UsageCharts(page);
     await component.goto(HEALTHY.url, 'coredns');
+    await charts.reveal();
     const cpu = charts.chart('CPU usage of CoreDNS');
     await expect(cpu).toBeVisible();
     expect(await cpu.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
@@ -28,6 +29,7 @@ test.describe('usage charts', () => {
     const isShort = first > Date.parse(usage.generatedAt) / 1000 - 3_600 + usage.stepSeconds;
     const charts = new UsageCharts(page);
     await new ComponentPage(page).goto(HEALTHY.url, 'coredns');
+    await charts.reveal();
     await expect(charts.chart('CPU usage of CoreDNS')).toBeVisible();
     const reading = page.locator('figcaption').filter({ hasText: /^CPU/ }).locator('[aria-hidden="true"]');
     if (isShort) {
@@ -42,6 +44,7 @@ test.describe('usage charts', () => {
   test('the range picker puts the range in the URL and keeps it on reload', async ({ page }) => {
     const charts = new UsageCharts(page);
     await new ComponentPage(page).goto(HEALTHY.url, 'coredns');
+    await charts.reveal();
     await expect(charts.range('1h')).toHaveAttribute('aria-pressed', 'true');
     await charts.range('15m').click();
     await expect(page).toHaveURL(/[?&]range=15m/);
@@ -56,6 +59,7 @@ test.describe('usage charts', () => {
   test("a node's page charts its usage against allocatable", async ({ page }) => {
     const charts = new UsageCharts(page);
     await page.goto(`${HEALTHY.url}/nodes/worker-1`);
+    await charts.reveal();
     await expect(charts.chart('CPU usage of node worker-1')).toBeVisible();
     await expect(charts.summary(/^Memory usage of node worker-1 .* now.*% of allocatable/)).toHaveCount(1);
     // Scaled to the node's use: allocatable is drawn at its value, or marked at the top when far above it.
@@ -66,6 +70,7 @@ test.describe('usage charts', () => {
     const component = new ComponentPage(page);
     const charts = new UsageCharts(page);
     await component.goto(DEGRADED.url, 'coredns');
+    await charts.reveal();
     const notice = charts.notice('Metrics unavailable');
     await expect(notice).toContainText('the metrics.k8s.io APIService is not available');
     await expect(notice).not.toContainText(/Metrics unavailable · metrics unavailable/i);

@@ -93,6 +93,11 @@ test("the component page shows its pods' newest logs and opens all of them", asy
   const component = new ComponentPage(page);
   await component.goto(HEALTHY.url, 'kube-apiserver');
   const logs = component.section('Logs');
+  // The preview reads every pod's log: it loads when the section is shown.
+  await expect(async () => {
+    await logs.scrollIntoViewIfNeeded();
+    await expect(logs.locator('[data-when-visible="shown"]')).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(logs.getByRole('log', { name: 'Newest log lines of kube-apiserver' })).toContainText(/\S/);
   // The usage charts come before the 27 flag rows, as reading order wants.
   expect((await component.section('Live resource usage').boundingBox())!.y).toBeLessThan((await component.section('Command-line flags').boundingBox())!.y);

@@ -1,11 +1,12 @@
 'use client';
 /**
  * ChartsSlot: the live resource charts of the component (components/charts/usage-charts.tsx), loaded
- * after the page's first paint: they bring Recharts, most of the page's JavaScript.
+ * when the section comes near the viewport: they bring Recharts, most of the page's JavaScript.
  */
 import dynamic from 'next/dynamic';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Section } from '@/components/ui/section';
+import { WhenVisible } from '@/components/ui/when-visible';
 
 const UsageCharts = dynamic(() => import('@/components/charts/usage-charts').then((m) => m.UsageCharts), {
   ssr: false,
@@ -16,7 +17,9 @@ export function ChartsSlot() {
   return (
     <Section isCompact id="charts" title="Live resource usage">
       <div id="component-charts">
-        <UsageCharts />
+        <WhenVisible placeholder={<Skeleton className="h-64 w-full" />}>
+          <UsageCharts />
+        </WhenVisible>
       </div>
     </Section>
   );

@@ -15,7 +15,7 @@ export function ComponentHeader({ data }: { data: ComponentDetailResponse }) {
   return (
     <header className="space-y-3">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/" className="hover:text-fg hover:underline">
+        <Link href="/" prefetch={false} className="hover:text-fg hover:underline">
           Overview
         </Link>
         <span aria-hidden="true"> / </span>

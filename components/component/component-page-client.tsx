@@ -1,6 +1,8 @@
 'use client';
-/** The live component page: polls the detail, shows skeleton, error (Try again), 404 or the view. */
+/** The live component page: the server's first answer at once, then polls; skeleton, error (Try again), 404 or the view. */
 import { usePathname, useSearchParams } from 'next/navigation';
+import type { ComponentDetailResponse } from '@/lib/api/component';
+import type { FirstView } from '@/lib/api/conditional';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { useComponent } from '@/lib/hooks/use-component';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -9,11 +11,14 @@ import { ComponentSkeleton } from './component-skeleton';
 import { ComponentView } from './component-view';
 import { NotFoundPanel } from './not-found-panel';
 
-export function ComponentPageClient({ id }: { id: string }) {
+/** The server's first answer, for the pod page it was built for. */
+export type ComponentFirstView = FirstView<ComponentDetailResponse> & { podPage: number };
+
+export function ComponentPageClient({ id, initial }: { id: string; initial?: ComponentFirstView }) {
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const podPage = Math.max(1, Number(searchParams.get('podPage')) || 1);
-  const query = useComponent(id, podPage);
+  const query = useComponent(id, podPage, initial?.podPage === podPage ? initial : undefined);
   const pageHref = (page: number) => {
     const params = new URLSearchParams(searchParams.toString());
     if (page > 1) params.set('podPage', String(page));

@@ -1,17 +1,17 @@
 'use client';
 /**
  * LogsSection: the component page's newest log lines of every pod, merged by time (as `kubectl logs -l …
- * --prefix` prints them), read once; the full, followable view is one click away at /components/<id>/logs.
+ * --prefix` prints them), read once when the section is shown; the full, followable view is one click away at
+ * /components/<id>/logs.
  */
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import { COMPONENT_MAX_PODS, componentLogsApiUrl } from '@/lib/api/pod';
+import { COMPONENT_MAX_PODS } from '@/lib/api/pod';
 import { componentLogsHref } from '@/lib/api/urls';
-import { useLogStream } from '@/lib/hooks/use-log-stream';
-import { LogLines } from '@/components/logs/log-lines';
 import { ChevronRightIcon } from '@/components/ui/icons';
-import { Loadable } from '@/components/ui/loadable';
 import { Section, SectionNote } from '@/components/ui/section';
 import { SkeletonStack } from '@/components/ui/skeleton';
+import { WhenVisible } from '@/components/ui/when-visible';
 
 /** Lines per pod in the preview: enough to see what each pod said last. */
 const PREVIEW_TAIL_LINES = 20;
@@ -23,21 +23,14 @@ export interface LogsSectionProps {
   noPodsNote: string;
 }
 
-function Preview({ id }: { id: string }) {
-  const stream = useLogStream({ jsonUrl: componentLogsApiUrl(id, { tailLines: PREVIEW_TAIL_LINES }) });
-  const isSettled = stream.status !== 'loading' && stream.status !== 'error';
-  return (
-    <Loadable
-      query={{ data: isSettled ? stream.lines : undefined, error: stream.status === 'error' ? (stream.error ?? stream.status) : undefined, mutate: stream.reload }}
-      errorTitle="The logs cannot be read"
-      loading={<div className="p-4"><SkeletonStack label="Loading logs" blocks={['h-3.5 w-3/4', 'h-3.5 w-2/3', 'h-3.5 w-4/5']} /></div>}
-      isEmpty={(lines) => lines.length === 0}
-      empty={<SectionNote isPadded>No pod of this component has written a line yet.</SectionNote>}
-    >
-      {(lines) => <LogLines lines={lines} q="" timestamps={false} wrap isFollowing={false} label={`Newest log lines of ${id}`} maxHeightClassName="max-h-72" />}
-    </Loadable>
-  );
-}
+const previewSkeleton = (
+  <div className="p-4">
+    <SkeletonStack label="Loading logs" blocks={['h-3.5 w-3/4', 'h-3.5 w-2/3', 'h-3.5 w-4/5']} />
+  </div>
+);
+
+/** The preview reads every pod's log and brings the log viewer: both wait until the section is shown. */
+const LogsPreview = dynamic(() => import('./logs-preview').then((m) => m.LogsPreview), { ssr: false, loading: () => previewSkeleton });
 
 export function LogsSection({ id, podCount, noPodsNote }: LogsSectionProps) {
   const shown = Math.min(podCount, COMPONENT_MAX_PODS);
@@ -56,7 +49,13 @@ export function LogsSection({ id, podCount, noPodsNote }: LogsSectionProps) {
         ) : undefined
       }
     >
-      {podCount > 0 ? <Preview id={id} /> : <SectionNote isPadded>{noPodsNote}</SectionNote>}
+      {podCount > 0 ? (
+        <WhenVisible placeholder={previewSkeleton}>
+          <LogsPreview id={id} tailLines={PREVIEW_TAIL_LINES} />
+        </WhenVisible>
+      ) : (
+        <SectionNote isPadded>{noPodsNote}</SectionNote>
+      )}
     </Section>
   );
 }

@@ -1,7 +1,8 @@
 'use client';
 /** The live group page: the group's description and its component cards, from the overview data. */
 import Link from 'next/link';
-import type { GroupId } from '@/lib/api/types';
+import type { FirstView } from '@/lib/api/conditional';
+import type { GroupId, OverviewResponse } from '@/lib/api/types';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { FreshnessBanner } from '@/components/layout/freshness-banner';
 import { GROUP_META } from '@/components/overview/group-meta';
@@ -27,8 +28,8 @@ function GroupSkeleton({ title }: { title: string }) {
   );
 }
 
-export function GroupPageClient({ id }: { id: GroupId }) {
-  const query = useOverview();
+export function GroupPageClient({ id, initial }: { id: GroupId; initial?: FirstView<OverviewResponse> }) {
+  const query = useOverview(initial);
   const { data, error } = query;
   const meta = GROUP_META[id];
   const group = data?.groups.find((g) => g.id === id);
@@ -39,7 +40,7 @@ export function GroupPageClient({ id }: { id: GroupId }) {
     <div className="space-y-5">
       <header className="space-y-2">
         <nav aria-label="Breadcrumb" className="text-sm text-muted">
-          <Link href="/" className="hover:text-fg hover:underline">
+          <Link href="/" prefetch={false} className="hover:text-fg hover:underline">
             Overview
           </Link>
         </nav>

@@ -30,7 +30,7 @@ export function Header() {
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
       <div className="flex h-12 items-center gap-3 px-4 lg:px-5">
-        <Link href="/" className="flex shrink-0 items-center gap-2 rounded text-[15px] font-semibold tracking-tight text-fg">
+        <Link href="/" prefetch={false} className="flex shrink-0 items-center gap-2 rounded text-[15px] font-semibold tracking-tight text-fg">
           <LogoMark />
           kubesys
         </Link>

@@ -1,9 +1,10 @@
 'use client';
 /** NodeDetailView: one node — status, versions, system, conditions, capacity, taints, labels, Lease, kube-system pods, events, kubectl. */
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { FindingsFor } from '@/components/findings/findings-for';
+import type { FirstView } from '@/lib/api/conditional';
 import type { NodeDetail } from '@/lib/api/nodes';
-import { NodeUsageCharts } from '@/components/charts/node-usage-charts';
 import { humanDuration } from '@/lib/model/duration';
 import { useNodeDetail } from '@/lib/hooks/use-nodes';
 import { useNow } from '@/lib/hooks/use-now';
@@ -14,12 +15,19 @@ import { Banner } from '@/components/ui/banner';
 import { errorMessage, Loadable } from '@/components/ui/loadable';
 import { NameValueList } from '@/components/ui/name-value-list';
 import { Section } from '@/components/ui/section';
-import { SkeletonStack } from '@/components/ui/skeleton';
+import { WhenVisible } from '@/components/ui/when-visible';
+import { Skeleton, SkeletonStack } from '@/components/ui/skeleton';
 import { Chips, ConditionsTable, PodsTable, ResourcesTable } from './node-detail-tables';
 import { HeartbeatAge, ReadinessBadge } from './node-readiness';
 
-export function NodeDetailView({ name }: { name: string }) {
-  const query = useNodeDetail(name);
+/** The charts bring Recharts: loaded when their place comes near the viewport. */
+const NodeUsageCharts = dynamic(() => import('@/components/charts/node-usage-charts').then((m) => m.NodeUsageCharts), {
+  ssr: false,
+  loading: () => <Skeleton className="h-64 w-full" />,
+});
+
+export function NodeDetailView({ name, initial }: { name: string; initial?: FirstView<NodeDetail> }) {
+  const query = useNodeDetail(name, initial);
   return (
     <Loadable
       query={query}
@@ -107,7 +115,9 @@ function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
         <ConditionsTable node={node} now={now} />
       </Section>
       <section id="node-charts" aria-label="Usage charts">
-        <NodeUsageCharts nodeName={node.name} />
+        <WhenVisible placeholder={<Skeleton className="h-64 w-full" />}>
+          <NodeUsageCharts nodeName={node.name} />
+        </WhenVisible>
       </section>
       <Section title="kube-system pods on this node" count={node.pods.length} id="pods" isFlush>
         <PodsTable node={node} now={now} />

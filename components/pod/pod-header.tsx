@@ -13,7 +13,7 @@ export function PodHeader({ pod }: { pod: PodDetail }) {
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <ol className="flex flex-wrap items-center gap-1.5">
           <li>
-            <Link href="/" className="hover:text-fg hover:underline">
+            <Link href="/" prefetch={false} className="hover:text-fg hover:underline">
               kube-system
             </Link>
           </li>

@@ -1,8 +1,10 @@
 'use client';
 /** PodView: the pod page — header, tabs (in the URL), and the selected tab's panel, live from the cache. */
+import dynamic from 'next/dynamic';
 import { FindingsFor } from '@/components/findings/findings-for';
 import { useCallback } from 'react';
-import { POD_TABS, type PodTab } from '@/lib/api/pod';
+import type { FirstView } from '@/lib/api/conditional';
+import { POD_TABS, type PodDetailResponse, type PodTab } from '@/lib/api/pod';
 import { usePod } from '@/lib/hooks/use-pod';
 import { useUrlState } from '@/lib/hooks/use-url-state';
 import { logViewParams, readLogViewState, type LogViewState } from '@/components/logs/log-view-state';
@@ -11,16 +13,20 @@ import { errorMessage, Loadable } from '@/components/ui/loadable';
 import { PodDetails } from './pod-details';
 import { PodEvents } from './pod-events';
 import { PodHeader } from './pod-header';
-import { PodLogs } from './pod-logs';
 import { PodNotFound } from './pod-not-found';
+import { Skeleton } from '@/components/ui/skeleton';
 import { PodSkeleton } from './pod-skeleton';
 import { PodTabs } from './pod-tabs';
-import { PodYaml } from './pod-yaml';
+
+/** The YAML and Logs tabs bring the YAML view and the log viewer: loaded when their tab is opened. */
+const tabLoading = () => <Skeleton className="h-64 w-full" />;
+const PodYaml = dynamic(() => import('./pod-yaml').then((m) => m.PodYaml), { ssr: false, loading: tabLoading });
+const PodLogs = dynamic(() => import('./pod-logs').then((m) => m.PodLogs), { ssr: false, loading: tabLoading });
 
 const LOG_KEYS = ['container', 'previous', 'tail', 'follow', 'q', 'only', 'timestamps', 'wrap'];
 
-export function PodView({ name }: { name: string }) {
-  const query = usePod(name);
+export function PodView({ name, initial }: { name: string; initial?: FirstView<PodDetailResponse> }) {
+  const query = usePod(name, initial);
   const { params, set: replaceQuery } = useUrlState();
   const tabParam = params.get('tab') as PodTab | null;
   const tab: PodTab = tabParam && POD_TABS.includes(tabParam) ? tabParam : 'details';

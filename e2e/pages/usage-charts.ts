@@ -1,8 +1,20 @@
 /** Page object for the live usage charts (components/charts) on component and node pages. */
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export class UsageCharts {
   constructor(readonly page: Page) {}
+
+  /**
+   * Scrolls the charts' place into view until they are mounted: they load when shown
+   * (components/ui/when-visible.tsx), and content arriving above can push them out again.
+   */
+  async reveal(): Promise<void> {
+    const place = this.page.locator('#charts, #node-charts').first();
+    await expect(async () => {
+      await place.scrollIntoViewIfNeeded();
+      await expect(place.locator('[data-when-visible="shown"]')).toHaveCount(1, { timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
+  }
 
   /** The chart's svg, by its accessible name ("CPU usage of CoreDNS"). */
   chart(name: string | RegExp): Locator {

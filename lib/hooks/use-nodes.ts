@@ -2,8 +2,10 @@
 /** The node list (server-filtered, compact rows decoded here) and one node's detail, polled from the shared cache. */
 import { useMemo } from 'react';
 import useSWR from 'swr';
+import type { FirstView } from '@/lib/api/conditional';
 import { decodeNodeRows, nodeDetailUrl, nodesUrl, type NodeDetail, type NodesQuery, type NodesResponse } from '@/lib/api/nodes';
 import { fetchJson, shouldRetry } from './fetcher';
+import { firstViewOptions } from './first-view';
 
 export const NODES_POLL_MS = 5_000;
 export const NODE_DETAIL_POLL_MS = 3_000;
@@ -19,8 +21,11 @@ export function useNodes(query: NodesQuery) {
   return { ...swr, rows };
 }
 
-export function useNodeDetail(name: string) {
-  return useSWR<NodeDetail>(nodeDetailUrl(name), fetchJson, {
+/** `initial`: the page's server-rendered answer, when it has one. */
+export function useNodeDetail(name: string, initial?: FirstView<NodeDetail>) {
+  const url = nodeDetailUrl(name);
+  return useSWR<NodeDetail>(url, fetchJson, {
+    ...firstViewOptions(url, initial),
     refreshInterval: NODE_DETAIL_POLL_MS,
     dedupingInterval: NODE_DETAIL_POLL_MS / 2,
     keepPreviousData: true,

@@ -1,14 +1,19 @@
 'use client';
 /** The overview, refreshed every few seconds from the server's shared cache (cheap: it is memoized). */
 import useSWR from 'swr';
+import type { FirstView } from '@/lib/api/conditional';
 import type { OverviewResponse } from '@/lib/api/types';
 import { API, apiUrl } from '@/lib/api/urls';
 import { fetchJson, shouldRetry } from './fetcher';
+import { firstViewOptions } from './first-view';
 
 export const OVERVIEW_POLL_MS = 2_000;
 
-export function useOverview() {
-  return useSWR<OverviewResponse>(apiUrl(API.overview), fetchJson, {
+/** `initial`: the page's server-rendered answer, when it has one. */
+export function useOverview(initial?: FirstView<OverviewResponse>) {
+  const url = apiUrl(API.overview);
+  return useSWR<OverviewResponse>(url, fetchJson, {
+    ...firstViewOptions(url, initial),
     refreshInterval: OVERVIEW_POLL_MS,
     // SWR's default 2 s deduping would swallow a 2 s refresh; keep it below the interval.
     dedupingInterval: OVERVIEW_POLL_MS / 2,

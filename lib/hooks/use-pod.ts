@@ -1,13 +1,18 @@
 'use client';
 /** A pod's describe view, refreshed from the server's shared cache; and its YAML, fetched on demand. */
 import useSWR from 'swr';
+import type { FirstView } from '@/lib/api/conditional';
 import { podApiUrl, type PodDetailResponse } from '@/lib/api/pod';
 import { ApiError, fetchJson, shouldRetry } from './fetcher';
+import { firstViewOptions } from './first-view';
 
 export const POD_POLL_MS = 5_000;
 
-export function usePod(name: string) {
-  return useSWR<PodDetailResponse>(podApiUrl(name), fetchJson, {
+/** `initial`: the page's server-rendered answer, when it has one. */
+export function usePod(name: string, initial?: FirstView<PodDetailResponse>) {
+  const url = podApiUrl(name);
+  return useSWR<PodDetailResponse>(url, fetchJson, {
+    ...firstViewOptions(url, initial),
     refreshInterval: POD_POLL_MS,
     dedupingInterval: POD_POLL_MS / 2,
     keepPreviousData: true,

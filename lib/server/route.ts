@@ -1,7 +1,8 @@
 /**
  * The one recipe of every route that answers from a cluster (umami's parseRequest → handler → json()):
  * parse the path params and the query with zod schemas, get the cluster runtime and wait for its first
- * sync, build the answer (services memoize per runtime version), and send it as JSON; every failure
+ * sync, build the answer (services memoize per runtime version), and send it as JSON with an entity tag
+ * (a conditional poll whose data is unchanged gets a 304 without a body, etag.ts); every failure
  * leaves as the error envelope `{ error: { code, message, status } }` (errors.ts). Pages decide their
  * 404 with `notFoundUnless`, on the same runtime the same way.
  */
@@ -10,6 +11,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import type { ResourceKey } from '@/lib/kube/resources';
 import { connectionProblemResponse, errorResponse, toErrorResponse } from './errors';
+import { matchesIfNoneMatch, notModified, validatorOf } from './etag';
 import type { ClusterRuntime } from './runtime';
 import { getRuntime } from './runtimes';
 
@@ -59,6 +61,13 @@ function parse<T>(schema: z.ZodType<T> | undefined, input: unknown): { ok: true;
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, message: formatZodError(parsed.error) };
 }
 
+/** A JSON body with its entity tag, or a 304 without a body when the poll already has it. */
+function jsonAnswer(request: Request, body: string): Response {
+  const validator = validatorOf(body);
+  if (matchesIfNoneMatch(request.headers.get('if-none-match'), validator.etag)) return notModified(validator, JSON_HEADERS);
+  return new Response(body, { headers: { ...JSON_HEADERS, ETag: validator.etag } });
+}
+
 /** A route handler from the recipe: `export const GET = jsonRoute({ query: QUERY }, ({ runtime, query }) => listEvents(runtime, query));` */
 export function jsonRoute<Params = Record<string, never>, Query = Record<string, never>>(
   spec: RouteSpec<Params, Query>,
@@ -75,7 +84,7 @@ export function jsonRoute<Params = Record<string, never>, Query = Record<string,
       if (spec.waitForSync !== false) await result.runtime.waitForFirstSync();
       const answer = await handle({ runtime: result.runtime, params: params.data, query: query.data, request });
       if (answer instanceof Response) return answer;
-      return new Response(typeof answer === 'string' ? answer : JSON.stringify(answer), { headers: JSON_HEADERS });
+      return jsonAnswer(request, typeof answer === 'string' ? answer : JSON.stringify(answer));
     } catch (error) {
       return toErrorResponse(error);
     }

@@ -1,9 +1,13 @@
-/** `/groups/<group>`: one group's components with a short description; 404 for an unknown group. */
+/** `/groups/<group>`: one group's components with a short description (first view from the cache); 404 for an unknown group. */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GroupPageClient } from '@/components/group/group-page-client';
 import { GROUP_META } from '@/components/overview/group-meta';
-import { GROUP_IDS, type GroupId } from '@/lib/api/types';
+import { GROUP_IDS, type GroupId, type OverviewResponse } from '@/lib/api/types';
+import { firstView } from '@/lib/server/first-view';
+import { overviewJson } from '@/lib/server/overview';
+
+export const dynamic = 'force-dynamic';
 
 interface Props {
   params: Promise<{ group: string }>;
@@ -21,5 +25,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GroupPage({ params }: Props) {
   const id = asGroupId(decodeURIComponent((await params).group));
   if (!id) notFound();
-  return <GroupPageClient id={id} />;
+  const initial = await firstView<OverviewResponse>((runtime) => overviewJson(runtime));
+  return <GroupPageClient id={id} initial={initial} />;
 }

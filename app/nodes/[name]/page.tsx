@@ -1,6 +1,9 @@
 /** `/nodes/<name>`: one node in detail; an unknown node renders the 404 page naming it. */
 import type { Metadata } from 'next';
 import { NodeDetailView } from '@/components/nodes/node-detail-view';
+import type { NodeDetail } from '@/lib/api/nodes';
+import { firstView } from '@/lib/server/first-view';
+import { nodeDetail } from '@/lib/server/nodes';
 import { notFoundUnless } from '@/lib/server/route';
 
 interface Props {
@@ -15,5 +18,6 @@ export default async function NodePage({ params }: Props) {
   const name = decodeURIComponent((await params).name);
   // Only a synced cache that can read Nodes can say a node does not exist; otherwise the view explains.
   await notFoundUnless((runtime) => Boolean(runtime.get('nodes', name)), ['nodes']);
-  return <NodeDetailView name={name} />;
+  const initial = await firstView<NodeDetail>((runtime) => nodeDetail(runtime, name));
+  return <NodeDetailView name={name} initial={initial} />;
 }

@@ -6,6 +6,9 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PodSkeleton } from '@/components/pod/pod-skeleton';
 import { PodView } from '@/components/pod/pod-view';
+import type { PodDetailResponse } from '@/lib/api/pod';
+import { firstView } from '@/lib/server/first-view';
+import { podDetail } from '@/lib/server/pod-detail';
 import { notFoundUnless } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +26,7 @@ export default async function PodPage({ params }: Props) {
   await notFoundUnless((runtime) => Boolean(runtime.get('pods', name)), ['pods']);
   return (
     <Suspense fallback={<PodSkeleton />}>
-      <PodView name={name} />
+      <PodView name={name} initial={await firstView<PodDetailResponse>((runtime) => podDetail(runtime, name))} />
     </Suspense>
   );
 }
