@@ -1,10 +1,12 @@
 'use client';
-/** App header: product name, the cluster in view and how fresh its data is; polls the overview. */
+/** App header: product name, the cluster in view (and the switcher to the others) and how fresh its data is; polls the overview. */
 import Link from 'next/link';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ClusterBadge } from './cluster-badge';
+import { ClusterSwitcher } from './cluster-switcher';
+import { ContextLinks } from './context-links';
 import { FreshnessIndicator } from './freshness-indicator';
 import { Nav } from './nav';
 import { SearchBox } from './search-box';
@@ -42,6 +44,8 @@ export function Header() {
           needsSignIn={error instanceof ApiError && error.status === 401}
           className="min-w-0"
         />
+        <ClusterSwitcher className="hidden sm:flex" />
+        <ContextLinks />
         <div className="ml-auto flex shrink-0 items-center gap-3">
           <SearchBox className="w-40 md:w-64" />
           <FreshnessIndicator
