@@ -42,7 +42,8 @@ export function proxy(request: NextRequest): NextResponse {
     const headers = new Headers(request.headers);
     headers.set('x-nonce', nonce);
     headers.set('Content-Security-Policy', csp);
-    headers.delete(CONTEXT_HEADER);
+    // Only set, never removed: Next.js runs the proxy again for the rewritten path, which must keep it. A
+    // client that sends the header itself only picks a context it could name in the URL as well.
     if (scoped) headers.set(CONTEXT_HEADER, scoped.context);
     response = scoped && isKnownContext(scoped.context) ? rewriteTo(request, scoped.path, headers) : NextResponse.next({ request: { headers } });
   } else if (pathname.startsWith('/api/') || !decision.signIn) {

@@ -5,6 +5,7 @@
  * (source, capture time, DNS server). `broken` adds two contexts that fail: a closed port and a wrong token.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { startSim, type RunningSim, type SimOptions } from '../sim/index';
@@ -74,7 +75,7 @@ export async function startDemoFleet(opts: DemoFleetOptions): Promise<DemoFleet>
         context: { cluster: member.context, user: member.context, namespace: 'kube-system', extensions: [{ name: 'kubesys', extension }] },
       });
     }
-    if (opts.broken) addBroken(merged);
+    if (opts.broken) addBroken(merged, await closedPort());
   } catch (error) {
     await Promise.all([...sims.values()].map((sim) => sim.close()));
     throw error;
@@ -90,10 +91,21 @@ export async function startDemoFleet(opts: DemoFleetOptions): Promise<DemoFleet>
   };
 }
 
+/** A loopback port nothing listens on (one the system just handed out and took back). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
 /** A context whose server listens nowhere, and one that reaches the healthy cluster with a token it refuses. */
-function addBroken(merged: RawConfig): void {
+function addBroken(merged: RawConfig, port: number): void {
   const healthy = merged.clusters[0].cluster;
-  merged.clusters.push({ name: 'demo-unreachable', cluster: { ...healthy, server: 'https://127.0.0.1:9' } });
+  merged.clusters.push({ name: 'demo-unreachable', cluster: { ...healthy, server: `https://127.0.0.1:${port}` } });
   merged.users.push({ name: 'demo-bad-token', user: { token: 'not-the-demo-token' } });
   merged.contexts.push(
     { name: 'demo-unreachable', context: { cluster: 'demo-unreachable', user: merged.users[0].name, namespace: 'kube-system' } },

@@ -27,7 +27,7 @@ export function ClusterSwitcher({ className }: { className?: string }) {
     <span className={cx('flex shrink-0 items-center gap-2', className)}>
       {contexts.length > 1 ? (
         <select
-          aria-label="Cluster"
+          aria-label="Cluster context"
           value={current ?? ''}
           onChange={(event) => router.push(withContext(samePageIn(scoped?.path ?? pathname), event.target.value))}
           className="h-7 max-w-44 rounded-md border border-line bg-surface px-1.5 text-sm text-fg"

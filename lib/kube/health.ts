@@ -51,6 +51,8 @@ export class HealthPoller {
   polls = 0;
   /** Whether the last poll reached the API server (its /version answered). */
   private reachable = true;
+  /** The last /version poll as it was (state.version keeps the last good one through an outage): whether the server answers now. */
+  lastVersionPoll?: Polled<VersionInfo>;
   /** Per source answering 404 or 403: when to ask it again. */
   private readonly settledUntil = new Map<Source, number>();
 
@@ -88,6 +90,7 @@ export class HealthPoller {
     ]);
     // The server's version does not change because it stopped answering: keep the last one read, so an
     // outage shows "reconnecting" beside the cluster's version instead of erasing it.
+    this.lastVersionPoll = version;
     const keptVersion = !version.ok && this.state.version?.ok ? this.state.version : version;
     this.state = { version: keptVersion, readyz, livez, componentStatuses, apiServices };
     this.opts.onChange();

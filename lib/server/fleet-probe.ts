@@ -80,7 +80,18 @@ async function listKind(connection: Connection, key: (typeof PROBED)[number], ti
 
 /** Sorts a failure to reach a cluster into auth, TLS, timeout or unreachable, with the message in words. */
 export function classifyProblem(error: unknown): { kind: ClusterProblemKind; message: string } {
-  return classifyFailure(describeKubeError(error));
+  const described = describeKubeError(error);
+  const cause = rootCause(error);
+  if (described.reason === 'Unreachable' && cause) described.message = `cannot reach the API server (${cause})`;
+  return classifyFailure(described);
+}
+
+/** The innermost `code: message` of an error's causes (undici hides ECONNREFUSED two causes deep, in an AggregateError). */
+function rootCause(error: unknown, depth = 0): string | undefined {
+  if (!error || typeof error !== 'object' || depth > 5) return undefined;
+  const { cause, errors, code, message } = error as { cause?: unknown; errors?: unknown[]; code?: string; message?: string };
+  const inner = rootCause(cause, depth + 1) ?? (Array.isArray(errors) ? rootCause(errors[0], depth + 1) : undefined);
+  return inner ?? (code ? `${code}${message ? `: ${message}` : ''}` : depth > 0 ? message : undefined);
 }
 
 /** The same sorting for a failure already described (a health poll's `{ status, reason, message }`). */

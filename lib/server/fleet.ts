@@ -119,7 +119,9 @@ function summarize(snapshot: ClusterSnapshot, now: number, critical?: number): P
 async function runtimeCard(context: string, runtime: ClusterRuntime, now: number): Promise<ClusterCard> {
   const base = { context, isDefault: false, cached: true, server: runtime.connection.server, checkedAt: new Date(now).toISOString() };
   const version = runtime.health.state.version;
-  if (!version) return { ...base, reachable: false, pending: true };
+  const latest = runtime.health.lastVersionPoll;
+  if (!version || !latest) return { ...base, reachable: false, pending: true };
+  if (!latest.ok) return { ...base, reachable: false, ...(version.ok ? { version: version.value.gitVersion ?? '' } : {}), problem: classifyFailure(latest) };
   if (!version.ok) return { ...base, reachable: false, problem: classifyFailure(version) };
   const findings = runtime.isSynced() ? await readFindings(runtime, {}) : undefined;
   return {
