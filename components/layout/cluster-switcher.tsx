@@ -30,7 +30,7 @@ export function ClusterSwitcher({ className }: { className?: string }) {
           aria-label="Cluster context"
           value={current ?? ''}
           onChange={(event) => router.push(withContext(samePageIn(scoped?.path ?? pathname), event.target.value))}
-          className="h-7 max-w-44 rounded-md border border-line bg-surface px-1.5 text-sm text-fg"
+          className="h-7 max-w-60 rounded-md border border-line bg-surface px-1.5 text-sm text-fg"
         >
           {contexts.map((context) => (
             <option key={context} value={context}>

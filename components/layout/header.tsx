@@ -6,6 +6,7 @@ import { useOverview } from '@/lib/hooks/use-overview';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ClusterBadge } from './cluster-badge';
 import { ClusterSwitcher } from './cluster-switcher';
+import { ConnectionBanner } from './connection-banner';
 import { ContextLinks } from './context-links';
 import { FreshnessIndicator } from './freshness-indicator';
 import { Nav } from './nav';
@@ -58,6 +59,7 @@ export function Header() {
           <ThemeToggle />
         </div>
       </div>
+      <ConnectionBanner />
     </header>
   );
 }

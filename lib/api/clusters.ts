@@ -38,5 +38,15 @@ export interface ContextsResponse {
   defaultContext?: string;
 }
 
+/** Whether the cluster in view answers now (`GET /api/connection`, per context like every cluster route). */
+export interface ConnectionState {
+  context: string;
+  reachable: boolean;
+  /** No /version answer yet. */
+  pending?: boolean;
+  problem?: { kind: ClusterProblemKind; message: string };
+}
+
 export const CLUSTERS_PATH = '/api/clusters';
+export const CONNECTION_PATH = '/api/connection';
 export const CONTEXTS_PATH = '/api/clusters/contexts';

@@ -5,7 +5,7 @@
  * up the others. Probe connections are kept per context and dropped when the kubeconfig changes its entries.
  */
 import 'server-only';
-import type { ClusterCard, ClustersResponse, ContextsResponse } from '@/lib/api/clusters';
+import type { ClusterCard, ClustersResponse, ConnectionState, ContextsResponse } from '@/lib/api/clusters';
 import type { Status } from '@/lib/api/types';
 import { getConfig } from '@/lib/config';
 import { loadConnection, type Connection } from '@/lib/kube/connection';
@@ -20,8 +20,10 @@ import type { ClusterRuntime } from './runtime';
 import { existingRuntime } from './runtimes';
 import { readSnapshot } from './snapshot';
 
-/** The fleet answer waits this long for a first probe; after that the card says "checking". */
+/** The fleet answer waits this long for a first (or long stale) probe; after that the card says "checking" (or the old facts). */
 const FIRST_ANSWER_WAIT_MS = 2_000;
+/** A card older than this many probe intervals is not answered before its new probe had FIRST_ANSWER_WAIT_MS. */
+const STALE_AFTER_PROBES = 3;
 
 interface ProbeEntry {
   fingerprint: string;
@@ -79,9 +81,10 @@ async function cardOf(context: string, fingerprint: string, now: number): Promis
   current.inflight ??= probeCard(context, current).finally(() => {
     current.inflight = undefined;
   });
-  if (current.card) return current.card; // Stale while the new probe runs.
-  const pending: ClusterCard = { context, isDefault: false, cached: false, reachable: false, pending: true, checkedAt: new Date(now).toISOString() };
-  return Promise.race([current.inflight, new Promise<ClusterCard>((resolve) => setTimeout(() => resolve(pending), FIRST_ANSWER_WAIT_MS).unref())]);
+  // Recently read: answer it while the new probe runs. Long unread (nobody had the page open): wait a little for fresh facts.
+  if (current.card && now - current.at < STALE_AFTER_PROBES * getConfig().FLEET_PROBE_MS) return current.card;
+  const fallback: ClusterCard = current.card ?? { context, isDefault: false, cached: false, reachable: false, pending: true, checkedAt: new Date(now).toISOString() };
+  return Promise.race([current.inflight, new Promise<ClusterCard>((resolve) => setTimeout(() => resolve(fallback), FIRST_ANSWER_WAIT_MS).unref())]);
 }
 
 async function probeCard(context: string, entry: ProbeEntry): Promise<ClusterCard> {
@@ -130,6 +133,14 @@ async function runtimeCard(context: string, runtime: ClusterRuntime, now: number
     version: version.value.gitVersion ?? '',
     ...summarize(readSnapshot(runtime), now, findings?.counts.critical),
   };
+}
+
+/** Whether the runtime's API server answered its last /version poll, and if not, why (auth, TLS, timeout, unreachable). */
+export function connectionState(runtime: ClusterRuntime): ConnectionState {
+  const context = runtime.connection.contextName;
+  const latest = runtime.health.lastVersionPoll;
+  if (!latest) return { context, reachable: false, pending: true };
+  return latest.ok ? { context, reachable: true } : { context, reachable: false, problem: classifyFailure(latest) };
 }
 
 function dropProbe(context: string, entry: ProbeEntry): void {
