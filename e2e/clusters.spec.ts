@@ -34,7 +34,7 @@ test('a cluster opened from its card stays in view through the navigation and th
   await page.getByRole('navigation').getByRole('link', { name: 'Pods' }).click();
   await expect(page).toHaveURL(`${FLEET.url}/c/demo-degraded/pods`);
   await expect(page.getByRole('navigation').getByRole('link', { name: 'Pods' })).toHaveAttribute('aria-current', 'page');
-  await expect(page.getByText('CrashLoopBackOff').first()).toBeVisible();
+  await expect(page.getByRole('row', { name: /CrashLoopBackOff/ }).first()).toBeVisible();
   // A pod's link keeps the cluster, and so does its page's API.
   await page.getByRole('link', { name: /^coredns-/ }).first().click();
   await expect(page).toHaveURL(new RegExp(`${FLEET.url}/c/demo-degraded/pods/coredns-`));
