@@ -6,6 +6,7 @@
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { parseContextPath, withContext } from '@/lib/api/cluster-path';
+import { useViewedContext } from '@/lib/hooks/use-app-pathname';
 import { useContexts } from '@/lib/hooks/use-clusters';
 import { cx } from '@/components/ui/cx';
 
@@ -20,8 +21,7 @@ export function ClusterSwitcher({ className }: { className?: string }) {
   const { data } = useContexts();
   const router = useRouter();
   const pathname = usePathname();
-  const scoped = parseContextPath(pathname);
-  const current = scoped?.context ?? data?.defaultContext;
+  const current = useViewedContext() ?? data?.defaultContext;
   const contexts = data?.contexts ?? [];
   return (
     <span className={cx('flex shrink-0 items-center gap-2', className)}>
@@ -29,13 +29,12 @@ export function ClusterSwitcher({ className }: { className?: string }) {
         <select
           aria-label="Cluster context"
           value={current ?? ''}
-          onChange={(event) => router.push(withContext(samePageIn(scoped?.path ?? pathname), event.target.value))}
-          className="h-7 max-w-60 rounded-md border border-line bg-surface px-1.5 text-sm text-fg"
+          onChange={(event) => router.push(withContext(samePageIn(parseContextPath(pathname)?.path ?? pathname), event.target.value))}
+          className="h-7 max-w-40 rounded-md border border-line bg-surface px-1.5 text-sm text-fg"
         >
           {contexts.map((context) => (
             <option key={context} value={context}>
-              {context}
-              {context === data?.defaultContext ? ' (default)' : ''}
+              {context === data?.defaultContext ? `${context} (default)` : context}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@
 /** App header: product name, the cluster in view (and the switcher to the others) and how fresh its data is; polls the overview. */
 import Link from 'next/link';
 import { ApiError } from '@/lib/hooks/fetcher';
+import { useViewedContext } from '@/lib/hooks/use-app-pathname';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ClusterBadge } from './cluster-badge';
@@ -29,6 +30,7 @@ function LogoMark() {
 }
 
 export function Header() {
+  useViewedContext(); // Re-render on navigation: another cluster's page polls another cluster's overview.
   const { data, error, isLoading } = useOverview();
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
@@ -66,6 +68,7 @@ export function Header() {
 
 /** The navigation wired to the same overview data (SWR shares one request with the header). */
 export function AppNav({ className }: { className?: string }) {
+  useViewedContext();
   const { data } = useOverview();
   return <Nav groups={data?.groups} className={className} />;
 }

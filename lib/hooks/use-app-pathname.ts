@@ -11,3 +11,12 @@ export function useAppPathname(): string {
   const pathname = usePathname() ?? '/';
   return parseContextPath(pathname)?.path ?? pathname;
 }
+
+/**
+ * The context the address bar names (`/c/<context>/…`), undefined on bare paths and while rendering on the
+ * server. Calling it also re-renders the caller on every navigation, which the layout's components need:
+ * the API URLs they poll (apiUrl) follow the address bar, but a layout is not rendered again by itself.
+ */
+export function useViewedContext(): string | undefined {
+  return parseContextPath(usePathname() ?? '/')?.context;
+}
