@@ -42,8 +42,8 @@ export function proxy(request: NextRequest): NextResponse {
     const headers = new Headers(request.headers);
     headers.set('x-nonce', nonce);
     headers.set('Content-Security-Policy', csp);
-    // Only set, never removed: Next.js runs the proxy again for the rewritten path, which must keep it. A
-    // client that sends the header itself only picks a context it could name in the URL as well.
+    // Set from the URL and never removed (a rewrite that left the server would come back through here
+    // without the prefix); a client that sends the header itself only picks a context the URL could name.
     if (scoped) headers.set(CONTEXT_HEADER, scoped.context);
     response = scoped && isKnownContext(scoped.context) ? rewriteTo(request, scoped.path, headers) : NextResponse.next({ request: { headers } });
   } else if (pathname.startsWith('/api/') || !decision.signIn) {
@@ -67,10 +67,17 @@ function isKnownContext(context: string): boolean {
   return listed.ok && listed.catalogue.contexts.includes(context);
 }
 
-/** Serves `path` (under the base path, with the query) for the URL the browser keeps showing. */
+/**
+ * Serves `path` (under the base path, with the query) for the URL the browser keeps showing. Next.js keeps
+ * a rewrite internal only when its origin is the server's own (`http://<HOSTNAME>:<port>`), but `nextUrl`
+ * spells a loopback address `localhost`: a rewrite built from it alone would be proxied over HTTP to
+ * itself. The production server binds BIND_ADDRESS (scripts/start.mjs passes it as HOSTNAME).
+ */
 function rewriteTo(request: NextRequest, path: string, headers: Headers): NextResponse {
   const url = request.nextUrl.clone();
   url.pathname = path;
+  const { BIND_ADDRESS, NODE_ENV } = getConfig();
+  if (NODE_ENV === 'production' && url.hostname === 'localhost') url.hostname = BIND_ADDRESS.includes(':') ? `[${BIND_ADDRESS}]` : BIND_ADDRESS;
   return NextResponse.rewrite(url, { request: { headers } });
 }
 
