@@ -7,7 +7,7 @@
  */
 import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
-import { inCurrentContext } from '@/lib/api/urls';
+import { currentContext, inCurrentContext } from '@/lib/api/urls';
 import { BASE_PATH } from '@/lib/public-env';
 
 /** The attribute that keeps a patched link's own href, so a later page of another cluster patches it again. */
@@ -35,7 +35,11 @@ function patch(anchor: HTMLAnchorElement): void {
 export function ContextLinks() {
   const router = useRouter();
   useEffect(() => {
-    const patchAll = () => document.querySelectorAll<HTMLAnchorElement>('a[href]').forEach(patch);
+    const patchAll = () => {
+      // On a bare page with nothing patched before, every link is already right: skip the walk.
+      if (currentContext() === undefined && !document.querySelector(`[${BARE}]`)) return;
+      document.querySelectorAll<HTMLAnchorElement>('a[href]').forEach(patch);
+    };
     patchAll();
     const observer = new MutationObserver(patchAll);
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['href'] });
