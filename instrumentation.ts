@@ -8,6 +8,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startUp } = await import('@/lib/observability/startup');
   startUp();
-  const { getRuntime } = await import('@/lib/server/runtimes');
-  getRuntime();
+  const { runtimeFor } = await import('@/lib/server/runtimes');
+  runtimeFor();
 }

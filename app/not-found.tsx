@@ -1,7 +1,16 @@
-/** The global 404: names the path that matched nothing and links back to the overview. */
+/**
+ * The global 404: names the path that matched nothing and links back to the overview; for a cluster URL
+ * whose context the kubeconfig lacks (the proxy leaves it unrewritten), names the contexts there are.
+ */
+import { headers } from 'next/headers';
 import { NotFoundPanel } from '@/components/not-found/not-found-panel';
+import { UnknownContextPanel } from '@/components/not-found/unknown-context-panel';
+import { CONTEXT_HEADER } from '@/lib/api/cluster-path';
+import { unknownContext } from '@/lib/server/unknown-context';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const unknown = unknownContext((await headers()).get(CONTEXT_HEADER));
+  if (unknown) return <UnknownContextPanel context={unknown.context} contexts={unknown.contexts} />;
   return (
     <NotFoundPanel
       kind="Page"

@@ -314,6 +314,28 @@ describe('deploy/ NetworkPolicy', () => {
   });
 });
 
+describe('deploy/ more clusters from a mounted kubeconfig', () => {
+  it('adds the kubeconfig Secret as a file and KUBECONFIG, and leaves RBAC as it is', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-fleet-'));
+    fs.cpSync(path.resolve(__dirname), path.join(dir, 'deploy'), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+    fs.mkdirSync(path.join(dir, 'fleet'));
+    fs.copyFileSync(path.resolve(__dirname, 'multi-cluster.example.yaml'), path.join(dir, 'fleet', 'multi-cluster.yaml'));
+    fs.writeFileSync(path.join(dir, 'fleet', 'kustomization.yaml'), 'resources: [../deploy]\npatches: [{ path: multi-cluster.yaml }]\n');
+    const rendered = render(path.join(dir, 'fleet'));
+    fs.rmSync(dir, { recursive: true, force: true });
+    type Pod = { spec: { template: { spec: { containers: { env: { name: string; value?: string }[]; volumeMounts: { name: string; mountPath: string }[] }[]; volumes: { name: string; secret?: { secretName: string } }[] } } } };
+    const deployment = rendered.find((o) => o.kind === 'Deployment') as K8sObject & Pod;
+    const { containers, volumes } = deployment.spec.template.spec;
+    const env = Object.fromEntries(containers[0]!.env.map((e) => [e.name, e.value]));
+    const mount = containers[0]!.volumeMounts.find((m) => m.name === 'kubeconfig');
+    expect(env.KUBECONFIG).toBe(`${mount?.mountPath}/config`);
+    expect(env.AUTH_MODE).toBe('token');
+    expect(volumes.find((v) => v.name === 'kubeconfig')?.secret?.secretName).toBe('kubesys-kubeconfig');
+    const rbac = (objects: K8sObject[]) => JSON.stringify(objects.filter((o) => /Role/.test(o.kind)));
+    expect(rbac(rendered)).toBe(rbac(render(path.resolve(__dirname))));
+  });
+});
+
 describe('deploy/ Host names and sessions', () => {
   const ingress = byKind('Ingress')[0] as K8sObject & { metadata: { annotations: Record<string, string> }; spec: { rules: { host?: string }[] } };
   const container = (byKind('Deployment')[0] as K8sObject & { spec: { template: { spec: { containers: { env: { name: string; value?: string }[] }[] } } } }).spec.template.spec.containers[0]!;

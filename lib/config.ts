@@ -44,6 +44,17 @@ const schema = z.object({
    * says "Snapshot captured at …" instead of "Live", and what the capture lacks reads "not in the capture".
    */
   KUBESYS_CAPTURED_AT: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * A cluster (kubeconfig context) other than the default one is disposed (its watches, polls, samples and
+   * probes stopped) after nobody has asked for it this long; the default cluster stays.
+   */
+  CLUSTER_IDLE_MS: positiveMs(600_000),
+  /** Clusters kept fully cached (a runtime each) at once; opening one more disposes the least recently viewed. */
+  CLUSTER_CACHE_MAX: z.coerce.number().int().positive().default(4),
+  /** How often the fleet page's light probe asks a cluster that is not cached (version, readyz, a few LISTs). */
+  FLEET_PROBE_MS: positiveMs(15_000),
+  /** How long the fleet probe waits for one cluster's answers before it calls the cluster unreachable (timeout). */
+  FLEET_PROBE_TIMEOUT_MS: positiveMs(5_000),
   /** Page size for LIST requests; real API servers cap a page's cost, so large lists come in pages. */
   LIST_PAGE_SIZE: z.coerce.number().int().positive().default(500),
   /** metrics.k8s.io sampling interval (metrics-server's resolution is 15 s). */

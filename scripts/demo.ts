@@ -2,13 +2,16 @@
  * `npm run demo`: starts the demo cluster and the dashboard together. The dashboard reaches the demo
  * cluster through a kubeconfig, exactly as it reaches a real one. Flags after `--` go to the demo
  * cluster (`--nodes`, `--seed`, `--scenario`, `--dump DIR`, `--auth exec`, `--proxy` …); `--dev` runs
- * `next dev`, `--no-build` skips the production build check.
+ * `next dev`, `--no-build` skips the production build check. `--clusters N` (1-3) starts N demo clusters in
+ * one kubeconfig (healthy, degraded, a replayed capture; scripts/demo-fleet.ts), `--broken` adds two contexts
+ * that fail (unreachable, wrong token); `--admin-port P` then gives the clusters P, P+1, P+2.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startSim } from '../sim/index';
 import { parseSimArgs } from '../sim/args';
+import { startDemoFleet } from './demo-fleet';
 // @ts-expect-error -- plain ESM script without type declarations
 import { startServer } from './start.mjs';
 
@@ -21,8 +24,23 @@ async function main(): Promise<void> {
   const dev = take(argv, '--dev');
   const noBuild = take(argv, '--no-build');
   take(argv, '--'); // `npx tsx scripts/demo.ts -- --nodes 5` passes the separator through; npm strips it.
+  const clusters = takeValue(argv, '--clusters');
+  const broken = take(argv, '--broken');
   const port = Number(process.env.PORT ?? 3000);
   const simOptions = parseSimArgs(argv);
+  if (clusters !== undefined || broken) {
+    const { adminPort, kubeconfig, ...shared } = simOptions;
+    const fleet = await startDemoFleet({
+      count: clusters === undefined ? 1 : Number(clusters),
+      kubeconfig: kubeconfig ?? path.join(ROOT, '.sim', `demo-${port}.kubeconfig`),
+      shared: { ...shared, port: undefined },
+      adminPorts: adminPort ? [adminPort, adminPort + 1, adminPort + 2] : undefined,
+      broken,
+    });
+    for (const [context, sim] of fleet.sims) console.log(`demo cluster ${context} (${sim.source.name}) at ${sim.url}; admin ${sim.adminUrl}`);
+    console.log(`kubeconfig with contexts ${fleet.contexts.join(', ')}: ${fleet.kubeconfigPath}`);
+    return serve({ dev, noBuild, port, env: { PORT: String(port), KUBECONFIG: fleet.kubeconfigPath }, close: fleet.close });
+  }
   const sim = await startSim({
     ...simOptions,
     port: simOptions.port ?? 0,
@@ -33,15 +51,6 @@ async function main(): Promise<void> {
   const access = [`auth ${sim.authMode}`, sim.proxyUrl ? `via proxy ${sim.proxyUrl}` : '', sim.tlsServerName ? `TLS name ${sim.tlsServerName}` : ''].filter(Boolean).join(', ');
   console.log(`demo cluster (${sim.source.name}) at ${sim.url} (${access}); kubeconfig: ${sim.kubeconfigPath}; admin ${sim.adminUrl}`);
 
-  if (!dev && !noBuild && buildIsStale()) {
-    console.log('building the dashboard (next build)…');
-    const build = spawnSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    if (build.status !== 0) {
-      await sim.close();
-      process.exit(build.status ?? 1);
-    }
-  }
-
   const env = {
     PORT: String(port),
     KUBECONFIG: sim.kubeconfigPath,
@@ -50,6 +59,19 @@ async function main(): Promise<void> {
     // demo's DNS stand-in (which would answer kubernetes.default with an IP of its own) is not asked.
     ...(sim.source.capturedAt ? { KUBESYS_CAPTURED_AT: sim.source.capturedAt } : { CLUSTER_DNS_SERVER: `127.0.0.1:${sim.dnsPort}` }),
   };
+  return serve({ dev, noBuild, port, env, close: () => sim.close() });
+}
+
+/** Builds when stale, starts the dashboard with `env`, and stops it and the demo cluster(s) together. */
+async function serve({ dev, noBuild, port, env, close }: { dev: boolean; noBuild: boolean; port: number; env: Record<string, string>; close: () => Promise<void> }): Promise<void> {
+  if (!dev && !noBuild && buildIsStale()) {
+    console.log('building the dashboard (next build)…');
+    const build = spawnSync('npx', ['next', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) {
+      await close();
+      process.exit(build.status ?? 1);
+    }
+  }
   const server: ChildProcess = dev
     ? spawn('npx', ['next', 'dev', '-p', String(port), '-H', '127.0.0.1'], {
         cwd: ROOT,
@@ -66,12 +88,22 @@ async function main(): Promise<void> {
     stopping = true;
     if (server.pid && dev) process.kill(-server.pid, 'SIGTERM');
     else server.kill('SIGTERM');
-    await sim.close();
+    await close();
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   server.on('exit', (code) => void stop(code ?? 0));
+}
+
+function takeValue(argv: string[], flag: string): string | undefined {
+  const index = argv.findIndex((arg) => arg === flag || arg.startsWith(`${flag}=`));
+  if (index < 0) return undefined;
+  const [arg] = argv.splice(index, 1);
+  if (arg.includes('=')) return arg.slice(flag.length + 1);
+  const [value] = argv.splice(index, 1);
+  if (value === undefined) throw new Error(`${flag} needs a value`);
+  return value;
 }
 
 function take(argv: string[], flag: string): boolean {

@@ -11,7 +11,7 @@ import { kubeGetJson } from '@/lib/kube/http';
 import type { KubeObject } from '@/lib/kube/informer';
 import { collectionPath, CACHED_RESOURCES } from '@/lib/kube/resources';
 import type { ClusterRuntime } from '@/lib/server/runtime';
-import { getRuntime, resetRuntimesForTests } from '@/lib/server/runtimes';
+import { resetRuntimesForTests, runtimeFor } from '@/lib/server/runtimes';
 
 export interface SimRuntime {
   sim: RunningSim;
@@ -78,7 +78,7 @@ export async function startSimRuntime(
   }
   resetConfigForTests();
   resetRuntimesForTests();
-  const result = getRuntime();
+  const result = runtimeFor();
   if (!result.ok) throw new Error(result.problem.detail);
   const runtime = result.runtime;
   const admin = async (path: string, method: string, body?: unknown) => {

@@ -1,10 +1,14 @@
 'use client';
-/** App header: product name, the cluster in view and how fresh its data is; polls the overview. */
+/** App header: product name, the cluster in view (and the switcher to the others) and how fresh its data is; polls the overview. */
 import Link from 'next/link';
 import { ApiError } from '@/lib/hooks/fetcher';
+import { useViewedContext } from '@/lib/hooks/use-app-pathname';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ClusterBadge } from './cluster-badge';
+import { ClusterSwitcher } from './cluster-switcher';
+import { ConnectionBanner } from './connection-banner';
+import { ContextLinks } from './context-links';
 import { FreshnessIndicator } from './freshness-indicator';
 import { Nav } from './nav';
 import { SearchBox } from './search-box';
@@ -26,6 +30,7 @@ function LogoMark() {
 }
 
 export function Header() {
+  useViewedContext(); // Re-render on navigation: another cluster's page polls another cluster's overview.
   const { data, error, isLoading } = useOverview();
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
@@ -42,6 +47,8 @@ export function Header() {
           needsSignIn={error instanceof ApiError && error.status === 401}
           className="min-w-0"
         />
+        <ClusterSwitcher className="hidden sm:flex" />
+        <ContextLinks />
         <div className="ml-auto flex shrink-0 items-center gap-3">
           <SearchBox className="w-40 md:w-64" />
           <FreshnessIndicator
@@ -54,12 +61,14 @@ export function Header() {
           <ThemeToggle />
         </div>
       </div>
+      <ConnectionBanner />
     </header>
   );
 }
 
 /** The navigation wired to the same overview data (SWR shares one request with the header). */
 export function AppNav({ className }: { className?: string }) {
+  useViewedContext();
   const { data } = useOverview();
   return <Nav groups={data?.groups} className={className} />;
 }

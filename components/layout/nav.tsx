@@ -1,8 +1,8 @@
 'use client';
 /** Primary navigation: the overview, the four groups (with their worst status), then the other views. */
 import Link from 'next/link';
-import { usePathname } from 'next/navigation';
 import type { GroupId, GroupSummary } from '@/lib/api/types';
+import { useAppPathname } from '@/lib/hooks/use-app-pathname';
 import { cx } from '@/components/ui/cx';
 import { StatusIcon } from '@/components/ui/status-badge';
 
@@ -74,7 +74,7 @@ export interface NavProps {
 }
 
 export function Nav({ groups, className }: NavProps) {
-  const pathname = usePathname() ?? '/';
+  const pathname = useAppPathname();
   return (
     <nav aria-label="Primary" className={className}>
       <div className="flex items-center gap-1 overflow-x-auto px-3 py-2 lg:block lg:overflow-visible lg:py-4">

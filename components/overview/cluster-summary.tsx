@@ -1,4 +1,5 @@
 /** ClusterSummary: the overview's first line (which cluster) and a tally of components by status. */
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { ClusterInfo, ComponentSummary, NodeSummary } from '@/lib/api/types';
 import { Badge } from '@/components/ui/badge';
@@ -51,7 +52,7 @@ export function ClusterSummary({ cluster, components, nodes }: ClusterSummaryPro
         {cluster.contexts && cluster.contexts.length > 1 ? (
           <p className="text-xs text-subtle">
             Context <span className="font-mono text-muted">{cluster.context}</span> of {cluster.contexts.length} in the
-            kubeconfig ({cluster.contexts.join(', ')}); choose another with <code className="font-mono">KUBE_CONTEXT</code>.
+            kubeconfig; switch in the header or see them all on the <Link href="/clusters" data-cluster-link="" className="text-accent hover:underline">clusters page</Link>.
           </p>
         ) : null}
       </div>

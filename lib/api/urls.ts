@@ -1,32 +1,52 @@
 /**
  * URL builders shared by the server and the browser. Page links go through `next/link`, which adds
- * the base path itself; `fetch` and `EventSource` do not, so API URLs are built here.
+ * the base path itself; `fetch` and `EventSource` do not, so API URLs are built here. In the browser,
+ * on a cluster's page (`/c/<context>/…`), page and API paths keep that cluster: `/nodes` becomes
+ * `/c/<context>/nodes` and `/api/overview` `/api/c/<context>/overview` (lib/api/cluster-path.ts).
  */
 import { BASE_PATH } from '@/lib/public-env';
+import { parseContextPath, withContext } from './cluster-path';
 
-/** An API URL under the app's base path, e.g. `apiUrl('/api/overview')` → `/kubesys/api/overview`. */
+/** The context the page in view names in its URL (`/c/<context>/…`), in the browser; undefined elsewhere. */
+export function currentContext(): string | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const { pathname } = window.location;
+  const path = BASE_PATH && pathname.startsWith(BASE_PATH) ? pathname.slice(BASE_PATH.length) : pathname;
+  return parseContextPath(path)?.context;
+}
+
+/** Paths that belong to no cluster: the fleet page and sign-in. */
+const GLOBAL_PATHS = /^\/(?:clusters|login)(?:[/?#]|$)|^\/api\/(?:auth|healthz|readyz|metrics|clusters)(?:[/?#]|$)/;
+
+/** A bare page or API path in the cluster of the page in view (unchanged for global paths and prefixed ones). */
+export function inCurrentContext(path: string): string {
+  if (!path.startsWith('/') || parseContextPath(path.split(/[?#]/)[0]) || GLOBAL_PATHS.test(path)) return path;
+  return withContext(path, currentContext());
+}
+
+/** An API URL under the app's base path, e.g. `apiUrl('/api/overview')` → `/kubesys/api/overview` (`/kubesys/api/c/prod/overview` on prod's pages). */
 export function apiUrl(path: string, query?: Record<string, string | number | boolean | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
-  return `${BASE_PATH}${path}${search ? `?${search}` : ''}`;
+  return `${BASE_PATH}${inCurrentContext(path)}${search ? `?${search}` : ''}`;
 }
 
-export const componentHref = (id: string) => `/components/${encodeURIComponent(id)}`;
-export const podHref = (name: string) => `/pods/${encodeURIComponent(name)}`;
-export const nodeHref = (name: string) => `/nodes/${encodeURIComponent(name)}`;
-export const groupHref = (id: string) => `/groups/${encodeURIComponent(id)}`;
+export const componentHref = (id: string) => inCurrentContext(`/components/${encodeURIComponent(id)}`);
+export const podHref = (name: string) => inCurrentContext(`/pods/${encodeURIComponent(name)}`);
+export const nodeHref = (name: string) => inCurrentContext(`/nodes/${encodeURIComponent(name)}`);
+export const groupHref = (id: string) => inCurrentContext(`/groups/${encodeURIComponent(id)}`);
 /** All pods' logs of a component, merged (`kubectl logs -l … --prefix`). */
-export const componentLogsHref = (id: string) => `/components/${encodeURIComponent(id)}/logs`;
+export const componentLogsHref = (id: string) => inCurrentContext(`/components/${encodeURIComponent(id)}/logs`);
 
 /** The pod list with filters, as `/pods` reads them: `?status=CrashLoopBackOff&component=coredns`. */
 export function podsHref(filters: { status?: string; component?: string; node?: string; q?: string } = {}): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   const search = params.toString();
-  return `/pods${search ? `?${search}` : ''}`;
+  return inCurrentContext(`/pods${search ? `?${search}` : ''}`);
 }
 
 export const API = {

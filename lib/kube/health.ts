@@ -64,6 +64,11 @@ export class HealthPoller {
   polls = 0;
   /** Whether the last poll reached the API server (any source got an HTTP answer of its own). */
   private reachable = true;
+  /**
+   * The newest answer that says whether the server answers now (state.version keeps the last good one
+   * through an outage): the last /version poll, or a later /readyz that did not reach the server.
+   */
+  lastContact?: Polled<unknown>;
   /** Per source answering 404 or 403: when to ask it again. */
   private readonly settledUntil = new Map<Source, number>();
   /** The APIServices, listed once and then watched (an Informer outside the cache). */
@@ -121,6 +126,10 @@ export class HealthPoller {
     // outage shows "reconnecting" beside the cluster's version instead of erasing it.
     const keptVersion = !version.ok && previous.version?.ok ? previous.version : version;
     this.polled = { version: keptVersion, readyz, livez, componentStatuses };
+    // Whether the server answers now: /version when it was asked this poll, else a /readyz that did not
+    // reach the server (between /version polls, an outage shows first there).
+    if (version !== previous.version) this.lastContact = version;
+    else if (readyz !== previous.readyz && !answeredByServer(readyz)) this.lastContact = readyz;
     this.opts.onChange();
     const wasReachable = this.reachable;
     const asked = [version, readyz, livez].filter((p) => p !== previous.version && p !== previous.readyz && p !== previous.livez);

@@ -26,7 +26,8 @@ export function dnsTargetOf(runtime: ClusterRuntime): DnsTarget {
   const inCluster = runtime.connection.source === 'in-cluster';
   const expected = (inCluster ? config.KUBERNETES_SERVICE_HOST : undefined) ?? kubernetesServiceIp(snapshot, context);
   const base = { name, ...(expected ? { expected } : {}) };
-  if (config.CLUSTER_DNS_SERVER) return { ...base, server: config.CLUSTER_DNS_SERVER, serverSource: 'CLUSTER_DNS_SERVER' };
+  const dnsServer = runtime.connection.extension?.clusterDnsServer ?? config.CLUSTER_DNS_SERVER;
+  if (dnsServer) return { ...base, server: dnsServer, serverSource: 'CLUSTER_DNS_SERVER' };
   // A replayed capture has Services but no DNS server behind them: nothing can be asked.
   if (runtime.capturedAt) return { ...base, unavailable: 'a replayed capture has no cluster DNS to ask (set CLUSTER_DNS_SERVER to test one)' };
   const resolv = inCluster ? readResolvConf() : undefined;

@@ -12,7 +12,7 @@ import { getRuntime } from './runtimes';
 
 /** The first view from `build` (a service's JSON string or DTO; undefined when there is nothing to show). */
 export async function firstView<T>(build: (runtime: ClusterRuntime) => string | T | undefined): Promise<FirstView<T> | undefined> {
-  const result = getRuntime();
+  const result = await getRuntime();
   if (!result.ok || !(await result.runtime.waitForFirstSync())) return undefined;
   try {
     const answer = build(result.runtime);

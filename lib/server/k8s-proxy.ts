@@ -11,7 +11,7 @@ import { requestClient } from '@/lib/auth/policy';
 import { getConfig } from '@/lib/config';
 import { describeKubeError, kubeRequest } from '@/lib/kube/http';
 import { decideProxyPath, proxyQuery } from './k8s-proxy-policy';
-import { getRuntime } from './runtimes';
+import { contextOfRequest, runtimeFor } from './runtimes';
 import { statusResponse } from './status-response';
 import { acquireStreamSlot, holdSlotWhileStreaming, type StreamSlot } from './stream-caps';
 
@@ -31,7 +31,8 @@ export async function forwardToApiServer(request: Request): Promise<Response> {
   if (!decision.allow) return statusResponse(403, 'Forbidden', `kubesys proxy refuses this path: ${decision.rule}`);
   const query = proxyQuery(url.searchParams, decision.path, getConfig().PROXY_WATCH_MAX_SECONDS);
   if (!query.ok) return statusResponse(400, 'BadRequest', query.message);
-  const result = getRuntime();
+  const result = runtimeFor(contextOfRequest(request));
+  if (!result.ok && result.unknownContext) return statusResponse(404, 'NotFound', `${result.problem.detail} ${result.problem.hints.join(' ')}`);
   if (!result.ok) return statusResponse(503, 'ServiceUnavailable', `${result.problem.title}: ${result.problem.detail}`);
   let slot: StreamSlot | undefined;
   if (query.isStream) {

@@ -13,7 +13,7 @@ import type { ResourceKey } from '@/lib/kube/resources';
 import { connectionProblemResponse, errorResponse, toErrorResponse } from './errors';
 import { matchesIfNoneMatch, notModified, validatorOf } from './etag';
 import type { ClusterRuntime } from './runtime';
-import { getRuntime } from './runtimes';
+import { contextOfRequest, getRuntime, runtimeFor, type RuntimeResult } from './runtimes';
 
 /** What a handler gets: the runtime (synced, or waited for FIRST_SYNC_WAIT_MS), the parsed params and query. */
 export interface RouteInput<Params, Query> {
@@ -78,8 +78,8 @@ export function jsonRoute<Params = Record<string, never>, Query = Record<string,
     if (!params.ok) return errorResponse(400, 'BadRequest', params.message);
     const query = parse(spec.query, Object.fromEntries(new URL(request.url).searchParams));
     if (!query.ok) return errorResponse(400, 'BadRequest', query.message);
-    const result = getRuntime();
-    if (!result.ok) return connectionProblemResponse(result.problem);
+    const result = runtimeFor(contextOfRequest(request));
+    if (!result.ok) return runtimeProblemResponse(result);
     try {
       if (spec.waitForSync !== false) await result.runtime.waitForFirstSync();
       const answer = await handle({ runtime: result.runtime, params: params.data, query: query.data, request });
@@ -97,7 +97,16 @@ export function jsonRoute<Params = Record<string, never>, Query = Record<string,
  * explains what the API answers.
  */
 export async function notFoundUnless(exists: (runtime: ClusterRuntime) => boolean, needs: readonly ResourceKey[] = []): Promise<void> {
-  const result = getRuntime();
+  const result = await getRuntime();
   if (!result.ok || !(await result.runtime.waitForFirstSync())) return;
   if (needs.every((key) => result.runtime.isReadable(key)) && !exists(result.runtime)) notFound();
+}
+
+/** A context without a runtime: 404 naming the contexts that exist when the URL names an unknown one, else 503. */
+export function runtimeProblemResponse(result: Extract<RuntimeResult, { ok: false }>): Response {
+  if (result.unknownContext) {
+    const { context, contexts } = result.unknownContext;
+    return errorResponse(404, 'UnknownContext', `no cluster context "${context}" in the kubeconfig; contexts: ${contexts.join(', ') || 'none'}`);
+  }
+  return connectionProblemResponse(result.problem);
 }

@@ -8,14 +8,14 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import type { WatchState } from '@/lib/api/types';
 import { getAppMetrics } from '@/lib/observability/metrics';
 import { toErrorResponse } from './errors';
-import { getRuntime } from './runtimes';
+import { runtimeFor } from './runtimes';
 
 const WATCH_STATES: readonly WatchState[] = ['live', 'syncing', 'reconnecting', 'forbidden', 'unserved', 'error'];
 const HEALTH_SOURCES = ['version', 'readyz', 'livez', 'componentStatuses', 'apiServices'] as const;
 
 /** The default runtime's informers (a scrape starts the runtime, as a first request would). */
 function cacheInformers() {
-  const result = getRuntime();
+  const result = runtimeFor();
   return result.ok ? [...result.runtime.cache.informers] : [];
 }
 
@@ -68,7 +68,7 @@ function registerRuntimeCollectors(registry: Registry): void {
     registers: [registry],
     collect() {
       this.reset();
-      const result = getRuntime();
+      const result = runtimeFor();
       if (result.ok) this.inc(result.runtime.health.polls);
     },
   });
@@ -79,7 +79,7 @@ function registerRuntimeCollectors(registry: Registry): void {
     registers: [registry],
     collect() {
       this.reset();
-      const result = getRuntime();
+      const result = runtimeFor();
       if (!result.ok) return;
       for (const source of HEALTH_SOURCES) {
         const polled = result.runtime.health.state[source];

@@ -23,7 +23,7 @@ const PROBES_SYNC_WAIT_MS = 10_000;
 
 /** A new, not yet started runtime for `connection`, configured by `config` (the environment's by default). */
 export function createClusterRuntime(connection: Connection, config: AppConfig = getConfig()): ClusterRuntime {
-  const capturedAt = config.KUBESYS_CAPTURED_AT;
+  const capturedAt = connection.extension?.capturedAt ?? config.KUBESYS_CAPTURED_AT;
   // The parts call back into the runtime only once started, after `runtime` below is built.
   const onChange = () => runtime.noteChange();
   const cache = new ClusterCache(connection, {

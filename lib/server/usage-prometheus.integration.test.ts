@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import type { ClusterRuntime } from './runtime';
-import { getRuntime, resetRuntimesForTests } from './runtimes';
+import { resetRuntimesForTests, runtimeFor } from './runtimes';
 import { startSim, type RunningSim } from '@/sim/index';
 import { componentUsage, nodeUsage, topPods } from './usage';
 
@@ -68,7 +68,7 @@ beforeAll(async () => {
   Object.assign(process.env, { KUBECONFIG: sim.kubeconfigPath, PROMETHEUS_URL, METRICS_INTERVAL: '1', METRICS_RETENTION: '10m' });
   resetConfigForTests();
   resetRuntimesForTests();
-  const result = getRuntime();
+  const result = runtimeFor();
   if (!result.ok) throw new Error(result.problem.detail);
   runtime = result.runtime;
   await runtime.waitForSync(20_000);

@@ -1,0 +1,52 @@
+/** The fleet contract: every cluster (kubeconfig context) with its kube-system at a glance (`GET /api/clusters`). */
+import type { Status } from './types';
+
+/** Why a cluster cannot be shown: its credentials, its TLS, no answer in time, no connection, or its kubeconfig entry. */
+export type ClusterProblemKind = 'auth' | 'tls' | 'timeout' | 'unreachable' | 'config';
+
+export interface ClusterCard {
+  context: string;
+  /** The cluster bare paths show (KUBE_CONTEXT, the in-cluster one, or the current-context). */
+  isDefault: boolean;
+  /** A full runtime (informers, sampler, probes) exists for it now; else the card comes from a light probe. */
+  cached: boolean;
+  reachable: boolean;
+  /** The first answer is still on its way (the card says "checking"). */
+  pending?: boolean;
+  problem?: { kind: ClusterProblemKind; message: string };
+  server?: string;
+  /** gitVersion from /version. */
+  version?: string;
+  /** kube-system components per status. */
+  components?: Record<Status, number>;
+  nodes?: { ready: number; total: number };
+  criticalFindings?: number;
+  /** When these facts were read (ISO 8601). */
+  checkedAt: string;
+}
+
+export interface ClustersResponse {
+  clusters: ClusterCard[];
+  defaultContext?: string;
+  /** The kubeconfig cannot be read at all (then `clusters` is empty). */
+  problem?: string;
+}
+
+/** The names only, for the header's switcher (`GET /api/clusters/contexts`): no cluster is asked. */
+export interface ContextsResponse {
+  contexts: string[];
+  defaultContext?: string;
+}
+
+/** Whether the cluster in view answers now (`GET /api/connection`, per context like every cluster route). */
+export interface ConnectionState {
+  context: string;
+  reachable: boolean;
+  /** No /version answer yet. */
+  pending?: boolean;
+  problem?: { kind: ClusterProblemKind; message: string };
+}
+
+export const CLUSTERS_PATH = '/api/clusters';
+export const CONNECTION_PATH = '/api/connection';
+export const CONTEXTS_PATH = '/api/clusters/contexts';
