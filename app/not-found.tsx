@@ -1,12 +1,10 @@
 /** The global 404: names the path that matched nothing and links back to the overview. */
+import { useTranslations } from 'next-intl';
 import { NotFoundPanel } from '@/components/not-found/not-found-panel';
 
 export default function NotFound() {
+  const t = useTranslations('common');
   return (
-    <NotFoundPanel
-      kind="Page"
-      back={{ href: '/', label: 'Back to the overview' }}
-      hint="kubesys has no page at this address. Use the navigation or the search box (press /) to find a component, pod or node."
-    />
+    <NotFoundPanel kind={t('notFound.page')} back={{ href: '/', label: t('backToOverview') }} hint={t('notFound.pageHint')} />
   );
 }

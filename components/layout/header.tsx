@@ -1,11 +1,13 @@
 'use client';
 /** App header: product name, the cluster in view and how fresh its data is; polls the overview. */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { ThemeToggle } from '@/components/ui/theme-toggle';
 import { ClusterBadge } from './cluster-badge';
 import { FreshnessIndicator } from './freshness-indicator';
+import { LanguageSwitcher } from './language-switcher';
 import { Nav } from './nav';
 import { SearchBox } from './search-box';
 
@@ -27,10 +29,11 @@ function LogoMark() {
 
 export function Header() {
   const { data, error, isLoading } = useOverview();
+  const t = useTranslations('layout');
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
       <div className="flex h-12 items-center gap-3 px-4 lg:px-5">
-        <Link href="/" className="flex shrink-0 items-center gap-2 rounded text-[15px] font-semibold tracking-tight text-fg">
+        <Link href="/" aria-label={t('home')} className="flex shrink-0 items-center gap-2 rounded text-[15px] font-semibold tracking-tight text-fg">
           <LogoMark />
           kubesys
         </Link>
@@ -51,6 +54,7 @@ export function Header() {
             isLoading={isLoading}
             className="hidden sm:inline-flex"
           />
+          <LanguageSwitcher className="hidden md:block" />
           <ThemeToggle />
         </div>
       </div>
