@@ -1,5 +1,6 @@
 'use client';
 /** FindingsFilters: severity and area as links that set `?severity=&area=`, so a filtered view is a shareable URL. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { AREA_NAMES, FINDING_AREAS, SEVERITIES, troubleshootHref, type Finding, type FindingArea, type Severity } from '@/lib/api/findings';
 import { cx } from '@/components/ui/cx';
@@ -28,6 +29,7 @@ function Chip({ href, isActive, children }: { href: string; isActive: boolean; c
 }
 
 export function FindingsFilters({ findings, severity, area }: FindingsFiltersProps) {
+  const tSeverity = useTranslations('common.severityPlural');
   const inArea = area ? findings.filter((f) => f.area === area) : findings;
   const ofSeverity = severity ? findings.filter((f) => f.severity === severity) : findings;
   return (
@@ -36,7 +38,8 @@ export function FindingsFilters({ findings, severity, area }: FindingsFiltersPro
         <span className="w-16 text-xs text-muted">Severity</span>
         <Chip href={troubleshootHref({ area })} isActive={!severity}>All <span className="font-normal">{inArea.length}</span></Chip>
         {SEVERITIES.map((s) => {
-          const { plural, Icon, text } = SEVERITY_STYLES[s];
+          const { Icon, text } = SEVERITY_STYLES[s];
+          const plural = tSeverity(s);
           return (
             <Chip key={s} href={troubleshootHref({ severity: s, area })} isActive={severity === s}>
               <Icon className={cx('size-3.5', text)} />

@@ -3,6 +3,7 @@
  * TroubleshootView: every finding by severity, critical first (a rule's repeats as one card, info folded),
  * filtered by `?severity=&area=`; then the guide's three topics (API server, DNS, metrics server).
  */
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { isFindingArea, isSeverity, SEVERITIES, type FindingArea, type FindingsResponse, type Severity } from '@/lib/api/findings';
 import { probeDnsNow, useFindings } from '@/lib/hooks/use-findings';
@@ -41,6 +42,7 @@ interface TroubleshootProps {
 }
 
 function Troubleshoot({ data, isStale, severity, area, onProbe }: TroubleshootProps) {
+  const tSeverity = useTranslations('common.severityPlural');
   const shown = data.findings.filter((f) => (!severity || f.severity === severity) && (!area || f.area === area));
   const filtered = Boolean(severity || area);
   return (
@@ -58,7 +60,8 @@ function Troubleshoot({ data, isStale, severity, area, onProbe }: TroubleshootPr
         </div>
         <dl aria-label="Findings by severity" className="flex divide-x divide-line rounded-lg border border-line bg-surface">
           {SEVERITIES.map((s) => {
-            const { plural, Icon, text } = SEVERITY_STYLES[s];
+            const { Icon, text } = SEVERITY_STYLES[s];
+            const plural = tSeverity(s);
             return (
               <div key={s} className="px-4 py-2">
                 <dt className="flex items-center gap-1 text-xs text-muted"><Icon className={`size-3.5 ${text}`} />{plural}</dt>

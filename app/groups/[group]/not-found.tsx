@@ -4,12 +4,13 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { NotFoundPanel } from '@/components/component/not-found-panel';
-import { GROUP_META, GROUP_ORDER } from '@/components/overview/group-meta';
+import { GROUP_ORDER } from '@/components/overview/group-meta';
 import { groupHref } from '@/lib/api/urls';
 
 
 export default function GroupNotFound() {
   const t = useTranslations('common');
+  const tGroup = useTranslations('overview.group');
   const segment = decodeURIComponent(usePathname().split('/').filter(Boolean).pop() ?? '');
   return (
     <div className="space-y-4">
@@ -19,7 +20,7 @@ export default function GroupNotFound() {
           {GROUP_ORDER.map((id) => (
             <li key={id}>
               <Link href={groupHref(id)} className="font-medium text-accent hover:underline">
-                {GROUP_META[id].title}
+                {tGroup(`${id}.title`)}
               </Link>
             </li>
           ))}
