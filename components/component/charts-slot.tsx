@@ -3,6 +3,7 @@
  * ChartsSlot: the live resource charts of the component (components/charts/usage-charts.tsx), loaded
  * after the page's first paint: they bring Recharts, most of the page's JavaScript.
  */
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Section } from '@/components/ui/section';
@@ -13,8 +14,9 @@ const UsageCharts = dynamic(() => import('@/components/charts/usage-charts').the
 });
 
 export function ChartsSlot() {
+  const t = useTranslations('component');
   return (
-    <Section isCompact id="charts" title="Live resource usage">
+    <Section isCompact id="charts" title={t('liveUsage')}>
       <div id="component-charts">
         <UsageCharts />
       </div>

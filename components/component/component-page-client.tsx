@@ -1,5 +1,6 @@
 'use client';
 /** The live component page: polls the detail, shows skeleton, error (Try again), 404 or the view. */
+import { useTranslations } from 'next-intl';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { useComponent } from '@/lib/hooks/use-component';
@@ -10,6 +11,7 @@ import { ComponentView } from './component-view';
 import { NotFoundPanel } from './not-found-panel';
 
 export function ComponentPageClient({ id }: { id: string }) {
+  const t = useTranslations();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const podPage = Math.max(1, Number(searchParams.get('podPage')) || 1);
@@ -32,8 +34,8 @@ export function ComponentPageClient({ id }: { id: string }) {
           <div className="space-y-5">
             <h1 className="text-xl font-semibold tracking-tight text-fg">{id}</h1>
             <ErrorPanel
-              title={`Couldn't load ${id}`}
-              message={error instanceof Error ? error.message : 'An unexpected error occurred.'}
+              title={t('component.couldNotLoad', { id })}
+              message={error instanceof Error ? error.message : t('overview.error.unexpected')}
               detail={apiError ? `${apiError.status ? `HTTP ${apiError.status} · ` : ''}${apiError.code}` : undefined}
               className="max-w-2xl"
               {...retry}

@@ -3,6 +3,7 @@
  * LogsSection: the component page's newest log lines of every pod, merged by time (as `kubectl logs -l …
  * --prefix` prints them), read once; the full, followable view is one click away at /components/<id>/logs.
  */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { COMPONENT_MAX_PODS, componentLogsApiUrl } from '@/lib/api/pod';
 import { componentLogsHref } from '@/lib/api/urls';
@@ -24,34 +25,36 @@ export interface LogsSectionProps {
 }
 
 function Preview({ id }: { id: string }) {
+  const t = useTranslations('component.logs');
   const stream = useLogStream({ jsonUrl: componentLogsApiUrl(id, { tailLines: PREVIEW_TAIL_LINES }) });
   const isSettled = stream.status !== 'loading' && stream.status !== 'error';
   return (
     <Loadable
       query={{ data: isSettled ? stream.lines : undefined, error: stream.status === 'error' ? (stream.error ?? stream.status) : undefined, mutate: stream.reload }}
-      errorTitle="The logs cannot be read"
-      loading={<div className="p-4"><SkeletonStack label="Loading logs" blocks={['h-3.5 w-3/4', 'h-3.5 w-2/3', 'h-3.5 w-4/5']} /></div>}
+      errorTitle={t('cannotRead')}
+      loading={<div className="p-4"><SkeletonStack label={t('loading')} blocks={['h-3.5 w-3/4', 'h-3.5 w-2/3', 'h-3.5 w-4/5']} /></div>}
       isEmpty={(lines) => lines.length === 0}
-      empty={<SectionNote isPadded>No pod of this component has written a line yet.</SectionNote>}
+      empty={<SectionNote isPadded>{t('none')}</SectionNote>}
     >
-      {(lines) => <LogLines lines={lines} q="" timestamps={false} wrap isFollowing={false} label={`Newest log lines of ${id}`} maxHeightClassName="max-h-72" />}
+      {(lines) => <LogLines lines={lines} q="" timestamps={false} wrap isFollowing={false} label={t('newestOf', { id })} maxHeightClassName="max-h-72" />}
     </Loadable>
   );
 }
 
 export function LogsSection({ id, podCount, noPodsNote }: LogsSectionProps) {
+  const t = useTranslations('component.logs');
   const shown = Math.min(podCount, COMPONENT_MAX_PODS);
   return (
     <Section
       id="logs"
-      title="Logs"
+      title={t('title')}
       isCompact
       isFlush
-      meta={podCount > 0 ? `the newest ${PREVIEW_TAIL_LINES} lines of ${shown === 1 ? 'its pod' : `${shown} pods`}, merged by time` : undefined}
+      meta={podCount > 0 ? t('meta', { lines: PREVIEW_TAIL_LINES, pods: shown }) : undefined}
       action={
         podCount > 0 ? (
           <Link href={componentLogsHref(id)} className="inline-flex items-center gap-0.5 text-sm font-medium text-accent hover:underline">
-            Open the logs of all pods<ChevronRightIcon className="size-3.5" />
+            {t('openAll')}<ChevronRightIcon className="size-3.5" />
           </Link>
         ) : undefined
       }

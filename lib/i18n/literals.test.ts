@@ -18,23 +18,6 @@ const UNTRANSLATED: readonly string[] = [
   'components/charts/top-usage.tsx',
   'components/charts/usage-charts.tsx',
   'components/charts/usage-frame.tsx',
-  'components/component/charts-slot.tsx',
-  'components/component/component-header.tsx',
-  'components/component/component-page-client.tsx',
-  'components/component/component-skeleton.tsx',
-  'components/component/component-view.tsx',
-  'components/component/containers-section.tsx',
-  'components/component/control-plane-section.tsx',
-  'components/component/coverage-section.tsx',
-  'components/component/events-section.tsx',
-  'components/component/kubectl-section.tsx',
-  'components/component/logs-section.tsx',
-  'components/component/nodes-section.tsx',
-  'components/component/pods-section.tsx',
-  'components/component/probes-resources.tsx',
-  'components/component/related-section.tsx',
-  'components/component/spec-note.tsx',
-  'components/component/volumes-section.tsx',
   'components/events/events-view.tsx',
   'components/findings/finding-card.tsx',
   'components/findings/finding-group-card.tsx',
@@ -93,8 +76,10 @@ describe('user-facing literals in TSX', () => {
 
 describe('the literal scanner', () => {
   it('finds JSX text, rendered strings and read attributes', () => {
-    const code = `export const A = () => <div title="Open the pod"><p>Ready pods</p>{ok ? 'All good' : t('x')}<i aria-label={\`Copy \${x}\`} /></div>;`;
-    expect(findLiterals('a.tsx', code).map((l) => l.text)).toEqual(['Open the pod', 'Ready pods', 'All good', 'Copy']);
+    const code = `export const A = () => <div title="Open the pod"><p>Healthy pods</p>{ok ? 'All good' : t('x')}<i aria-label={\`Copy \${x}\`} /></div>;`;
+    expect(findLiterals('a.tsx', code).map((l) => l.text)).toEqual(['Open the pod', 'Healthy pods', 'All good', 'Copy']);
+    const table = `export const T = () => <DataTable columns={['Name', { label: 'Last seen', className: 'w-1' }, t('x')]} meta="newest first" />;`;
+    expect(findLiterals('t.tsx', table).map((l) => l.text)).toEqual(['Name', 'Last seen', 'newest first']);
   });
 
   it('lets names, kubectl, flags, units and punctuation through', () => {

@@ -10,7 +10,8 @@ import ts from 'typescript';
 const READ_ATTRIBUTES = new Set([
   'title', 'label', 'aria-label', 'aria-description', 'aria-valuetext', 'placeholder', 'alt', 'heading', 'note',
   'description', 'empty', 'emptyText', 'emptyTitle', 'message', 'actionLabel', 'caption', 'summary', 'hint',
-  'loadingLabel', 'ariaLabel', 'subtitle',
+  'loadingLabel', 'ariaLabel', 'subtitle', 'meta', 'columns', 'errorTitle', 'emptyNote', 'noPodsNote', 'consequence',
+  'emptyTitle', 'emptyDescription', 'notFoundTitle',
 ]);
 
 /** Words that stay as they are in every language: product, Kubernetes and component names, units. */
@@ -24,6 +25,9 @@ export const ALLOWED_WORDS = new Set(
   ].map((w) => w.toLowerCase()),
 );
 
+/** Kubernetes' own status words, as kubectl prints them (case-sensitive: "Ready" the condition, not "ready" the word). */
+const KUBERNETES_TERMS = new Set(['Ready', 'NotReady', 'Running', 'Pending', 'Succeeded', 'Failed', 'Completed', 'Terminating', 'CrashLoopBackOff', 'Warning', 'Normal']);
+
 export interface Literal {
   line: number;
   text: string;
@@ -36,13 +40,17 @@ export function isUserFacing(text: string): boolean {
     .filter((w) => !/^--?[a-z]/.test(w) && !ALLOWED_WORDS.has(w.toLowerCase().replace(/[.:]$/, '')))
     .flatMap((w) => w.split(/[.:/-]+/))
     .filter((w) => /\p{L}/u.test(w));
-  return words.some((w) => !ALLOWED_WORDS.has(w.toLowerCase()) && !/^[A-Z0-9_]+$/.test(w) && !/^[a-z]+[A-Z]/.test(w));
+  return words.some((w) => !ALLOWED_WORDS.has(w.toLowerCase()) && !KUBERNETES_TERMS.has(w) && !/^[A-Z0-9_]+$/.test(w) && !/^[a-z]+[A-Z]/.test(w));
 }
 
 function stringsOf(expression: ts.Expression): ts.Node[] {
   if (ts.isStringLiteral(expression) || ts.isNoSubstitutionTemplateLiteral(expression)) return [expression];
   if (ts.isTemplateExpression(expression)) return [expression.head, ...expression.templateSpans.map((s) => s.literal)];
   if (ts.isParenthesizedExpression(expression)) return stringsOf(expression.expression);
+  if (ts.isArrayLiteralExpression(expression)) return expression.elements.flatMap((e) => stringsOf(e));
+  if (ts.isObjectLiteralExpression(expression)) {
+    return expression.properties.flatMap((p) => (ts.isPropertyAssignment(p) && p.name.getText() === 'label' ? stringsOf(p.initializer) : []));
+  }
   if (ts.isConditionalExpression(expression)) return [...stringsOf(expression.whenTrue), ...stringsOf(expression.whenFalse)];
   if (ts.isBinaryExpression(expression)) return [...stringsOf(expression.left), ...stringsOf(expression.right)];
   return [];
