@@ -1,5 +1,6 @@
 'use client';
 /** PodView: the pod page — header, tabs (in the URL), and the selected tab's panel, live from the cache. */
+import { useTranslations } from 'next-intl';
 import { FindingsFor } from '@/components/findings/findings-for';
 import { useCallback } from 'react';
 import { POD_TABS, type PodTab } from '@/lib/api/pod';
@@ -20,6 +21,7 @@ import { PodYaml } from './pod-yaml';
 const LOG_KEYS = ['container', 'previous', 'tail', 'follow', 'q', 'only', 'timestamps', 'wrap'];
 
 export function PodView({ name }: { name: string }) {
+  const t = useTranslations('pod.view');
   const query = usePod(name);
   const { params, set: replaceQuery } = useUrlState();
   const tabParam = params.get('tab') as PodTab | null;
@@ -35,13 +37,13 @@ export function PodView({ name }: { name: string }) {
   );
 
   return (
-    <Loadable query={query} errorTitle="Cannot load the pod" loading={<PodSkeleton />} notFound={<PodNotFound name={name} />}>
+    <Loadable query={query} errorTitle={t('cannotLoad')} loading={<PodSkeleton />} notFound={<PodNotFound name={name} />}>
       {({ pod, events }) => (
         <div className="space-y-4">
           <PodHeader pod={pod} />
           {query.error ? (
-            <Banner tone="warning" title="Stale data">
-              the last refresh failed ({errorMessage(query.error)}); showing the pod as it was.
+            <Banner tone="warning" title={t('staleTitle')}>
+              {t('stale', { error: errorMessage(query.error) })}
             </Banner>
           ) : null}
           <FindingsFor kind="pod" name={pod.name} />

@@ -28,6 +28,9 @@ export const ALLOWED_WORDS = new Set(
 /** Kubernetes' own status words, as kubectl prints them (case-sensitive: "Ready" the condition, not "ready" the word). */
 const KUBERNETES_TERMS = new Set(['Ready', 'NotReady', 'Running', 'Pending', 'Succeeded', 'Failed', 'Completed', 'Terminating', 'CrashLoopBackOff', 'Warning', 'Normal']);
 
+/** Elements whose text is shown as written: kubectl commands, flags, YAML, log lines. */
+const VERBATIM_TAGS = new Set(['code', 'pre', 'kbd']);
+
 export interface Literal {
   line: number;
   text: string;
@@ -70,6 +73,8 @@ export function findLiterals(fileName: string, code: string): Literal[] {
     if (isUserFacing(text)) found.push({ line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text: text.trim() });
   };
   const visit = (node: ts.Node) => {
+    // Commands, YAML and logs inside <code>, <pre> and <kbd> are never translated.
+    if (ts.isJsxElement(node) && VERBATIM_TAGS.has(node.openingElement.tagName.getText(source))) return;
     if (ts.isJsxText(node)) report(node, node.text);
     else if (ts.isJsxExpression(node) && node.expression && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
       for (const s of stringsOf(node.expression)) report(s, textOf(s, source));
