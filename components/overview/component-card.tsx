@@ -6,7 +6,7 @@ import type { ComponentSummary, Status } from '@/lib/api/types';
 import { CARD_CLASS } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { RestartIcon } from '@/components/ui/icons';
-import { useModelText } from '@/components/ui/model-text';
+import { useModelText, type ModelText } from '@/components/ui/model-text';
 import { STATUS_STYLES, StatusBadge, useStatusLabel } from '@/components/ui/status-badge';
 import { ReadyMeter } from './ready-meter';
 
@@ -23,10 +23,11 @@ const CARD_TONE: Record<Status, string> = {
 type Translate = ReturnType<typeof useTranslations<'overview'>>;
 
 /** How a component no table knows got its group, in one line ("Recognised by shape: DaemonSet on every node"). */
-function recognitionNote(component: ComponentSummary, t: Translate): string | undefined {
-  const { by, evidence } = component.recognition;
-  if (by === 'shape') return t('recognisedByShape', { evidence: evidence.join(' · ') });
-  if (by === 'unrecognised') return t('unrecognised', { evidence: evidence.join(' · ') });
+function recognitionNote(component: ComponentSummary, t: Translate, say: ModelText): string | undefined {
+  const { by, evidence, evidenceMessages } = component.recognition;
+  const words = (evidenceMessages ? evidenceMessages.map(say) : evidence).join(' · ');
+  if (by === 'shape') return t('recognisedByShape', { evidence: words });
+  if (by === 'unrecognised') return t('unrecognised', { evidence: words });
   return undefined;
 }
 
@@ -72,7 +73,7 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
   const hidden = reasons.length - shown.length;
   const detailsId = `component-${component.id}-details`;
   const isShort = ready < total;
-  const note = recognitionNote(component, t);
+  const note = recognitionNote(component, t, say);
   return (
     <Link
       href={component.href}

@@ -19,6 +19,8 @@ export interface Recognition {
   by: RecognitionKind;
   /** What matched, in words: `label k8s-app=kube-dns`, `DaemonSet on every node`, `host network` … */
   evidence: string[];
+  /** The same evidence as messages when kubesys placed it by shape (lib/api/message.ts); the UI renders these. */
+  evidenceMessages?: Message[];
 }
 
 export type Status = 'healthy' | 'degraded' | 'down' | 'unknown';
