@@ -10,6 +10,11 @@
 const { PHASE_DEVELOPMENT_SERVER } = require('next/constants');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- shared with scripts/start.mjs
 const { BASE_PATH_PLACEHOLDER, parseBasePath } = require('./scripts/base-path.cjs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
+const createNextIntlPlugin = require('next-intl/plugin');
+
+/** next-intl reads each request's language and messages here (no locale in the URL: cookie, then Accept-Language). */
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
 /** NEXT_DIST_DIR builds into another directory (a second build beside the main one). */
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -25,13 +30,14 @@ const DEV_PAGE_EXTENSIONS = ['dev.tsx'];
 const basePathFor = (phase) => (phase === PHASE_DEVELOPMENT_SERVER ? parseBasePath(process.env.BASE_PATH) : BASE_PATH_PLACEHOLDER);
 
 /** @type {(phase: string) => import('next').NextConfig} */
-module.exports = (phase) => ({
-  output: 'standalone',
-  distDir,
-  basePath: basePathFor(phase),
-  env: { NEXT_PUBLIC_BASE_PATH: basePathFor(phase) },
-  poweredByHeader: false,
-  reactStrictMode: true,
-  serverExternalPackages: ['@kubernetes/client-node'],
-  pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? [...DEV_PAGE_EXTENSIONS, ...PAGE_EXTENSIONS] : PAGE_EXTENSIONS,
-});
+module.exports = (phase) =>
+  withNextIntl({
+    output: 'standalone',
+    distDir,
+    basePath: basePathFor(phase),
+    env: { NEXT_PUBLIC_BASE_PATH: basePathFor(phase) },
+    poweredByHeader: false,
+    reactStrictMode: true,
+    serverExternalPackages: ['@kubernetes/client-node'],
+    pageExtensions: phase === PHASE_DEVELOPMENT_SERVER ? [...DEV_PAGE_EXTENSIONS, ...PAGE_EXTENSIONS] : PAGE_EXTENSIONS,
+  });

@@ -34,6 +34,8 @@ export default defineConfig({
   reporter: isCI ? [['list'], ['html', { open: 'never' }]] : [['list']],
   use: {
     baseURL: HEALTHY.url,
+    // The journeys read English; e2e/korean.spec.ts asks for ko-KR itself.
+    locale: 'en-US',
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },

@@ -39,6 +39,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: isCI ? [['list'], ['html', { open: 'never', outputFolder: 'playwright-report/subpath' }]] : [['list']],
   use: {
+    locale: 'en-US',
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
   },

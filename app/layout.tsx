@@ -1,15 +1,17 @@
 /** Root layout: theme bootstrapping, skip link, the header with cluster and freshness, navigation, main. */
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AppNav, Header } from '@/components/layout/header';
 import { THEME_INIT_SCRIPT } from '@/components/ui/theme-script';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'kubesys', template: '%s · kubesys' },
-  description: 'Health of the kube-system namespace: control plane, node components, add-ons and monitoring.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('layout');
+  return { title: { default: 'kubesys', template: '%s · kubesys' }, description: t('description') };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -21,26 +23,30 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The CSP nonce from proxy.ts; reading it renders pages per request, as nonces require.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
+  const locale = await getLocale();
+  const t = await getTranslations('layout');
   return (
     // The inline script sets `dark` on <html> before hydration; React must not fight over that class.
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
       </head>
       <body className="min-h-dvh text-fg">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:left-3 focus:top-2"
-        >
-          Skip to content
-        </a>
-        <Header />
-        <div className="lg:flex">
-          <AppNav className="border-b border-line bg-surface lg:sticky lg:top-12 lg:h-[calc(100dvh-3rem)] lg:w-52 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r" />
-          <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 outline-none lg:px-6 lg:py-6">
-            {children}
-          </main>
-        </div>
+        <NextIntlClientProvider>
+          <a
+            href="#main"
+            className="sr-only z-50 rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:left-3 focus:top-2"
+          >
+            {t('skipToContent')}
+          </a>
+          <Header />
+          <div className="lg:flex">
+            <AppNav className="border-b border-line bg-surface lg:sticky lg:top-12 lg:h-[calc(100dvh-3rem)] lg:w-52 lg:shrink-0 lg:overflow-y-auto lg:border-b-0 lg:border-r" />
+            <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-5 outline-none lg:px-6 lg:py-6">
+              {children}
+            </main>
+          </div>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@
  * whose context the kubeconfig lacks (the proxy leaves it unrewritten), names the contexts there are.
  */
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { NotFoundPanel } from '@/components/not-found/not-found-panel';
 import { UnknownContextPanel } from '@/components/not-found/unknown-context-panel';
 import { CONTEXT_HEADER } from '@/lib/api/cluster-path';
@@ -11,11 +12,8 @@ import { unknownContext } from '@/lib/server/unknown-context';
 export default async function NotFound() {
   const unknown = unknownContext((await headers()).get(CONTEXT_HEADER));
   if (unknown) return <UnknownContextPanel context={unknown.context} contexts={unknown.contexts} />;
+  const t = await getTranslations('common');
   return (
-    <NotFoundPanel
-      kind="Page"
-      back={{ href: '/', label: 'Back to the overview' }}
-      hint="kubesys has no page at this address. Use the navigation or the search box (press /) to find a component, pod or node."
-    />
+    <NotFoundPanel kind={t('notFound.page')} back={{ href: '/', label: t('backToOverview') }} hint={t('notFound.pageHint')} />
   );
 }

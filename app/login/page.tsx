@@ -1,6 +1,7 @@
 /** `/login`: the access-token sign-in form (AUTH_MODE=token). Works without JavaScript: a plain form post. */
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { hasValidSession } from '@/lib/auth/access-token';
 import { SESSION_COOKIE } from '@/lib/auth/session';
 import { safeNextPath } from '@/lib/auth/next-path';
@@ -11,7 +12,9 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('signIn'))('pageTitle') };
+}
 export const dynamic = 'force-dynamic';
 
 interface LoginPageProps {
@@ -20,6 +23,7 @@ interface LoginPageProps {
 
 export default async function LoginPage({ searchParams }: LoginPageProps) {
   const params = await searchParams;
+  const t = await getTranslations('signIn');
   const next = safeNextPath(params.next);
   const mode = getConfig().AUTH_MODE;
   const session = (await cookies()).get(SESSION_COOKIE)?.value;
@@ -27,29 +31,29 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
   return (
     <div className="mx-auto mt-8 max-w-sm">
       <Card className="px-5 py-5">
-        <h1 className="text-lg font-semibold tracking-tight">Sign in to kubesys</h1>
+        <h1 className="text-lg font-semibold tracking-tight">{t('title')}</h1>
         {mode !== 'token' ? (
-          <p className="mt-2 text-sm text-muted">This dashboard does not use token sign-in (AUTH_MODE={mode}).</p>
+          <p className="mt-2 text-sm text-muted">{t('noToken', { mode })}</p>
         ) : isSignedIn ? (
           <form method="post" action={apiUrl('/api/auth/logout')} className="mt-3 space-y-3">
-            <p className="text-sm text-muted">You are signed in.</p>
-            <Button type="submit">Sign out</Button>
+            <p className="text-sm text-muted">{t('signedIn')}</p>
+            <Button type="submit">{t('signOut')}</Button>
           </form>
         ) : (
           <form method="post" action={apiUrl('/api/auth/login')} className="mt-3 space-y-3">
-            <p className="text-sm text-muted">Enter the access token your cluster operator gave you.</p>
+            <p className="text-sm text-muted">{t('enterToken')}</p>
             {params.error ? (
               <div role="alert">
-                <Banner tone="danger" title="Not signed in">
-                  That access token is not valid.
+                <Banner tone="danger" title={t('notSignedIn')}>
+                  {t('invalidToken')}
                 </Banner>
               </div>
             ) : null}
-            {params.signedOut ? <Banner title="Signed out" /> : null}
+            {params.signedOut ? <Banner title={t('signedOut')} /> : null}
             <input type="hidden" name="next" value={next} />
             <div className="space-y-1">
               <label htmlFor="token" className="block text-sm font-medium">
-                Access token
+                {t('token')}
               </label>
               <Input
                 id="token"
@@ -64,7 +68,7 @@ export default async function LoginPage({ searchParams }: LoginPageProps) {
               />
             </div>
             <Button type="submit" variant="primary" className="w-full">
-              Sign in
+              {t('signIn')}
             </Button>
           </form>
         )}

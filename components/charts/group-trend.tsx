@@ -4,7 +4,8 @@
  * the overview. The sparklines are plain SVG paths: a 64×20 line needs no chart library, and keeping
  * recharts out of the overview saves ~100 kB gzip of first-load JavaScript (see BENCHMARKS.md).
  */
-import type { MetricsState, Point } from '@/lib/api/usage';
+import { useTranslations } from 'next-intl';
+import type { Point } from '@/lib/api/usage';
 import { useGroupsUsage } from '@/lib/hooks/use-usage';
 import { summarize } from './chart-data';
 import { CHART_COLORS } from './chart-theme';
@@ -42,19 +43,9 @@ function Sparkline({ label, points, format }: { label: string; points: Point[]; 
   );
 }
 
-/** Why there is no trend, in a few words beside the group's name (the full message in its title). */
-const NO_TREND: Record<MetricsState, string> = {
-  ok: 'usage: collecting samples',
-  starting: 'usage: collecting samples',
-  absent: 'usage: metrics-server not installed',
-  unavailable: 'usage: metrics API unavailable',
-  forbidden: 'usage: metrics not readable',
-  stale: 'usage: metrics stale',
-  error: 'usage: metrics failing',
-};
-
 /** The last hour's sparklines; without them, a short note of why (metrics-server missing, the API unavailable …). */
 export function GroupTrend({ groupId }: { groupId: string }) {
+  const t = useTranslations('overview.trend');
   const { data } = useGroupsUsage(TREND_RANGE);
   if (!data) return null;
   const group = data.groups.find((g) => g.id === groupId);
@@ -63,14 +54,15 @@ export function GroupTrend({ groupId }: { groupId: string }) {
     if (data.metrics.state === 'ok' && !group) return null;
     return (
       <span className="text-xs text-subtle" title={data.metrics.message}>
-        {NO_TREND[data.metrics.state]}
+        {/* Why there is no trend, in a few words beside the group's name (the full message in its title). */}
+        {t(`none.${data.metrics.state}`)}
       </span>
     );
   }
   return (
-    <span className="inline-flex items-center gap-3" title="kube-system usage in this group over the last hour">
+    <span className="inline-flex items-center gap-3" title={t('title')}>
       <Sparkline label="CPU" points={group.cpu} format={formatMillicores} />
-      <Sparkline label="Mem" points={group.memory} format={formatMemory} />
+      <Sparkline label={t('memory')} points={group.memory} format={formatMemory} />
     </span>
   );
 }

@@ -3,6 +3,7 @@
  * ChartsSlot: the live resource charts of the component (components/charts/usage-charts.tsx), loaded
  * when the section comes near the viewport: they bring Recharts, most of the page's JavaScript.
  */
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Section } from '@/components/ui/section';
@@ -14,8 +15,9 @@ const UsageCharts = dynamic(() => import('@/components/charts/usage-charts').the
 });
 
 export function ChartsSlot() {
+  const t = useTranslations('component');
   return (
-    <Section isCompact id="charts" title="Live resource usage">
+    <Section isCompact id="charts" title={t('liveUsage')}>
       <div id="component-charts">
         <WhenVisible placeholder={<Skeleton className="h-64 w-full" />}>
           <UsageCharts />

@@ -1,5 +1,6 @@
 'use client';
 /** The live component page: the server's first answer at once, then polls; skeleton, error (Try again), 404 or the view. */
+import { useTranslations } from 'next-intl';
 import { usePathname, useSearchParams } from 'next/navigation';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import type { FirstView } from '@/lib/api/conditional';
@@ -15,6 +16,7 @@ import { NotFoundPanel } from './not-found-panel';
 export type ComponentFirstView = FirstView<ComponentDetailResponse> & { podPage: number };
 
 export function ComponentPageClient({ id, initial }: { id: string; initial?: ComponentFirstView }) {
+  const t = useTranslations();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const podPage = Math.max(1, Number(searchParams.get('podPage')) || 1);
@@ -37,8 +39,8 @@ export function ComponentPageClient({ id, initial }: { id: string; initial?: Com
           <div className="space-y-5">
             <h1 className="text-xl font-semibold tracking-tight text-fg">{id}</h1>
             <ErrorPanel
-              title={`Couldn't load ${id}`}
-              message={error instanceof Error ? error.message : 'An unexpected error occurred.'}
+              title={t('component.couldNotLoad', { id })}
+              message={error instanceof Error ? error.message : t('overview.error.unexpected')}
               detail={apiError ? `${apiError.status ? `HTTP ${apiError.status} · ` : ''}${apiError.code}` : undefined}
               className="max-w-2xl"
               {...retry}

@@ -1,10 +1,12 @@
 /** ComponentSkeleton: the first-load placeholder, shaped like the component page. */
+import { useTranslations } from 'next-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 
 export function ComponentSkeleton({ id }: { id: string }) {
+  const t = useTranslations('component');
   return (
     <div role="status" aria-live="polite" className="space-y-5">
-      <span className="sr-only">Loading {id}…</span>
+      <span className="sr-only">{t('loading', { id })}</span>
       <div className="space-y-3">
         <Skeleton className="h-4 w-40" />
         <div className="flex items-center gap-3">

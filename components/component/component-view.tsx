@@ -3,6 +3,7 @@
  * health evidence, pods (or nodes) and coverage, usage, logs, events; then the specs (containers, flags,
  * probes, resources, volumes, related objects) and kubectl.
  */
+import { useTranslations } from 'next-intl';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import { FindingsFor } from '@/components/findings/findings-for';
 import { FreshnessBanner } from '@/components/layout/freshness-banner';
@@ -27,36 +28,39 @@ export interface ComponentViewProps {
   pageHref: (podPage: number) => string;
 }
 
-function jumpLinks(data: ComponentDetailResponse): [string, string][] {
+type JumpLabel = 'health' | 'nodes' | 'pods' | 'coverage' | 'usage' | 'logs' | 'events' | 'containers' | 'flags' | 'probes' | 'resources' | 'volumes' | 'related' | 'kubectl';
+
+function jumpLinks(data: ComponentDetailResponse): [string, JumpLabel][] {
   const hasSpecs = data.specs.length > 0;
-  const links: [string, string | false][] = [
-    ['health-evidence', Boolean(data.controlPlane) && 'Health'],
-    ['nodes', Boolean(data.nodes) && 'Nodes'],
-    ['pods', !data.nodes && 'Pods'],
-    ['coverage', data.coverage.length > 0 && 'Coverage'],
-    ['charts', 'Usage'],
-    ['logs', 'Logs'],
-    ['events', 'Events'],
-    ['containers', hasSpecs && 'Containers'],
-    ['flags', hasSpecs && 'Flags'],
-    ['probes', hasSpecs && 'Probes'],
-    ['resources', hasSpecs && 'Resources'],
-    ['volumes', data.specs.some((s) => s.volumes.length > 0) && 'Volumes'],
-    ['related', !data.nodes && 'Services & ConfigMaps'],
+  const links: [string, JumpLabel | false][] = [
+    ['health-evidence', Boolean(data.controlPlane) && 'health'],
+    ['nodes', Boolean(data.nodes) && 'nodes'],
+    ['pods', !data.nodes && 'pods'],
+    ['coverage', data.coverage.length > 0 && 'coverage'],
+    ['charts', 'usage'],
+    ['logs', 'logs'],
+    ['events', 'events'],
+    ['containers', hasSpecs && 'containers'],
+    ['flags', hasSpecs && 'flags'],
+    ['probes', hasSpecs && 'probes'],
+    ['resources', hasSpecs && 'resources'],
+    ['volumes', data.specs.some((s) => s.volumes.length > 0) && 'volumes'],
+    ['related', !data.nodes && 'related'],
     ['kubectl', 'kubectl'],
   ];
-  return links.filter((l): l is [string, string] => Boolean(l[1]));
+  return links.filter((l): l is [string, JumpLabel] => Boolean(l[1]));
 }
 
 export function ComponentView({ data, error, pageHref }: ComponentViewProps) {
+  const t = useTranslations('component');
   return (
     <div className="space-y-5">
       <ComponentHeader data={data} />
       <FreshnessBanner freshness={data.freshness} generatedAt={data.generatedAt} hasError={Boolean(error)} />
-      <nav aria-label="On this page" className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
+      <nav aria-label={t('onThisPage')} className="flex flex-wrap gap-x-3 gap-y-1 text-xs">
         {jumpLinks(data).map(([id, label]) => (
           <a key={id} href={`#${id}`} className="text-accent hover:underline">
-            {label}
+            {t(`jump.${label}`)}
           </a>
         ))}
       </nav>
@@ -68,12 +72,12 @@ export function ComponentView({ data, error, pageHref }: ComponentViewProps) {
       <LogsSection
         id={data.component.id}
         podCount={data.component.podCount}
-        noPodsNote={data.nodes ? "The kubelet is no pod: it logs to each node's journal (journalctl -u kubelet), which the API server does not serve." : 'No pod of this component runs in kube-system, so there is no log to read here.'}
+        noPodsNote={data.nodes ? t('kubeletNoLogs') : t('noPodLogs')}
       />
       <EventsSection
         events={data.events.items}
         total={data.events.total}
-        emptyNote={data.nodes ? "The kubelet has no pods in kube-system; each node's events are on its node page." : undefined}
+        emptyNote={data.nodes ? t('kubeletNoEvents') : undefined}
       />
       <ContainersSection specs={data.specs} />
       <FlagsSection specs={data.specs} />

@@ -1,4 +1,5 @@
 /** ContainersSection (image, version, ports) and FlagsSection (command-line flags as a table). */
+import { useTranslations } from 'next-intl';
 import type { SpecInfo } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
@@ -7,20 +8,21 @@ import { Section, SectionNote } from '@/components/ui/section';
 import { SpecNote } from './spec-note';
 
 export function ContainersSection({ specs }: { specs: SpecInfo[] }) {
+  const t = useTranslations('component.containers');
   if (specs.length === 0) return null;
   return (
-    <Section isCompact id="containers" title="Containers" isFlush>
+    <Section isCompact id="containers" title={t('title')} isFlush>
       {specs.map((spec) => (
         <div key={spec.source} className="border-b border-line last:border-b-0">
           <div className="px-4 pt-2.5">
             <SpecNote spec={spec} />
           </div>
-          <DataTable look={COMPACT_TABLE} columns={['Container', 'Image', 'Version', 'Ports']}>
+          <DataTable look={COMPACT_TABLE} columns={[t('container'), t('image'), t('version'), t('ports')]}>
             {spec.containers.map((c) => (
               <tr key={c.name} className={COMPACT_TABLE.row}>
                 <td className={cx(COMPACT_TABLE.td, 'font-medium')}>
                   {c.name}
-                  {c.isInit ? <span className="ml-1.5 text-xs font-normal text-subtle">init</span> : null}
+                  {c.isInit ? <span className="ml-1.5 text-xs font-normal text-subtle">{t('init')}</span> : null}
                 </td>
                 <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'break-all text-muted')}>{c.image}</td>
                 <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'font-medium')}>{c.version}</td>
@@ -35,13 +37,14 @@ export function ContainersSection({ specs }: { specs: SpecInfo[] }) {
 }
 
 export function FlagsSection({ specs }: { specs: SpecInfo[] }) {
+  const t = useTranslations('component.flags');
   const containers = specs.flatMap((spec) => spec.containers.map((c) => ({ spec, c })));
   if (containers.length === 0) return null;
   const withFlags = containers.filter(({ c }) => c.commandLine.length > 0);
   return (
-    <Section isCompact id="flags" title="Command-line flags" meta="from each container's command and args">
+    <Section isCompact id="flags" title={t('title')} meta={t('meta')}>
       {withFlags.length === 0 ? (
-        <SectionNote>No command or args in the spec: the containers run their image&apos;s default entrypoint.</SectionNote>
+        <SectionNote>{t('none')}</SectionNote>
       ) : (
         <div className="space-y-5">
           {withFlags.map(({ spec, c }) => (
@@ -53,25 +56,25 @@ export function FlagsSection({ specs }: { specs: SpecInfo[] }) {
                     <span className={cx(COMPACT_TABLE.mono, 'ml-2 font-normal text-muted')}>{c.executable}</span>
                   ) : null}
                 </h3>
-                <CopyButton text={c.commandLine.join(' ')} label={`Copy the command line of ${c.name}`} className="ml-auto" />
+                <CopyButton text={c.commandLine.join(' ')} label={t('copy', { name: c.name })} className="ml-auto" />
               </div>
               {c.flags.length === 0 ? (
-                <SectionNote>No flags.</SectionNote>
+                <SectionNote>{t('noFlags')}</SectionNote>
               ) : (
                 <DataTable
                   look={COMPACT_TABLE}
-                  columns={[{ label: 'Flag', className: 'w-1/3' }, 'Value']}
+                  columns={[{ label: t('flag'), className: 'w-1/3' }, t('value')]}
                   className="rounded-md border border-line"
-                  aria-label={`Flags of ${c.name}`}
+                  aria-label={t('of', { name: c.name })}
                 >
                   {c.flags.map((f, i) => (
                     <tr key={i} className={COMPACT_TABLE.row}>
                       <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'whitespace-nowrap')}>
-                        {f.flag || <span className="font-sans text-subtle">argument</span>}
-                        {f.isRepeated ? <span className="ml-1.5 font-sans text-xs text-subtle">repeated</span> : null}
+                        {f.flag || <span className="font-sans text-subtle">{t('argument')}</span>}
+                        {f.isRepeated ? <span className="ml-1.5 font-sans text-xs text-subtle">{t('repeated')}</span> : null}
                       </td>
                       <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'break-all')}>
-                        {f.value ?? <span className="font-sans text-subtle">(no value)</span>}
+                        {f.value ?? <span className="font-sans text-subtle">{t('noValue')}</span>}
                       </td>
                     </tr>
                   ))}

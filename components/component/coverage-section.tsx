@@ -1,4 +1,5 @@
 /** CoverageSection: per-node coverage of each DaemonSet, counted by reason with the first node names. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { CoverageGroup, DaemonSetCoverage } from '@/lib/api/component';
 import { nodeHref } from '@/lib/api/urls';
@@ -8,6 +9,7 @@ import { Section } from '@/components/ui/section';
 const n = (value: number) => value.toLocaleString('en-US');
 
 function Groups({ title, groups, tone }: { title: string; groups: CoverageGroup[]; tone: 'problem' | 'quiet' }) {
+  const t = useTranslations('component.coverage');
   if (groups.length === 0) return null;
   return (
     <div className="space-y-1.5">
@@ -23,7 +25,7 @@ function Groups({ title, groups, tone }: { title: string; groups: CoverageGroup[
                   {node}
                 </Link>
               ))}
-              {g.count > g.nodes.length ? <span className="text-muted">and {n(g.count - g.nodes.length)} more</span> : null}
+              {g.count > g.nodes.length ? <span className="text-muted">{t('more', { count: g.count - g.nodes.length })}</span> : null}
             </span>
           </li>
         ))}
@@ -33,6 +35,7 @@ function Groups({ title, groups, tone }: { title: string; groups: CoverageGroup[
 }
 
 function CoverageBlock({ coverage }: { coverage: DaemonSetCoverage }) {
+  const t = useTranslations('component.coverage');
   const isFull = coverage.ready >= coverage.desired && coverage.lacking.length === 0;
   const pct = coverage.desired > 0 ? Math.round((coverage.ready / coverage.desired) * 100) : 100;
   return (
@@ -43,27 +46,28 @@ function CoverageBlock({ coverage }: { coverage: DaemonSetCoverage }) {
           <span className={cx('nums font-semibold', isFull ? 'text-ok' : 'text-warn')}>
             {n(coverage.ready)}/{n(coverage.desired)}
           </span>{' '}
-          nodes with a ready pod · {n(coverage.scheduled)} scheduled · {n(coverage.totalNodes)} nodes in the cluster
+          {t('summary', { scheduled: coverage.scheduled, total: coverage.totalNodes })}
         </p>
       </div>
       <div
         role="img"
-        aria-label={`${pct}% of targeted nodes covered`}
+        aria-label={t('percent', { pct })}
         className="h-1.5 w-full max-w-md overflow-hidden rounded-full bg-line"
       >
         <div className={cx('h-full rounded-full', isFull ? 'bg-ok' : 'bg-warn')} style={{ width: `${pct}%` }} />
       </div>
-      {isFull ? <p className="text-[13px] text-muted">Every targeted node runs a ready pod.</p> : null}
-      <Groups title="Nodes without a ready pod" groups={coverage.lacking} tone="problem" />
-      <Groups title="Nodes not targeted" groups={coverage.notTargeted} tone="quiet" />
+      {isFull ? <p className="text-[13px] text-muted">{t('full')}</p> : null}
+      <Groups title={t('lacking')} groups={coverage.lacking} tone="problem" />
+      <Groups title={t('notTargeted')} groups={coverage.notTargeted} tone="quiet" />
     </div>
   );
 }
 
 export function CoverageSection({ coverage }: { coverage: DaemonSetCoverage[] }) {
+  const t = useTranslations('component.coverage');
   if (coverage.length === 0) return null;
   return (
-    <Section isCompact id="coverage" title="DaemonSet coverage" meta="one pod per targeted node">
+    <Section isCompact id="coverage" title={t('title')} meta={t('meta')}>
       <div className="space-y-5">
         {coverage.map((c) => (
           <CoverageBlock key={c.name} coverage={c} />

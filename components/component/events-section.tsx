@@ -1,4 +1,5 @@
 /** EventsSection: events of the component's pods and workloads, newest first, capped, linked to /events. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { EventRow } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
@@ -14,24 +15,25 @@ export interface EventsSectionProps {
 }
 
 export function EventsSection({ events, total, emptyNote }: EventsSectionProps) {
-  const meta = total > events.length ? `newest ${events.length} of ${total.toLocaleString('en-US')}` : total > 0 ? 'newest first' : undefined;
+  const t = useTranslations('component.events');
+  const meta = total > events.length ? t('newestOf', { shown: events.length, total }) : total > 0 ? t('newestFirst') : undefined;
   return (
     <Section
       isCompact
       id="events"
-      title="Events"
+      title={t('title')}
       meta={meta}
       isFlush
       action={
         <Link href="/events" className="text-xs text-accent hover:underline">
-          All kube-system events
+          {t('all')}
         </Link>
       }
     >
       {events.length === 0 ? (
-        <SectionNote isPadded>{emptyNote ?? 'No events for these pods: Kubernetes keeps events for an hour by default.'}</SectionNote>
+        <SectionNote isPadded>{emptyNote ?? t('none')}</SectionNote>
       ) : (
-        <DataTable look={COMPACT_TABLE} columns={['Last seen', 'Type', 'Reason', 'Object', 'Message']}>
+        <DataTable look={COMPACT_TABLE} columns={[t('lastSeen'), t('type'), t('reason'), t('object'), t('message')]}>
           {events.map((e, i) => (
             <tr key={i} className={COMPACT_TABLE.row}>
               <td className={cx(COMPACT_TABLE.td, 'whitespace-nowrap text-muted')}>

@@ -5,6 +5,7 @@
  * /components/<id>/logs.
  */
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { COMPONENT_MAX_PODS } from '@/lib/api/pod';
 import { componentLogsHref } from '@/lib/api/urls';
@@ -23,34 +24,38 @@ export interface LogsSectionProps {
   noPodsNote: string;
 }
 
-const previewSkeleton = (
-  <div className="p-4">
-    <SkeletonStack label="Loading logs" blocks={['h-3.5 w-3/4', 'h-3.5 w-2/3', 'h-3.5 w-4/5']} />
-  </div>
-);
+function PreviewSkeleton() {
+  const t = useTranslations('component.logs');
+  return (
+    <div className="p-4">
+      <SkeletonStack label={t('loading')} blocks={['h-3.5 w-3/4', 'h-3.5 w-2/3', 'h-3.5 w-4/5']} />
+    </div>
+  );
+}
 
 /** The preview reads every pod's log and brings the log viewer: both wait until the section is shown. */
-const LogsPreview = dynamic(() => import('./logs-preview').then((m) => m.LogsPreview), { ssr: false, loading: () => previewSkeleton });
+const LogsPreview = dynamic(() => import('./logs-preview').then((m) => m.LogsPreview), { ssr: false, loading: () => <PreviewSkeleton /> });
 
 export function LogsSection({ id, podCount, noPodsNote }: LogsSectionProps) {
+  const t = useTranslations('component.logs');
   const shown = Math.min(podCount, COMPONENT_MAX_PODS);
   return (
     <Section
       id="logs"
-      title="Logs"
+      title={t('title')}
       isCompact
       isFlush
-      meta={podCount > 0 ? `the newest ${PREVIEW_TAIL_LINES} lines of ${shown === 1 ? 'its pod' : `${shown} pods`}, merged by time` : undefined}
+      meta={podCount > 0 ? t('meta', { lines: PREVIEW_TAIL_LINES, pods: shown }) : undefined}
       action={
         podCount > 0 ? (
           <Link href={componentLogsHref(id)} className="inline-flex items-center gap-0.5 text-sm font-medium text-accent hover:underline">
-            Open the logs of all pods<ChevronRightIcon className="size-3.5" />
+            {t('openAll')}<ChevronRightIcon className="size-3.5" />
           </Link>
         ) : undefined
       }
     >
       {podCount > 0 ? (
-        <WhenVisible placeholder={previewSkeleton}>
+        <WhenVisible placeholder={<PreviewSkeleton />}>
           <LogsPreview id={id} tailLines={PREVIEW_TAIL_LINES} />
         </WhenVisible>
       ) : (

@@ -1,4 +1,5 @@
 /** NodesSection: the kubelet component's nodes (not-ready first), versions and heartbeat ages. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { NodesInfo } from '@/lib/api/component';
 import { nodeHref } from '@/lib/api/urls';
@@ -18,25 +19,27 @@ function Tally({ label, items }: { label: string; items: { version: string; coun
 }
 
 export function NodesSection({ nodes }: { nodes: NodesInfo }) {
-  const meta = `${n(nodes.ready)} of ${n(nodes.total)} ready${nodes.total > nodes.items.length ? ` · first ${n(nodes.items.length)}, not-ready first` : ''}`;
+  const t = useTranslations('component.nodes');
+  const counts = { ready: nodes.ready, total: nodes.total, shown: nodes.items.length };
+  const meta = nodes.total > nodes.items.length ? t('metaFirst', counts) : t('meta', counts);
   return (
     <Section
       isCompact
       id="nodes"
-      title="Nodes"
+      title={t('title')}
       meta={meta}
       isFlush
       action={
         <Link href="/nodes" className="text-xs text-accent hover:underline">
-          All nodes
+          {t('all')}
         </Link>
       }
     >
       <div className="space-y-1 border-b border-line px-4 py-2.5">
-        <Tally label="kubelet versions" items={nodes.kubeletVersions} />
-        <Tally label="Container runtimes" items={nodes.runtimeVersions} />
+        <Tally label={t('kubeletVersions')} items={nodes.kubeletVersions} />
+        <Tally label={t('runtimes')} items={nodes.runtimeVersions} />
       </div>
-      <DataTable look={COMPACT_TABLE} columns={['Node', 'Status', 'Roles', 'kubelet', 'Heartbeat']}>
+      <DataTable look={COMPACT_TABLE} columns={[t('node'), t('status'), t('roles'), 'kubelet', t('heartbeat')]}>
         {nodes.items.map((node) => (
           <tr key={node.name} className={cx(COMPACT_TABLE.row, !node.ready && 'bg-bad-soft/40')}>
             <td className={COMPACT_TABLE.td}>
@@ -50,7 +53,7 @@ export function NodesSection({ nodes }: { nodes: NodesInfo }) {
             <td className={cx(COMPACT_TABLE.td, 'text-muted')}>{node.roles.join(', ') || '—'}</td>
             <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono)}>{node.kubeletVersion || '—'}</td>
             <td className={cx(COMPACT_TABLE.td, 'nums text-muted')}>
-              {node.heartbeatAgeSeconds !== undefined ? `${n(node.heartbeatAgeSeconds)} s ago` : '—'}
+              {node.heartbeatAgeSeconds !== undefined ? t('secondsAgo', { seconds: node.heartbeatAgeSeconds }) : '—'}
             </td>
           </tr>
         ))}

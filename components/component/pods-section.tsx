@@ -1,4 +1,5 @@
 /** PodsSection: the component's workloads, then its pods (not-ready first), paged at 50 with totals. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { PodPage, WorkloadInfo } from '@/lib/api/component';
 import { nodeHref, podHref } from '@/lib/api/urls';
@@ -7,19 +8,19 @@ import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
 import { Section, SectionNote } from '@/components/ui/section';
 
 const n = (value: number) => value.toLocaleString('en-US');
-const KIND_LABEL: Record<string, string> = { static: 'Static pod' };
 
 function Workloads({ workloads }: { workloads: WorkloadInfo[] }) {
+  const t = useTranslations('component.pods');
   if (workloads.length === 0) return null;
   return (
-    <ul aria-label="Workloads" className="flex flex-wrap gap-2 border-b border-line px-4 py-2.5 text-[13px]">
+    <ul aria-label={t('workloads')} className="flex flex-wrap gap-2 border-b border-line px-4 py-2.5 text-[13px]">
       {workloads.map((w) => (
         <li key={`${w.kind}/${w.name}`} className="rounded-md border border-line bg-surface-2 px-2.5 py-1">
-          <span className="text-muted">{KIND_LABEL[w.kind] ?? w.kind}</span> <span className="font-medium text-fg">{w.name}</span>{' '}
+          <span className="text-muted">{w.kind === 'static' ? t('staticPod') : w.kind}</span> <span className="font-medium text-fg">{w.name}</span>{' '}
           <span className={cx(w.ready < w.desired ? 'font-medium text-warn' : 'text-muted')}>
-            {n(w.ready)}/{n(w.desired)} ready
+            {t('ready', { ready: w.ready, desired: w.desired })}
           </span>
-          {w.upToDate !== undefined ? <span className="text-muted"> · {n(w.upToDate)} up to date</span> : null}
+          {w.upToDate !== undefined ? <span className="text-muted"> · {t('upToDate', { count: w.upToDate })}</span> : null}
           {w.selector ? <span className={cx(COMPACT_TABLE.mono, 'text-muted')}> · {w.selector}</span> : null}
         </li>
       ))}
@@ -28,15 +29,14 @@ function Workloads({ workloads }: { workloads: WorkloadInfo[] }) {
 }
 
 function Pager({ pods, pageHref }: { pods: PodPage; pageHref: (page: number) => string }) {
+  const t = useTranslations('component.pods');
   if (pods.pageCount <= 1) return null;
   const link = 'rounded border border-line px-2 py-0.5 text-accent hover:bg-surface-2';
   return (
-    <nav aria-label="Pod pages" className="flex items-center justify-end gap-2 px-4 py-2 text-xs text-muted">
-      {pods.page > 1 ? <Link href={pageHref(pods.page - 1)} className={link}>Previous</Link> : null}
-      <span>
-        Page {n(pods.page)} of {n(pods.pageCount)}
-      </span>
-      {pods.page < pods.pageCount ? <Link href={pageHref(pods.page + 1)} className={link}>Next</Link> : null}
+    <nav aria-label={t('pages')} className="flex items-center justify-end gap-2 px-4 py-2 text-xs text-muted">
+      {pods.page > 1 ? <Link href={pageHref(pods.page - 1)} className={link}>{t('previous')}</Link> : null}
+      <span>{t('page', { page: pods.page, count: pods.pageCount })}</span>
+      {pods.page < pods.pageCount ? <Link href={pageHref(pods.page + 1)} className={link}>{t('next')}</Link> : null}
     </nav>
   );
 }
@@ -50,17 +50,16 @@ export interface PodsSectionProps {
 export function PodsSection({ pods, workloads, pageHref }: PodsSectionProps) {
   const first = (pods.page - 1) * pods.pageSize + 1;
   const last = first + pods.items.length - 1;
-  const meta =
-    pods.total === 0
-      ? undefined
-      : `${n(pods.total - pods.notReady)} of ${n(pods.total)} ready${pods.pageCount > 1 ? ` · showing ${n(first)}–${n(last)}, not-ready first` : ''}`;
+  const t = useTranslations('component.pods');
+  const counts = { ready: pods.total - pods.notReady, total: pods.total, first, last };
+  const meta = pods.total === 0 ? undefined : pods.pageCount > 1 ? t('metaPaged', counts) : t('meta', counts);
   return (
-    <Section isCompact id="pods" title="Pods" meta={meta} isFlush>
+    <Section isCompact id="pods" title={t('title')} meta={meta} isFlush>
       <Workloads workloads={workloads} />
       {pods.items.length === 0 ? (
-        <SectionNote isPadded>No pods of this component in kube-system.</SectionNote>
+        <SectionNote isPadded>{t('none')}</SectionNote>
       ) : (
-        <DataTable look={COMPACT_TABLE} columns={['Name', 'Ready', 'Status', 'Restarts', 'Age', 'Node', 'IP']}>
+        <DataTable look={COMPACT_TABLE} columns={[t('name'), t('readyColumn'), t('status'), t('restarts'), t('age'), t('node'), t('ip')]}>
           {pods.items.map((pod) => (
             <tr key={pod.name} className={cx(COMPACT_TABLE.row, !pod.isReady && pod.status !== 'Completed' && 'bg-bad-soft/40')}>
               <td className={COMPACT_TABLE.td}>
@@ -78,7 +77,7 @@ export function PodsSection({ pods, workloads, pageHref }: PodsSectionProps) {
                     {pod.node}
                   </Link>
                 ) : (
-                  <span className="text-subtle">not scheduled</span>
+                  <span className="text-subtle">{t('notScheduled')}</span>
                 )}
               </td>
               <td className={cx(COMPACT_TABLE.td, COMPACT_TABLE.mono, 'text-muted')}>{pod.ip || '—'}</td>

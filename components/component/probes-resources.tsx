@@ -1,10 +1,9 @@
 /** ProbesSection (liveness/readiness/startup in words) and ResourcesSection (requests and limits). */
+import { useTranslations } from 'next-intl';
 import type { ResourceAmounts, SpecInfo } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
 import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
 import { Section, SectionNote } from '@/components/ui/section';
-
-const PROBE_LABEL = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' } as const;
 
 function containersOf(specs: SpecInfo[]) {
   return specs.flatMap((spec) => spec.containers.map((c) => ({ key: `${spec.source}/${c.name}`, c })));
@@ -12,17 +11,18 @@ function containersOf(specs: SpecInfo[]) {
 
 export function ProbesSection({ specs }: { specs: SpecInfo[] }) {
   const rows = containersOf(specs).flatMap(({ key, c }) => c.probes.map((p) => ({ key: `${key}/${p.kind}`, container: c.name, p })));
+  const t = useTranslations('component.probes');
   if (specs.length === 0) return null;
   return (
-    <Section isCompact id="probes" title="Probes" isFlush>
+    <Section isCompact id="probes" title={t('title')} isFlush>
       {rows.length === 0 ? (
-        <SectionNote isPadded>No probes: the kubelet considers the containers ready as soon as they start.</SectionNote>
+        <SectionNote isPadded>{t('none')}</SectionNote>
       ) : (
-        <DataTable look={COMPACT_TABLE} columns={['Container', 'Probe', 'Check']}>
+        <DataTable look={COMPACT_TABLE} columns={[t('container'), t('probe'), t('check')]}>
           {rows.map((r) => (
             <tr key={r.key} className={COMPACT_TABLE.row}>
               <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{r.container}</td>
-              <td className={COMPACT_TABLE.td}>{PROBE_LABEL[r.p.kind]}</td>
+              <td className={COMPACT_TABLE.td}>{t(`kind.${r.p.kind}`)}</td>
               <td className={COMPACT_TABLE.td}>{r.p.text}</td>
             </tr>
           ))}
@@ -39,12 +39,13 @@ function others(amounts: ResourceAmounts): string {
 }
 
 export function ResourcesSection({ specs }: { specs: SpecInfo[] }) {
+  const t = useTranslations('component.resources');
   const rows = containersOf(specs);
   if (rows.length === 0) return null;
   const none = <span className="text-subtle">—</span>;
   return (
-    <Section isCompact id="resources" title="Requests and limits" meta="per container; — means not set" isFlush>
-      <DataTable look={COMPACT_TABLE} columns={['Container', 'CPU request', 'CPU limit', 'Memory request', 'Memory limit', 'Other']}>
+    <Section isCompact id="resources" title={t('title')} meta={t('meta')} isFlush>
+      <DataTable look={COMPACT_TABLE} columns={[t('container'), t('cpuRequest'), t('cpuLimit'), t('memoryRequest'), t('memoryLimit'), t('other')]}>
         {rows.map(({ key, c }) => (
           <tr key={key} className={COMPACT_TABLE.row}>
             <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{c.name}</td>

@@ -1,4 +1,5 @@
 /** RelatedSection: Services that select the component's pods, and the ConfigMaps it reads (Corefile as text). */
+import { useTranslations } from 'next-intl';
 import type { ConfigMapInfo, ServiceInfo } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
@@ -10,9 +11,10 @@ function bytes(n: number): string {
 }
 
 function Services({ services }: { services: ServiceInfo[] }) {
-  if (services.length === 0) return <SectionNote>No Service in kube-system selects these pods.</SectionNote>;
+  const t = useTranslations('component.related');
+  if (services.length === 0) return <SectionNote>{t('noService')}</SectionNote>;
   return (
-    <DataTable look={COMPACT_TABLE} columns={['Service', 'Type', 'Cluster IP', 'Ports', 'Selector']} className="rounded-md border border-line">
+    <DataTable look={COMPACT_TABLE} columns={[t('service'), t('type'), t('clusterIp'), t('ports'), t('selector')]} className="rounded-md border border-line">
       {services.map((s) => (
         <tr key={s.name} className={COMPACT_TABLE.row}>
           <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{s.name}</td>
@@ -27,6 +29,7 @@ function Services({ services }: { services: ServiceInfo[] }) {
 }
 
 function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
+  const t = useTranslations('component.related');
   return (
     <li className="space-y-2 rounded-md border border-line px-3 py-2.5">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-[13px]">
@@ -34,17 +37,17 @@ function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
         <span className="text-xs text-muted">{cm.referencedBy.join(' · ')}</span>
       </div>
       {!cm.isFound ? (
-        <SectionNote>Referenced but not in kube-system (missing, or not readable).</SectionNote>
+        <SectionNote>{t('missing')}</SectionNote>
       ) : (
         <p className="text-xs text-muted">
-          {cm.keys.length === 0 ? 'No keys' : cm.keys.map((k) => `${k.name} (${bytes(k.bytes)})`).join(' · ')}
+          {cm.keys.length === 0 ? t('noKeys') : cm.keys.map((k) => `${k.name} (${bytes(k.bytes)})`).join(' · ')}
         </p>
       )}
       {cm.text ? (
         <div className="space-y-1">
           <div className="flex items-center gap-2">
             <h5 className="text-xs font-medium text-muted">{cm.text.key}</h5>
-            <CopyButton text={cm.text.content} label={`Copy the ${cm.text.key}`} className="ml-auto" />
+            <CopyButton text={cm.text.content} label={t('copy', { key: cm.text.key })} className="ml-auto" />
           </div>
           <pre
             aria-label={cm.text.key}
@@ -53,7 +56,7 @@ function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
           >
             {cm.text.content}
           </pre>
-          {cm.text.isTruncated ? <p className="text-xs text-warn">Cut at 16 KiB.</p> : null}
+          {cm.text.isTruncated ? <p className="text-xs text-warn">{t('truncated')}</p> : null}
         </div>
       ) : null}
     </li>
@@ -61,17 +64,18 @@ function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
 }
 
 export function RelatedSection({ services, configMaps }: { services: ServiceInfo[]; configMaps: ConfigMapInfo[] }) {
+  const t = useTranslations('component.related');
   return (
-    <Section isCompact id="related" title="Related Services and ConfigMaps">
+    <Section isCompact id="related" title={t('title')}>
       <div className="space-y-4">
         <div className="space-y-2">
-          <h3 className="text-xs font-medium text-muted">Services</h3>
+          <h3 className="text-xs font-medium text-muted">{t('services')}</h3>
           <Services services={services} />
         </div>
         <div className="space-y-2">
-          <h3 className="text-xs font-medium text-muted">ConfigMaps</h3>
+          <h3 className="text-xs font-medium text-muted">{t('configMaps')}</h3>
           {configMaps.length === 0 ? (
-            <SectionNote>The pods reference no ConfigMap.</SectionNote>
+            <SectionNote>{t('noConfigMap')}</SectionNote>
           ) : (
             <ul className="space-y-2">
               {configMaps.map((cm) => (

@@ -1,25 +1,31 @@
 /** SpecNote: where a section's spec comes from (the representative pod) and the sibling static pods. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { SpecInfo } from '@/lib/api/component';
 import { podHref } from '@/lib/api/urls';
 
 export function SpecNote({ spec }: { spec: SpecInfo }) {
+  const t = useTranslations('component.spec');
   return (
     <p className="text-xs text-muted">
       {spec.source}
       {spec.podName ? (
         <>
-          {' · from pod '}
-          <Link href={podHref(spec.podName)} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent">
-            {spec.podName}
-          </Link>
+          {' '}
+          {t.rich('fromPod', {
+            pod: () => (
+              <Link href={podHref(spec.podName!)} className="text-accent underline decoration-accent/40 underline-offset-2 hover:decoration-accent">
+                {spec.podName}
+              </Link>
+            ),
+          })}
         </>
       ) : (
-        ' · from the pod template (no pod running)'
+        ` ${t('fromTemplate')}`
       )}
       {spec.otherPodCount > 0 ? (
         <>
-          {` · the same manifest runs as ${spec.otherPodCount.toLocaleString('en-US')} more pod${spec.otherPodCount === 1 ? '' : 's'} on other nodes: `}
+          {` ${t('others', { count: spec.otherPodCount })} `}
           {spec.otherPods.map((name, i) => (
             <span key={name}>
               {i > 0 ? ', ' : ''}

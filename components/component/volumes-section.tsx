@@ -1,4 +1,5 @@
 /** VolumesSection: each volume by kind and source (Secrets by name only), and where it is mounted. */
+import { useTranslations } from 'next-intl';
 import type { SpecInfo } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
 import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
@@ -14,10 +15,11 @@ export function VolumesSection({ specs }: { specs: SpecInfo[] }) {
       ),
     })),
   );
+  const t = useTranslations('component.volumes');
   if (rows.length === 0) return null;
   return (
-    <Section isCompact id="volumes" title="Volumes" meta="Secrets are shown by name only; kubesys never reads them" isFlush>
-      <DataTable look={COMPACT_TABLE} columns={['Volume', 'Kind', 'Source', 'Mounted at']}>
+    <Section isCompact id="volumes" title={t('title')} meta={t('meta')} isFlush>
+      <DataTable look={COMPACT_TABLE} columns={[t('volume'), t('kind'), t('source'), t('mountedAt')]}>
         {rows.map(({ key, v, mounts }) => (
           <tr key={key} className={COMPACT_TABLE.row}>
             <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{v.name}</td>

@@ -1,6 +1,7 @@
 /** FindingCard: one finding — severity, title, linked subject, links to its evidence, the evidence, next steps, kubectl with copy buttons. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { AREA_NAMES, type Finding } from '@/lib/api/findings';
+import type { Finding } from '@/lib/api/findings';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
@@ -8,14 +9,6 @@ import { ChevronRightIcon } from '@/components/ui/icons';
 import { WithCode } from '@/components/ui/with-code';
 import { SEVERITY_STYLES, SeverityBadge } from './severity';
 
-const SUBJECT_WORD: Record<Finding['subject']['kind'], string> = {
-  component: 'Component',
-  pod: 'Pod',
-  node: 'Node',
-  service: 'Service',
-  apiservice: 'APIService',
-  cluster: 'Cluster',
-};
 
 function Evidence({ lines }: { lines: string[] }) {
   return (
@@ -40,10 +33,11 @@ function Evidence({ lines }: { lines: string[] }) {
 
 /** "See the evidence": the dashboard pages that show it (the previous container's log, CoreDNS's logs …). */
 export function EvidenceLinks({ links }: { links: Finding['links'] }) {
+  const t = useTranslations('findings');
   if (links.length === 0) return null;
   return (
-    <div role="group" aria-label="Evidence in the dashboard" className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-      <span className="text-xs font-medium uppercase tracking-wide text-subtle">See the evidence</span>
+    <div role="group" aria-label={t('evidenceLinks')} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+      <span className="text-xs font-medium uppercase tracking-wide text-subtle">{t('seeEvidence')}</span>
       {links.map((link) => (
         <Link key={link.href} href={link.href} className="inline-flex items-center gap-0.5 font-medium text-accent hover:underline">
           {link.label}
@@ -55,10 +49,11 @@ export function EvidenceLinks({ links }: { links: Finding['links'] }) {
 }
 
 function SubjectLine({ finding }: { finding: Finding }) {
+  const t = useTranslations('findings');
   const { subject } = finding;
   return (
     <p className="text-xs text-muted">
-      {SUBJECT_WORD[subject.kind]}{' '}
+      {t(`subject.${subject.kind}`)}{' '}
       {subject.href ? (
         <Link href={subject.href} className="font-medium text-accent hover:underline">{subject.name}</Link>
       ) : (
@@ -70,10 +65,11 @@ function SubjectLine({ finding }: { finding: Finding }) {
 }
 
 export function NextSteps({ steps }: { steps: string[] }) {
+  const t = useTranslations('findings');
   if (steps.length === 0) return null;
   return (
     <div>
-      <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">Next steps</h4>
+      <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">{t('nextSteps')}</h4>
       <ul className="list-disc space-y-1 pl-5 text-sm text-fg">
         {steps.map((step) => <li key={step}><WithCode text={step} /></li>)}
       </ul>
@@ -83,24 +79,25 @@ export function NextSteps({ steps }: { steps: string[] }) {
 
 /** What one finding says below its title: subject, evidence links, evidence, next steps (unless left out), kubectl. */
 export function FindingBody({ finding, showNextSteps = true }: { finding: Finding; showNextSteps?: boolean }) {
+  const t = useTranslations('findings');
   return (
     <div className="space-y-3">
       <SubjectLine finding={finding} />
       {/* The subject's own page is linked on the line above already. */}
       <EvidenceLinks links={finding.links.filter((link) => link.href !== finding.subject.href)} />
       <div>
-        <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">Evidence</h4>
+        <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">{t('evidence')}</h4>
         <Evidence lines={finding.evidence} />
       </div>
       {showNextSteps ? <NextSteps steps={finding.nextSteps} /> : null}
       {finding.commands.length > 0 ? (
         <div>
-          <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">See it with kubectl</h4>
+          <h4 className="mb-1 text-xs font-medium uppercase tracking-wide text-subtle">{t('withKubectl')}</h4>
           <ul className="space-y-1.5">
             {finding.commands.map((command) => (
               <li key={command} className="flex items-start gap-2">
                 <code className="min-w-0 flex-1 break-all rounded bg-surface-2 px-2 py-1 font-mono text-xs text-fg">{command}</code>
-                <CopyButton text={command} label={`Copy: ${command}`} />
+                <CopyButton text={command} label={t('copy', { command })} />
               </li>
             ))}
           </ul>
@@ -114,13 +111,14 @@ export function FindingBody({ finding, showNextSteps = true }: { finding: Findin
 export const findingTitleId = (id: string) => `finding-${id.replace(/[^\w-]+/g, '-')}`;
 
 export function FindingCard({ finding, isCompact = false }: { finding: Finding; isCompact?: boolean }) {
+  const t = useTranslations('findings');
   const titleId = findingTitleId(finding.id);
   return (
     <article aria-labelledby={titleId} className={cx('rounded-lg border border-l-4 border-line bg-surface', SEVERITY_STYLES[finding.severity].rail)}>
       <header className="flex flex-wrap items-start gap-x-3 gap-y-1.5 px-4 pt-3">
         <SeverityBadge severity={finding.severity} className="mt-0.5" />
         <h3 id={titleId} className="min-w-0 flex-1 text-sm font-semibold leading-6 text-fg">{finding.title}</h3>
-        <Badge tone="outline">{AREA_NAMES[finding.area]}</Badge>
+        <Badge tone="outline">{t(`area.${finding.area}`)}</Badge>
       </header>
       <div className="px-4 pb-3 pt-2">
         <FindingBody finding={finding} showNextSteps={!isCompact} />

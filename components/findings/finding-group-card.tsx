@@ -2,8 +2,8 @@
  * FindingGroupCard: several findings of one rule as one card — the group's title, then each subject on a
  * line of its own that opens to its evidence; next steps shown once when every subject shares them.
  */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { AREA_NAMES } from '@/lib/api/findings';
 import type { FindingGroup } from '@/lib/model/findings/group';
 import { Badge } from '@/components/ui/badge';
 import { cx } from '@/components/ui/cx';
@@ -11,6 +11,7 @@ import { FindingBody, findingTitleId, NextSteps } from './finding-card';
 import { SEVERITY_STYLES, SeverityBadge } from './severity';
 
 export function FindingGroupCard({ group }: { group: FindingGroup }) {
+  const t = useTranslations('findings');
   const titleId = findingTitleId(`group-${group.severity}-${group.key}`);
   const steps = group.findings[0]!.nextSteps;
   const isShared = group.findings.every((f) => f.nextSteps.join('\n') === steps.join('\n'));
@@ -19,10 +20,10 @@ export function FindingGroupCard({ group }: { group: FindingGroup }) {
       <header className="flex flex-wrap items-start gap-x-3 gap-y-1.5 px-4 pt-3">
         <SeverityBadge severity={group.severity} className="mt-0.5" />
         <h3 id={titleId} className="min-w-0 flex-1 text-sm font-semibold leading-6 text-fg">{group.title}</h3>
-        <Badge tone="outline">{AREA_NAMES[group.area]}</Badge>
+        <Badge tone="outline">{t(`area.${group.area}`)}</Badge>
       </header>
       <div className="space-y-3 px-4 pb-3 pt-2">
-        <ul aria-label={`${group.title}: subjects`} className="divide-y divide-line rounded-md border border-line">
+        <ul aria-label={t('subjects', { title: group.title })} className="divide-y divide-line rounded-md border border-line">
           {group.findings.map((finding) => (
             <li key={finding.id}>
               <details className="group">

@@ -1,7 +1,8 @@
 'use client';
 /** FindingsFilters: severity and area as links that set `?severity=&area=`, so a filtered view is a shareable URL. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { AREA_NAMES, FINDING_AREAS, SEVERITIES, troubleshootHref, type Finding, type FindingArea, type Severity } from '@/lib/api/findings';
+import { FINDING_AREAS, SEVERITIES, troubleshootHref, type Finding, type FindingArea, type Severity } from '@/lib/api/findings';
 import { cx } from '@/components/ui/cx';
 import { SEVERITY_STYLES } from './severity';
 
@@ -28,15 +29,18 @@ function Chip({ href, isActive, children }: { href: string; isActive: boolean; c
 }
 
 export function FindingsFilters({ findings, severity, area }: FindingsFiltersProps) {
+  const tSeverity = useTranslations('common.severityPlural');
+  const t = useTranslations('findings');
   const inArea = area ? findings.filter((f) => f.area === area) : findings;
   const ofSeverity = severity ? findings.filter((f) => f.severity === severity) : findings;
   return (
     <div className="space-y-2">
-      <nav aria-label="Filter by severity" className="flex flex-wrap items-center gap-1.5">
-        <span className="w-16 text-xs text-muted">Severity</span>
-        <Chip href={troubleshootHref({ area })} isActive={!severity}>All <span className="font-normal">{inArea.length}</span></Chip>
+      <nav aria-label={t('filterSeverity')} className="flex flex-wrap items-center gap-1.5">
+        <span className="w-16 text-xs text-muted">{t('severity')}</span>
+        <Chip href={troubleshootHref({ area })} isActive={!severity}>{t('all')} <span className="font-normal">{inArea.length}</span></Chip>
         {SEVERITIES.map((s) => {
-          const { plural, Icon, text } = SEVERITY_STYLES[s];
+          const { Icon, text } = SEVERITY_STYLES[s];
+          const plural = tSeverity(s);
           return (
             <Chip key={s} href={troubleshootHref({ severity: s, area })} isActive={severity === s}>
               <Icon className={cx('size-3.5', text)} />
@@ -45,12 +49,12 @@ export function FindingsFilters({ findings, severity, area }: FindingsFiltersPro
           );
         })}
       </nav>
-      <nav aria-label="Filter by area" className="flex flex-wrap items-center gap-1.5">
-        <span className="w-16 text-xs text-muted">Area</span>
-        <Chip href={troubleshootHref({ severity })} isActive={!area}>All</Chip>
+      <nav aria-label={t('filterArea')} className="flex flex-wrap items-center gap-1.5">
+        <span className="w-16 text-xs text-muted">{t('areaLabel')}</span>
+        <Chip href={troubleshootHref({ severity })} isActive={!area}>{t('all')}</Chip>
         {FINDING_AREAS.map((a) => (
           <Chip key={a} href={troubleshootHref({ severity, area: a })} isActive={area === a}>
-            {AREA_NAMES[a]} <span className="font-normal">{ofSeverity.filter((f) => f.area === a).length}</span>
+            {t(`area.${a}`)} <span className="font-normal">{ofSeverity.filter((f) => f.area === a).length}</span>
           </Chip>
         ))}
       </nav>

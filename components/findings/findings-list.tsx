@@ -2,6 +2,7 @@
  * FindingsList: findings under one collapsible section per severity (critical first, info folded), the
  * repeats of one rule grouped into one card; or an empty state that says why.
  */
+import { useTranslations } from 'next-intl';
 import { SEVERITIES, type Finding, type Severity } from '@/lib/api/findings';
 import { groupFindings } from '@/lib/model/findings/group';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -19,6 +20,7 @@ export interface FindingsListProps {
 }
 
 export function FindingsList({ findings, emptyTitle = 'No findings', emptyDescription, openSeverities = ['critical', 'warning'] }: FindingsListProps) {
+  const tSeverity = useTranslations('common.severityPlural');
   if (findings.length === 0) {
     return <EmptyState title={emptyTitle} description={emptyDescription} icon={<CheckCircleIcon className="size-5 text-ok" />} />;
   }
@@ -27,7 +29,8 @@ export function FindingsList({ findings, emptyTitle = 'No findings', emptyDescri
       {SEVERITIES.map((severity) => {
         const mine = findings.filter((f) => f.severity === severity);
         if (mine.length === 0) return null;
-        const { plural, Icon, text } = SEVERITY_STYLES[severity];
+        const { Icon, text } = SEVERITY_STYLES[severity];
+        const plural = tSeverity(severity);
         const id = `findings-${severity}`;
         return (
           <section key={severity} aria-labelledby={id}>

@@ -1,24 +1,24 @@
 'use client';
 /** The live group page: the group's description and its component cards, from the overview data. */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { FirstView } from '@/lib/api/conditional';
 import type { GroupId, OverviewResponse } from '@/lib/api/types';
 import { useOverview } from '@/lib/hooks/use-overview';
 import { FreshnessBanner } from '@/components/layout/freshness-banner';
-import { GROUP_META } from '@/components/overview/group-meta';
 import { CARD_GRID_CLASS, ComponentCardGrid } from '@/components/overview/group-section';
 import { OverviewError } from '@/components/overview/overview-error';
-import { countByStatus, plural } from '@/components/overview/status-counts';
+import { countByStatus } from '@/components/overview/status-counts';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Loadable } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { StatusBadge } from '@/components/ui/status-badge';
-import { GROUP_DESCRIPTIONS } from './group-descriptions';
 
 function GroupSkeleton({ title }: { title: string }) {
+  const t = useTranslations('overview.groupPage');
   return (
     <div role="status" aria-live="polite" className="space-y-4">
-      <span className="sr-only">Loading {title}…</span>
+      <span className="sr-only">{t('loading', { title })}</span>
       <div className={CARD_GRID_CLASS}>
         {[0, 1, 2, 3].map((i) => (
           <Skeleton key={i} className="h-28 rounded-lg" />
@@ -31,7 +31,8 @@ function GroupSkeleton({ title }: { title: string }) {
 export function GroupPageClient({ id, initial }: { id: GroupId; initial?: FirstView<OverviewResponse> }) {
   const query = useOverview(initial);
   const { data, error } = query;
-  const meta = GROUP_META[id];
+  const t = useTranslations('overview');
+  const title = t(`group.${id}.title`);
   const group = data?.groups.find((g) => g.id === id);
   const components = group?.components ?? [];
   const counts = countByStatus(components);
@@ -39,32 +40,32 @@ export function GroupPageClient({ id, initial }: { id: GroupId; initial?: FirstV
   return (
     <div className="space-y-5">
       <header className="space-y-2">
-        <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <nav aria-label={t('groupPage.breadcrumb')} className="text-sm text-muted">
           <Link href="/" prefetch={false} className="hover:text-fg hover:underline">
-            Overview
+            {t('title')}
           </Link>
         </nav>
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-xl font-semibold tracking-tight text-fg">{group?.name ?? meta.title}</h1>
+          <h1 className="text-xl font-semibold tracking-tight text-fg">{title}</h1>
           {group && components.length > 0 ? <StatusBadge status={group.status} /> : null}
         </div>
-        <p className="max-w-3xl text-sm text-muted">{GROUP_DESCRIPTIONS[id]}</p>
+        <p className="max-w-3xl text-sm text-muted">{t(`group.${id}.description`)}</p>
         {data ? (
           <p className="text-sm text-muted">
-            {plural(components.length, 'component')}
-            {components.length > 0 ? (problems === 0 ? ' · all healthy' : ` · ${problems} need attention`) : ''}
+            {t('groupSummary.components', { count: components.length })}
+            {components.length > 0 ? ` · ${problems === 0 ? t('groupSummary.allHealthy') : t('groupPage.needAttention', { count: problems })}` : ''}
           </p>
         ) : null}
       </header>
       {data ? <FreshnessBanner freshness={data.freshness} generatedAt={data.generatedAt} hasError={Boolean(error)} /> : null}
       <Loadable
         query={query}
-        loading={<GroupSkeleton title={meta.title} />}
+        loading={<GroupSkeleton title={title} />}
         renderError={(failure, retry) => <OverviewError error={failure} {...retry} />}
         isEmpty={() => components.length === 0}
-        empty={<EmptyState title={meta.empty} description={meta.emptyHint} />}
+        empty={<EmptyState title={t(`group.${id}.empty`)} description={t(`group.${id}.emptyHint`)} />}
       >
-        {() => <ComponentCardGrid components={components} label={`Components of ${group?.name ?? meta.title}`} />}
+        {() => <ComponentCardGrid components={components} label={t('groupPage.componentsOf', { title })} />}
       </Loadable>
     </div>
   );

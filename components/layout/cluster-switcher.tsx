@@ -4,6 +4,7 @@
  * list page in the chosen cluster), and the way to the fleet page. Hidden while there is one context.
  */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
 import { parseContextPath, withContext } from '@/lib/api/cluster-path';
 import { useViewedContext } from '@/lib/hooks/use-app-pathname';
@@ -18,6 +19,7 @@ function samePageIn(path: string): string {
 }
 
 export function ClusterSwitcher({ className }: { className?: string }) {
+  const t = useTranslations('layout.clusters');
   const { data } = useContexts();
   const router = useRouter();
   const pathname = usePathname();
@@ -27,20 +29,20 @@ export function ClusterSwitcher({ className }: { className?: string }) {
     <span className={cx('flex shrink-0 items-center gap-2', className)}>
       {contexts.length > 1 ? (
         <select
-          aria-label="Cluster context"
+          aria-label={t('label')}
           value={current ?? ''}
           onChange={(event) => router.push(withContext(samePageIn(parseContextPath(pathname)?.path ?? pathname), event.target.value))}
           className="h-7 max-w-40 rounded-md border border-line bg-surface px-1.5 text-sm text-fg"
         >
           {contexts.map((context) => (
             <option key={context} value={context}>
-              {context === data?.defaultContext ? `${context} (default)` : context}
+              {context === data?.defaultContext ? t('default', { context }) : context}
             </option>
           ))}
         </select>
       ) : null}
       <Link href="/clusters" data-cluster-link="" className="whitespace-nowrap text-sm text-accent hover:underline">
-        All clusters
+        {t('all')}
       </Link>
     </span>
   );

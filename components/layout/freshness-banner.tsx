@@ -1,4 +1,5 @@
 /** FreshnessBanner: above a view, says in a sentence why its data may be stale or incomplete, or that it is a still capture. */
+import { useTranslations } from 'next-intl';
 import type { FreshnessInfo } from '@/lib/api/types';
 import { Banner } from '@/components/ui/banner';
 import { ClockTime } from '@/components/ui/relative-time';
@@ -16,10 +17,11 @@ export interface FreshnessBannerProps {
 
 export function FreshnessBanner(props: FreshnessBannerProps) {
   const { freshness, className } = props;
+  const t = useTranslations('layout.banner');
   const state = <StateBanner {...props} />;
   const snapshot = freshness.capturedAt ? (
-    <Banner tone="info" title="Snapshot">
-      a replayed capture, taken at <CapturedAt iso={freshness.capturedAt} />: nothing here moves, and what the capture did not record is unknown.
+    <Banner tone="info" title={t('snapshotTitle')}>
+      {t.rich('snapshot', { time: () => <CapturedAt iso={freshness.capturedAt!} /> })}
     </Banner>
   ) : null;
   const unavailable = freshness.unavailable ?? [];
@@ -34,14 +36,9 @@ export function FreshnessBanner(props: FreshnessBannerProps) {
 }
 
 function StateBanner({ freshness, generatedAt, hasError, className }: FreshnessBannerProps) {
+  const t = useTranslations('layout.banner');
   const asOf = freshness.lastSyncAt ?? generatedAt;
-  const asOfText = asOf ? (
-    <>
-      showing data as of <ClockTime iso={asOf} />
-    </>
-  ) : (
-    'showing the last data received'
-  );
+  const asOfText = asOf ? t.rich('asOf', { clock: () => <ClockTime iso={asOf} /> }) : t('lastData');
   const byState = (state: string) =>
     Object.entries(freshness.watches)
       .filter(([, watch]) => watch.state === state)
@@ -49,8 +46,8 @@ function StateBanner({ freshness, generatedAt, hasError, className }: FreshnessB
 
   if (hasError) {
     return (
-      <Banner tone="warning" title="Stale data" className={className}>
-        the dashboard server did not answer the last refresh; {asOfText}. Retrying automatically.
+      <Banner tone="warning" title={t('staleTitle')} className={className}>
+        {t.rich('stale', { asOf: () => asOfText })}
       </Banner>
     );
   }
@@ -60,30 +57,32 @@ function StateBanner({ freshness, generatedAt, hasError, className }: FreshnessB
       return null;
     case 'syncing':
       return (
-        <Banner tone="info" title="Syncing with the API server" className={className}>
-          listing kube-system for the first time; counts may be incomplete for a few seconds.
+        <Banner tone="info" title={t('syncingTitle')} className={className}>
+          {t('syncing')}
         </Banner>
       );
     case 'reconnecting':
       return (
-        <Banner tone="warning" title="Reconnecting to the API server…" className={className}>
-          {asOfText}.
+        <Banner tone="warning" title={t('reconnectingTitle')} className={className}>
+          {t.rich('reconnecting', { asOf: () => asOfText })}
         </Banner>
       );
     case 'forbidden':
       return (
-        <Banner tone="forbidden" title="Some resources are forbidden" className={className}>
-          no read access to {byState('forbidden').join(', ') || 'some kube-system resources'}; grant get, list and
-          watch to the kubesys ServiceAccount (see deploy/). Everything else is current.
+        <Banner tone="forbidden" title={t('forbiddenTitle')} className={className}>
+          {t('forbidden', { list: byState('forbidden').join(', ') || t('someResources') })}
         </Banner>
       );
     case 'error':
       return (
-        <Banner tone="danger" title="Watching the cluster failed" className={className}>
-          {byState('error')
-            .map((resource) => freshness.watches[resource]?.message ?? resource)
-            .join('; ') || 'the API server returned an error'}
-          ; {asOfText}.
+        <Banner tone="danger" title={t('errorTitle')} className={className}>
+          {t.rich('error', {
+            detail:
+              byState('error')
+                .map((resource) => freshness.watches[resource]?.message ?? resource)
+                .join('; ') || t('apiError'),
+            asOf: () => asOfText,
+          })}
         </Banner>
       );
   }

@@ -2,7 +2,7 @@
  * The header's freshness in words: a replayed capture reads "Snapshot captured at <time>", never "Live",
  * and kinds the API server does not serve are counted, not hidden (rendered to HTML as the server does).
  */
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderIntl as renderToStaticMarkup } from '@/test/intl';
 import { describe, expect, it } from 'vitest';
 import type { FreshnessInfo } from '@/lib/api/types';
 import { FreshnessBanner } from './freshness-banner';

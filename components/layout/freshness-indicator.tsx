@@ -1,5 +1,6 @@
 'use client';
 /** FreshnessIndicator: is the data live, syncing, reconnecting or forbidden, or a still capture, and as of when; in words. */
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { FreshnessInfo } from '@/lib/api/types';
 import { cx } from '@/components/ui/cx';
@@ -43,34 +44,28 @@ const liveDot = (
 );
 const spinner = <SpinnerIcon className="size-3.5 motion-safe:animate-spin" />;
 
-function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndicatorProps): View {
+type Translate = ReturnType<typeof useTranslations<'layout.fresh'>>;
+
+function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndicatorProps, t: Translate): View {
   const asOf = freshness?.lastSyncAt ?? generatedAt;
-  const asOfClock = asOf ? (
-    <>
-      data as of <ClockTime iso={asOf} />
-    </>
-  ) : undefined;
-  if (hasError && !freshness) return { tone: 'bad', icon: <XCircleIcon className="size-3.5" />, word: 'Unavailable' };
-  if (hasError) return { tone: 'warn', icon: <WarningIcon className="size-3.5" />, word: 'Stale', detail: asOfClock, title: 'The dashboard server did not answer the last refresh' };
-  if (!freshness) return { tone: 'muted', icon: spinner, word: isLoading ? 'Connecting…' : 'No data' };
+  const asOfClock = asOf ? t.rich('asOf', { clock: () => <ClockTime iso={asOf} /> }) : undefined;
+  if (hasError && !freshness) return { tone: 'bad', icon: <XCircleIcon className="size-3.5" />, word: t('unavailable') };
+  if (hasError) return { tone: 'warn', icon: <WarningIcon className="size-3.5" />, word: t('stale'), detail: asOfClock, title: t('staleTitle') };
+  if (!freshness) return { tone: 'muted', icon: spinner, word: isLoading ? t('connecting') : t('noData') };
   const forbidden = Object.entries(freshness.watches)
     .filter(([, watch]) => watch.state === 'forbidden')
     .map(([resource]) => resource);
   const unavailable = freshness.unavailable ?? [];
-  const missing = unavailable.length ? `${unavailable.length} kind${unavailable.length === 1 ? '' : 's'} unavailable` : undefined;
-  const missingTitle = unavailable.length ? `Unavailable: ${unavailable.map((u) => `${kindLabel(u.kind)} (${u.message})`).join('; ')}` : undefined;
+  const missing = unavailable.length ? t('kindsUnavailable', { count: unavailable.length }) : undefined;
+  const missingTitle = unavailable.length ? t('unavailableTitle', { list: unavailable.map((u) => `${kindLabel(u.kind)} (${u.message})`).join('; ') }) : undefined;
   // A replayed capture does not move: say when it was taken instead of "Live".
   if (freshness.capturedAt && (freshness.state === 'live' || freshness.state === 'unserved')) {
     return {
       tone: 'muted',
       icon: <InboxIcon className="size-3.5" />,
-      word: (
-        <>
-          Snapshot captured at <CapturedAt iso={freshness.capturedAt} />
-        </>
-      ),
-      detail: missing ? missing.replace('unavailable', 'not captured') : undefined,
-      title: `A replayed capture taken at ${formatCapturedAt(freshness.capturedAt)}${missingTitle ? `. ${missingTitle}` : ''}`,
+      word: t.rich('snapshotAt', { time: () => <CapturedAt iso={freshness.capturedAt!} /> }),
+      detail: unavailable.length ? t('kindsNotCaptured', { count: unavailable.length }) : undefined,
+      title: `${t('snapshotTitle', { time: formatCapturedAt(freshness.capturedAt) })}${missingTitle ? `. ${missingTitle}` : ''}`,
     };
   }
   switch (freshness.state) {
@@ -79,34 +74,35 @@ function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndi
       return {
         tone: 'ok',
         icon: liveDot,
-        word: 'Live',
+        word: t('live'),
         detail: asOf ? (
           <>
-            synced <RelativeTime iso={asOf} />
+            {t.rich('synced', { ago: () => <RelativeTime iso={asOf} /> })}
             {missing ? ` · ${missing}` : null}
           </>
         ) : missing,
         title: missingTitle,
       };
     case 'syncing':
-      return { tone: 'muted', icon: spinner, word: 'Syncing…', detail: 'listing kube-system' };
+      return { tone: 'muted', icon: spinner, word: t('syncing'), detail: t('listing') };
     case 'reconnecting':
-      return { tone: 'warn', icon: spinner, word: 'Reconnecting…', detail: asOfClock };
+      return { tone: 'warn', icon: spinner, word: t('reconnecting'), detail: asOfClock };
     case 'forbidden':
       return {
         tone: 'bad',
         icon: <LockIcon className="size-3.5" />,
-        word: 'Forbidden',
-        detail: forbidden.length ? `no access to ${forbidden.join(', ')}` : undefined,
-        title: 'The ServiceAccount or kubeconfig user lacks read access; see the RBAC in deploy/',
+        word: t('forbidden'),
+        detail: forbidden.length ? t('noAccessTo', { list: forbidden.join(', ') }) : undefined,
+        title: t('forbiddenTitle'),
       };
     case 'error':
-      return { tone: 'bad', icon: <XCircleIcon className="size-3.5" />, word: 'Watch error', detail: asOfClock };
+      return { tone: 'bad', icon: <XCircleIcon className="size-3.5" />, word: t('watchError'), detail: asOfClock };
   }
 }
 
 export function FreshnessIndicator(props: FreshnessIndicatorProps) {
-  const view = describe(props);
+  const t = useTranslations('layout.fresh');
+  const view = describe(props, t);
   return (
     <span
       className={cx('inline-flex min-w-0 items-center gap-1.5 whitespace-nowrap text-xs', props.className)}
@@ -114,7 +110,7 @@ export function FreshnessIndicator(props: FreshnessIndicatorProps) {
     >
       <span className={cx('inline-flex items-center', TONE_CLASS[view.tone])}>{view.icon}</span>
       <span role="status" className={cx('font-medium', TONE_CLASS[view.tone])}>
-        <span className="sr-only">Data: </span>
+        <span className="sr-only">{t('dataLabel')} </span>
         {view.word}
       </span>
       {view.detail ? <span className="truncate text-muted">· {view.detail}</span> : null}

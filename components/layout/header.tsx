@@ -1,6 +1,7 @@
 'use client';
 /** App header: product name, the cluster in view (and the switcher to the others) and how fresh its data is; polls the overview. */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { useViewedContext } from '@/lib/hooks/use-app-pathname';
 import { useOverview } from '@/lib/hooks/use-overview';
@@ -10,6 +11,7 @@ import { ClusterSwitcher } from './cluster-switcher';
 import { ConnectionBanner } from './connection-banner';
 import { ContextLinks } from './context-links';
 import { FreshnessIndicator } from './freshness-indicator';
+import { LanguageSwitcher } from './language-switcher';
 import { Nav } from './nav';
 import { SearchBox } from './search-box';
 
@@ -32,10 +34,11 @@ function LogoMark() {
 export function Header() {
   useViewedContext(); // Re-render on navigation: another cluster's page polls another cluster's overview.
   const { data, error, isLoading } = useOverview();
+  const t = useTranslations('layout');
   return (
     <header className="sticky top-0 z-30 border-b border-line bg-surface/90 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
       <div className="flex h-12 items-center gap-3 px-4 lg:px-5">
-        <Link href="/" prefetch={false} className="flex shrink-0 items-center gap-2 rounded text-[15px] font-semibold tracking-tight text-fg">
+        <Link href="/" prefetch={false} aria-label={t('home')} className="flex shrink-0 items-center gap-2 rounded text-[15px] font-semibold tracking-tight text-fg">
           <LogoMark />
           kubesys
         </Link>
@@ -58,6 +61,7 @@ export function Header() {
             isLoading={isLoading}
             className="hidden sm:inline-flex"
           />
+          <LanguageSwitcher className="hidden md:block" />
           <ThemeToggle />
         </div>
       </div>

@@ -1,43 +1,46 @@
 'use client';
 /** Primary navigation: the overview, the four groups (with their worst status), then the other views. */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { GroupId, GroupSummary } from '@/lib/api/types';
 import { useAppPathname } from '@/lib/hooks/use-app-pathname';
 import { cx } from '@/components/ui/cx';
 import { StatusIcon } from '@/components/ui/status-badge';
 
+type NavLabel = 'overview' | 'controlPlane' | 'node' | 'addOns' | 'monitoring' | 'nodes' | 'pods' | 'events' | 'health' | 'troubleshoot' | 'usage' | 'inventory';
+
 interface NavItem {
   href: string;
-  label: string;
+  label: NavLabel;
   groupId?: GroupId;
 }
 
-const SECTIONS: Array<{ title?: string; items: NavItem[] }> = [
-  { items: [{ href: '/', label: 'Overview' }] },
+const SECTIONS: Array<{ title?: 'groups' | 'cluster' | 'tools'; items: NavItem[] }> = [
+  { items: [{ href: '/', label: 'overview' }] },
   {
-    title: 'Groups',
+    title: 'groups',
     items: [
-      { href: '/groups/control-plane', label: 'Control plane', groupId: 'control-plane' },
-      { href: '/groups/node', label: 'Node', groupId: 'node' },
-      { href: '/groups/add-on', label: 'Add-ons', groupId: 'add-on' },
-      { href: '/groups/monitoring', label: 'Monitoring', groupId: 'monitoring' },
+      { href: '/groups/control-plane', label: 'controlPlane', groupId: 'control-plane' },
+      { href: '/groups/node', label: 'node', groupId: 'node' },
+      { href: '/groups/add-on', label: 'addOns', groupId: 'add-on' },
+      { href: '/groups/monitoring', label: 'monitoring', groupId: 'monitoring' },
     ],
   },
   {
-    title: 'Cluster',
+    title: 'cluster',
     items: [
-      { href: '/nodes', label: 'Nodes' },
-      { href: '/pods', label: 'Pods' },
-      { href: '/events', label: 'Events' },
-      { href: '/health', label: 'Health' },
+      { href: '/nodes', label: 'nodes' },
+      { href: '/pods', label: 'pods' },
+      { href: '/events', label: 'events' },
+      { href: '/health', label: 'health' },
     ],
   },
   {
-    title: 'Tools',
+    title: 'tools',
     items: [
-      { href: '/troubleshoot', label: 'Troubleshoot' },
-      { href: '/usage', label: 'Usage' },
-      { href: '/inventory', label: 'Inventory' },
+      { href: '/troubleshoot', label: 'troubleshoot' },
+      { href: '/usage', label: 'usage' },
+      { href: '/inventory', label: 'inventory' },
     ],
   },
 ];
@@ -48,6 +51,7 @@ function isActive(pathname: string, href: string): boolean {
 }
 
 function NavLink({ item, pathname, groups }: { item: NavItem; pathname: string; groups?: GroupSummary[] }) {
+  const t = useTranslations('layout.nav');
   const isCurrent = isActive(pathname, item.href);
   const status = item.groupId ? groups?.find((g) => g.id === item.groupId)?.status : undefined;
   return (
@@ -62,7 +66,7 @@ function NavLink({ item, pathname, groups }: { item: NavItem; pathname: string; 
         isCurrent ? 'bg-accent-soft font-medium text-accent' : 'text-muted hover:bg-surface-2 hover:text-fg',
       )}
     >
-      <span className="flex-1">{item.label}</span>
+      <span className="flex-1">{t(item.label)}</span>
       {status && status !== 'healthy' ? <StatusIcon status={status} /> : null}
     </Link>
   );
@@ -74,9 +78,10 @@ export interface NavProps {
 }
 
 export function Nav({ groups, className }: NavProps) {
+  const t = useTranslations('layout.nav');
   const pathname = useAppPathname();
   return (
-    <nav aria-label="Primary" className={className}>
+    <nav aria-label={t('label')} className={className}>
       <div className="flex items-center gap-1 overflow-x-auto px-3 py-2 lg:block lg:overflow-visible lg:py-4">
         {SECTIONS.map((section, index) => {
           const headingId = section.title ? `nav-${section.title.toLowerCase()}` : undefined;
@@ -88,7 +93,7 @@ export function Nav({ groups, className }: NavProps) {
                   id={headingId}
                   className="hidden px-2 pb-1 pt-5 text-[11px] font-semibold uppercase tracking-wider text-subtle lg:block"
                 >
-                  {section.title}
+                  {t(section.title)}
                 </p>
               ) : null}
               <ul aria-labelledby={headingId} className="flex gap-1 lg:flex-col lg:gap-0.5">

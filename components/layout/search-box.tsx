@@ -4,6 +4,7 @@
  * pod list filtered by it). An ARIA combobox with a listbox:
  * `/` focuses it from anywhere, arrows move, Enter opens the highlighted result, Escape closes.
  */
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '@/lib/api/search';
@@ -13,7 +14,6 @@ import { Input } from '@/components/ui/input';
 import { Kbd } from '@/components/ui/kbd';
 
 const TYPE_DEBOUNCE_MS = 120;
-const KIND_LABEL: Record<SearchResult['kind'], string> = { status: 'Pod status', component: 'Component', node: 'Node', pod: 'Pod' };
 
 function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -22,6 +22,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export function SearchBox({ className }: { className?: string }) {
+  const t = useTranslations('layout.search');
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -86,7 +87,7 @@ export function SearchBox({ className }: { className?: string }) {
         ref={inputRef}
         type="text"
         role="combobox"
-        aria-label="Search components, pods, nodes and pod statuses"
+        aria-label={t('label')}
         aria-autocomplete="list"
         aria-expanded={showList}
         aria-controls={listId}
@@ -94,7 +95,7 @@ export function SearchBox({ className }: { className?: string }) {
         autoComplete="off"
         spellCheck={false}
         value={text}
-        placeholder="Search…"
+        placeholder={t('placeholder')}
         onChange={(e) => {
           setText(e.target.value);
           setActive(0);
@@ -109,7 +110,7 @@ export function SearchBox({ className }: { className?: string }) {
       <ul
         id={listId}
         role="listbox"
-        aria-label="Search results"
+        aria-label={t('results')}
         hidden={!showList}
         className="absolute right-0 top-9 z-40 max-h-[70vh] w-[26rem] max-w-[90vw] overflow-y-auto rounded-lg border border-line bg-surface py-1 shadow-lg"
       >
@@ -124,14 +125,14 @@ export function SearchBox({ className }: { className?: string }) {
             onMouseMove={() => setActive(index)}
             className={cx('flex cursor-pointer items-baseline gap-2 px-3 py-1.5 text-sm', index === active ? 'bg-accent-soft' : '')}
           >
-            <span className="w-20 shrink-0 text-xs text-muted">{KIND_LABEL[result.kind]}</span>
+            <span className="w-20 shrink-0 text-xs text-muted">{t(`kind.${result.kind}`)}</span>
             <span className="min-w-0 flex-1 truncate font-medium text-fg">{result.name}</span>
             {result.detail ? <span className="max-w-[9rem] shrink-0 truncate text-xs text-subtle">{result.detail}</span> : null}
           </li>
         ))}
         {showList && results.length === 0 ? (
           <li role="presentation" className="px-3 py-2 text-sm text-muted">
-            {isLoading || query !== text ? 'Searching…' : `Nothing named like “${text.trim()}”, and no pod in that status.`}
+            {isLoading || query !== text ? t('searching') : t('nothing', { text: text.trim() })}
           </li>
         ) : null}
       </ul>

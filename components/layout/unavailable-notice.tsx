@@ -1,4 +1,5 @@
 /** UnavailableNotice: which kinds the API server does not serve (or a capture lacks) or forbids, so what a view leaves out reads as unknown, not as empty. */
+import { useTranslations } from 'next-intl';
 import type { UnavailableKind } from '@/lib/api/types';
 import { Banner } from '@/components/ui/banner';
 
@@ -41,7 +42,9 @@ export interface UnavailableNoticeProps {
   className?: string;
 }
 
-export function UnavailableNotice({ kinds, consequence = 'so they are unknown here, not empty', className }: UnavailableNoticeProps) {
+export function UnavailableNotice({ kinds, consequence, className }: UnavailableNoticeProps) {
+  const t = useTranslations('layout.unavailable');
+  const why = consequence ?? t('consequence');
   const notServed = kinds.filter((u) => u.reason === 'not-served');
   const forbidden = kinds.filter((u) => u.reason === 'forbidden');
   if (notServed.length === 0 && forbidden.length === 0) return null;
@@ -52,15 +55,15 @@ export function UnavailableNotice({ kinds, consequence = 'so they are unknown he
     <div className={className ? `space-y-2 ${className}` : 'space-y-2'}>
       {notServed.length > 0 ? (
         <div title={details(notServed)}>
-          <Banner tone="info" title={capture ? 'Not in the capture' : 'Not served by this API server'}>
-            {names(notServed)}: {capture ? 'the capture did not record them' : 'this API server does not serve them'}, {consequence}.
+          <Banner tone="info" title={capture ? t('notCapturedTitle') : t('notServedTitle')}>
+            {t(capture ? 'notCaptured' : 'notServed', { names: names(notServed), consequence: why })}
           </Banner>
         </div>
       ) : null}
       {forbidden.length > 0 ? (
         <div title={details(forbidden)}>
-          <Banner tone="forbidden" title="Forbidden">
-            no read access to {names(forbidden)}; grant get, list and watch to the kubesys ServiceAccount (see deploy/).
+          <Banner tone="forbidden" title={t('forbiddenTitle')}>
+            {t('forbidden', { names: names(forbidden) })}
           </Banner>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 'use client';
 /** ComponentLogsView: a component's merged pod logs (`kubectl logs -l … --prefix`), settings in the URL. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback } from 'react';
@@ -9,6 +10,7 @@ import { LogViewer } from './log-viewer';
 import { logViewParams, readLogViewState, type LogViewState } from './log-view-state';
 
 export function ComponentLogsView({ id, containers = [] }: { id: string; containers?: string[] }) {
+  const t = useTranslations('logs');
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
@@ -25,16 +27,15 @@ export function ComponentLogsView({ id, containers = [] }: { id: string; contain
   return (
     <div className="space-y-4">
       <header className="space-y-1">
-        <nav aria-label="Breadcrumb" className="text-sm text-muted">
+        <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
           <Link href={componentHref(id)} className="hover:text-fg hover:underline">
             {id}
           </Link>{' '}
-          / logs
+          {t('crumb')}
         </nav>
-        <h1 className="text-xl font-semibold text-fg">Logs of {id}</h1>
+        <h1 className="text-xl font-semibold text-fg">{t('title', { id })}</h1>
         <p className="text-sm text-muted">
-          Every pod of the component (up to {COMPONENT_MAX_PODS}), merged by time and prefixed like{' '}
-          <code className="font-mono text-xs">kubectl logs --prefix</code>.
+          {t.rich('intro', { max: COMPONENT_MAX_PODS, code: () => <code className="font-mono text-xs">kubectl logs --prefix</code> })}
         </p>
       </header>
       <LogViewer target={{ kind: 'component', id }} containers={containers.map((name) => ({ name }))} state={state} onChange={onChange} />

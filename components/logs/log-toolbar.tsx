@@ -1,5 +1,6 @@
 'use client';
 /** LogToolbar: in two rows so nothing is cut — what to read (container, lines, follow, previous; download, reload), then how (filter, only matching, timestamps, wrap). */
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { cx } from '@/components/ui/cx';
@@ -44,8 +45,9 @@ function Toggle({ isOn, onClick, children }: { isOn: boolean; onClick: () => voi
 }
 
 function FollowStatus({ status }: { status: LogStreamStatus }) {
+  const t = useTranslations('logs.status');
   if (status !== 'following' && status !== 'reconnecting' && status !== 'loading') return null;
-  const label = status === 'following' ? 'following' : status === 'reconnecting' ? 'reconnecting…' : 'connecting…';
+  const label = status === 'following' ? t('following') : status === 'reconnecting' ? t('reconnecting') : t('connecting');
   return (
     <span role="status" className="inline-flex items-center gap-1.5 text-xs text-muted">
       <span
@@ -58,6 +60,7 @@ function FollowStatus({ status }: { status: LogStreamStatus }) {
 }
 
 export function LogToolbar({ state, onChange, containers, allowAllContainers, status, onDownload, onReload, canDownload }: LogToolbarProps) {
+  const t = useTranslations('logs');
   const [filter, setFilter] = useState(state.q);
   const [appliedQ, setAppliedQ] = useState(state.q);
   // A changed URL (back button, shared link) wins over what is typed.
@@ -76,9 +79,9 @@ export function LogToolbar({ state, onChange, containers, allowAllContainers, st
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         {containers.length > 1 || allowAllContainers ? (
           <label className="flex items-center gap-1.5 text-sm text-muted">
-            Container
+            {t('container')}
             <Select value={state.container ?? ''} onChange={(e) => onChange({ container: e.target.value || undefined })}>
-              {allowAllContainers ? <option value="">All containers</option> : null}
+              {allowAllContainers ? <option value="">{t('allContainers')}</option> : null}
               {containers.map((c) => (
                 <option key={c.name} value={c.name}>
                   {c.name}
@@ -89,58 +92,58 @@ export function LogToolbar({ state, onChange, containers, allowAllContainers, st
           </label>
         ) : null}
         <label className="flex items-center gap-1.5 text-sm text-muted">
-          Lines
+          {t('lines')}
           <Select value={state.tail} onChange={(e) => onChange({ tail: Number(e.target.value) })}>
             {[...new Set([...TAIL_CHOICES, state.tail])].sort((a, b) => a - b).map((n) => (
               <option key={n} value={n}>
-                last {n.toLocaleString('en-US')}
+                {t('last', { count: n })}
               </option>
             ))}
           </Select>
         </label>
         <Toggle isOn={state.follow} onClick={() => onChange({ follow: !state.follow, previous: false })}>
-          Follow
+          {t('follow')}
         </Toggle>
         <Toggle isOn={state.previous} onClick={() => onChange({ previous: !state.previous, follow: false })}>
           <RestartIcon className="size-3.5" />
-          Previous container
+          {t('previous')}
         </Toggle>
         {state.follow ? <FollowStatus status={status} /> : null}
         <div className="ml-auto flex items-center gap-1.5">
           <Button size="sm" onClick={onDownload} disabled={!canDownload}>
-            Download
+            {t('download')}
           </Button>
           {!state.follow ? (
-            <Button size="sm" variant="ghost" onClick={onReload} aria-label="Reload logs">
+            <Button size="sm" variant="ghost" onClick={onReload} aria-label={t('reloadLabel')}>
               <RefreshIcon className="size-3.5" />
-              Reload
+              {t('reload')}
             </Button>
           ) : null}
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <label htmlFor="log-filter" className="sr-only">
-          Filter lines
+          {t('filter')}
         </label>
         <Input
           id="log-filter"
           type="search"
-          placeholder="Filter lines (matches are highlighted)"
+          placeholder={t('filterPlaceholder')}
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
           className="min-w-[16rem] flex-1"
         />
         <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
           <input type="checkbox" checked={state.onlyMatches} onChange={(e) => onChange({ onlyMatches: e.target.checked })} />
-          Only matching
+          {t('onlyMatching')}
         </label>
         <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
           <input type="checkbox" checked={state.timestamps} onChange={(e) => onChange({ timestamps: e.target.checked })} />
-          Timestamps
+          {t('timestamps')}
         </label>
         <label className="flex shrink-0 items-center gap-1.5 text-sm text-muted">
           <input type="checkbox" checked={state.wrap} onChange={(e) => onChange({ wrap: e.target.checked })} />
-          Wrap
+          {t('wrap')}
         </label>
       </div>
     </div>

@@ -4,6 +4,7 @@
  * virtualised lines, with loading, empty and error states. Settings are controlled by the page
  * (which keeps them in the URL).
  */
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { componentLogsApiUrl, podLogsApiUrl, type LogLineDto } from '@/lib/api/pod';
 import { useLogStream } from '@/lib/hooks/use-log-stream';
@@ -47,6 +48,7 @@ function download(lines: LogLineDto[], timestamps: boolean, filename: string) {
 }
 
 export function LogViewer({ target, containers, state, onChange, banner, className }: LogViewerProps) {
+  const t = useTranslations('logs');
   // A pod's log needs a container when it has several; the first app container is kubectl's default too.
   const container = state.container ?? (target.kind === 'pod' ? containers.find((c) => c.role !== 'init')?.name ?? containers[0]?.name : undefined);
   const stream = useLogStream(urls(target, state, container));
@@ -59,14 +61,14 @@ export function LogViewer({ target, containers, state, onChange, banner, classNa
   const matchCount = state.q ? (state.onlyMatches ? visible.length : stream.lines.filter((l) => matchesFilter(l.text, state.q)).length) : 0;
   const name = target.kind === 'pod' ? target.name : target.id;
   const filename = `${name}${container ? `_${container}` : ''}${state.previous ? '_previous' : ''}.log`;
-  const what = state.previous ? "previous container's log" : 'log';
+  const previous = String(state.previous);
 
   const isSettled = stream.status !== 'loading' && stream.status !== 'error';
   const body = (
     <Loadable
       query={{ data: isSettled ? stream.lines : undefined, error: stream.status === 'error' ? (stream.error ?? stream.status) : undefined, mutate: stream.reload }}
       loading={
-        <div className="space-y-2 p-3" aria-busy="true" aria-label="Loading logs">
+        <div className="space-y-2 p-3" aria-busy="true" aria-label={t('loading')}>
           {Array.from({ length: 8 }, (_, i) => (
             <Skeleton key={i} className="h-3.5" style={{ width: `${55 + ((i * 37) % 40)}%` }} />
           ))}
@@ -75,7 +77,7 @@ export function LogViewer({ target, containers, state, onChange, banner, classNa
       renderError={(_, retry) => (
         <ErrorPanel
           className="m-3"
-          title={`Cannot read the ${what}`}
+          title={t('cannotRead', { previous })}
           message={stream.error?.message}
           detail={stream.error ? `${stream.error.status} ${stream.error.code}` : undefined}
           {...retry}
@@ -85,18 +87,18 @@ export function LogViewer({ target, containers, state, onChange, banner, classNa
       empty={
         <EmptyState
           className="m-3"
-          title="No log lines"
+          title={t('noLines')}
           description={
             state.follow
-              ? 'Nothing written yet; new lines appear here as the container writes them.'
-              : `The ${what} has no lines in the last ${state.tail.toLocaleString('en-US')}.`
+              ? t('nothingYet')
+              : t('noLinesInTail', { previous, tail: state.tail })
           }
         />
       }
     >
       {(lines) =>
         visible.length === 0 ? (
-          <EmptyState className="m-3" title={`No lines match “${state.q}”`} description={`${lines.length.toLocaleString('en-US')} lines searched.`} />
+          <EmptyState className="m-3" title={t('noMatch', { q: state.q })} description={t('searched', { count: lines.length })} />
         ) : (
           <LogLines
             lines={visible}
@@ -104,7 +106,7 @@ export function LogViewer({ target, containers, state, onChange, banner, classNa
             timestamps={state.timestamps}
             wrap={state.wrap}
             isFollowing={state.follow}
-            label={`Log lines of ${name}${container ? `, container ${container}` : ''}`}
+            label={container ? t('linesOfContainer', { name, container }) : t('linesOf', { name })}
           />
         )
       }
@@ -112,16 +114,16 @@ export function LogViewer({ target, containers, state, onChange, banner, classNa
   );
 
   return (
-    <section aria-label="Logs" className={cx('space-y-3', className)}>
+    <section aria-label={t('section')} className={cx('space-y-3', className)}>
       {banner}
       {stream.dropped > 0 ? (
-        <Banner tone="info" title={`Showing the newest ${stream.lines.length.toLocaleString('en-US')} lines`}>
-          {stream.dropped.toLocaleString('en-US')} older lines were dropped to keep the page responsive; download or narrow the range for the rest.
+        <Banner tone="info" title={t('showingNewest', { count: stream.lines.length })}>
+          {t('dropped', { count: stream.dropped })}
         </Banner>
       ) : null}
-      {stream.truncated ? <Banner tone="warning" title="Log cut">{stream.truncated}</Banner> : null}
+      {stream.truncated ? <Banner tone="warning" title={t('cut')}>{stream.truncated}</Banner> : null}
       {stream.notices.map((notice) => (
-        <Banner key={notice} tone="info" title="Note">
+        <Banner key={notice} tone="info" title={t('note')}>
           {notice}
         </Banner>
       ))}
@@ -138,7 +140,7 @@ export function LogViewer({ target, containers, state, onChange, banner, classNa
         />
         {state.q && stream.lines.length ? (
           <p className="border-b border-line px-3 py-1.5 text-xs text-muted" aria-live="polite">
-            {matchCount.toLocaleString('en-US')} of {stream.lines.length.toLocaleString('en-US')} lines match “{state.q}”
+            {t('matches', { count: matchCount, total: stream.lines.length, q: state.q })}
           </p>
         ) : null}
         {body}

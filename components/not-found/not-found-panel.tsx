@@ -1,5 +1,6 @@
 'use client';
 /** NotFoundPanel: a 404 that names what was not found (taken from the URL) and links back to where to look. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
@@ -13,6 +14,7 @@ export interface NotFoundPanelProps {
 }
 
 export function NotFoundPanel({ kind, prefix, back, hint }: NotFoundPanelProps) {
+  const t = useTranslations('common');
   const pathname = usePathname() ?? '';
   const index = prefix ? pathname.indexOf(prefix) : -1;
   const raw = index >= 0 ? pathname.slice(index + prefix!.length).split('/')[0] ?? '' : pathname;
@@ -24,17 +26,17 @@ export function NotFoundPanel({ kind, prefix, back, hint }: NotFoundPanelProps) 
   }
   return (
     <div className="mx-auto max-w-xl space-y-3 rounded-lg border border-line bg-surface p-6">
-      <p className="text-sm font-medium text-subtle">404 · not found</p>
+      <p className="text-sm font-medium text-subtle">{t('notFound.badge')}</p>
       <h1 className="break-all text-xl font-semibold tracking-tight text-fg">
-        {kind} <span className="font-mono">{name || '(none)'}</span> was not found
+        {t.rich('notFound.title', { kind, name: () => <span className="font-mono">{name || t('none')}</span> })}
       </h1>
-      <p className="text-sm text-muted">{hint ?? `Nothing in kube-system answers to this ${kind.toLowerCase()} name. It may have been deleted or the link mistyped.`}</p>
+      <p className="text-sm text-muted">{hint ?? t('notFound.hint')}</p>
       <p className="flex flex-wrap gap-4 text-sm">
         <Link href={back.href} className="font-medium text-accent hover:underline">
           ← {back.label}
         </Link>
         <Link href="/" className="text-accent hover:underline">
-          Overview
+          {t('overview')}
         </Link>
       </p>
     </div>

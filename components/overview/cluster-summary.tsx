@@ -1,18 +1,12 @@
 /** ClusterSummary: the overview's first line (which cluster) and a tally of components by status. */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ClusterInfo, ComponentSummary, NodeSummary } from '@/lib/api/types';
 import { Badge } from '@/components/ui/badge';
 import { cx } from '@/components/ui/cx';
-import { STATUS_STYLES } from '@/components/ui/status-badge';
+import { STATUS_STYLES, useStatusLabel } from '@/components/ui/status-badge';
 import { countByStatus } from './status-counts';
-
-const SOURCE_TEXT: Record<ClusterInfo['source'], string> = {
-  kubeconfig: 'via kubeconfig',
-  'in-cluster': 'in-cluster ServiceAccount',
-  demo: 'demo cluster',
-  dump: 'replayed cluster-info dump',
-};
 
 export interface ClusterSummaryProps {
   cluster: ClusterInfo;
@@ -33,38 +27,41 @@ function Tile({ label, value, className, icon }: { label: string; value: string;
 }
 
 export function ClusterSummary({ cluster, components, nodes }: ClusterSummaryProps) {
+  const t = useTranslations('overview');
+  const statusLabel = useStatusLabel();
   const counts = countByStatus(components);
   const readyNodes = nodes.filter((node) => node.ready).length;
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0 space-y-1">
-        <h1 className="text-xl font-semibold tracking-tight text-fg">Overview</h1>
+        <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
-          <span>
-            kube-system on <span className="font-medium text-fg">{cluster.name}</span>
-          </span>
+          <span>{t.rich('onCluster', { name: () => <span className="font-medium text-fg">{cluster.name}</span> })}</span>
           {cluster.version ? <Badge isMono>{cluster.version}</Badge> : null}
           <Badge tone={cluster.source === 'demo' || cluster.source === 'dump' ? 'accent' : 'outline'}>
-            {SOURCE_TEXT[cluster.source]}
+            {t(`source.${cluster.source}`)}
           </Badge>
           {cluster.server ? <span className="truncate font-mono text-xs text-subtle">{cluster.server}</span> : null}
         </p>
         {cluster.contexts && cluster.contexts.length > 1 ? (
           <p className="text-xs text-subtle">
-            Context <span className="font-mono text-muted">{cluster.context}</span> of {cluster.contexts.length} in the
-            kubeconfig; switch in the header or see them all on the <Link href="/clusters" data-cluster-link="" className="text-accent hover:underline">clusters page</Link>.
+            {t.rich('contexts', {
+              count: cluster.contexts.length,
+              context: () => <span className="font-mono text-muted">{cluster.context}</span>,
+              clusters: (chunks) => <Link href="/clusters" data-cluster-link="" className="text-accent hover:underline">{chunks}</Link>,
+            })}
           </p>
         ) : null}
       </div>
       <dl className="flex flex-wrap divide-x divide-line rounded-lg border border-line bg-surface">
-        <Tile label="Components" value={String(components.length)} className="text-fg" />
+        <Tile label={t('tiles.components')} value={String(components.length)} className="text-fg" />
         {(['healthy', 'degraded', 'down', 'unknown'] as const).map((status) => {
-          const { label, Icon, text } = STATUS_STYLES[status];
+          const { Icon, text } = STATUS_STYLES[status];
           const count = counts[status];
           return (
             <Tile
               key={status}
-              label={label}
+              label={statusLabel(status)}
               value={String(count)}
               icon={<Icon className={cx('size-3.5', count > 0 ? text : 'text-subtle')} />}
               className={count > 0 && status !== 'healthy' ? text : count > 0 ? 'text-fg' : 'text-subtle'}
@@ -73,7 +70,7 @@ export function ClusterSummary({ cluster, components, nodes }: ClusterSummaryPro
         })}
         {nodes.length > 0 ? (
           <Tile
-            label="Nodes ready"
+            label={t('tiles.nodesReady')}
             value={`${readyNodes}/${nodes.length}`}
             className={readyNodes < nodes.length ? STATUS_STYLES.degraded.text : 'text-fg'}
           />

@@ -1,11 +1,13 @@
 /** ComponentCard: one component at a glance (status, why, ready counts, restarts); the card is the link. */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import type { Message } from '@/lib/api/message';
 import type { ComponentSummary, Status } from '@/lib/api/types';
-import { readyCountText } from '@/lib/model/evidence';
 import { CARD_CLASS } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { RestartIcon } from '@/components/ui/icons';
-import { STATUS_STYLES, StatusBadge } from '@/components/ui/status-badge';
+import { useModelText, type ModelText } from '@/components/ui/model-text';
+import { STATUS_STYLES, StatusBadge, useStatusLabel } from '@/components/ui/status-badge';
 import { ReadyMeter } from './ready-meter';
 
 const MAX_REASONS = 3;
@@ -18,18 +20,14 @@ const CARD_TONE: Record<Status, string> = {
   unknown: 'border-dashed border-unknown-line hover:border-line-strong',
 };
 
-const WORKLOAD_LABEL: Record<string, string> = {
-  static: 'Static pods',
-  DaemonSet: 'DaemonSet',
-  Deployment: 'Deployment',
-  StatefulSet: 'StatefulSet',
-};
+type Translate = ReturnType<typeof useTranslations<'overview'>>;
 
 /** How a component no table knows got its group, in one line ("Recognised by shape: DaemonSet on every node"). */
-function recognitionNote(component: ComponentSummary): string | undefined {
-  const { by, evidence } = component.recognition;
-  if (by === 'shape') return `Recognised by shape: ${evidence.join(' · ')}`;
-  if (by === 'unrecognised') return `Unrecognised: ${evidence.join(' · ')}`;
+function recognitionNote(component: ComponentSummary, t: Translate, say: ModelText): string | undefined {
+  const { by, evidence, evidenceMessages } = component.recognition;
+  const words = (evidenceMessages ? evidenceMessages.map(say) : evidence).join(' · ');
+  if (by === 'shape') return t('recognisedByShape', { evidence: words });
+  if (by === 'unrecognised') return t('unrecognised', { evidence: words });
   return undefined;
 }
 
@@ -39,40 +37,47 @@ const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
 interface Readiness {
   ready: number;
   total: number;
-  /** The count in the same words as the reasons ("1 of 1 pod ready"), so the card never says it twice. */
-  text: string;
+  /** The count as the reasons word it (`reason.podsReady` …), so the card never says it twice. */
+  message: Message;
 }
 
 function readiness(component: ComponentSummary): Readiness {
   if (component.nodes.length > 0 && component.podCount === 0) {
     const ready = component.nodes.filter((node) => node.ready).length;
-    return { ready, total: component.nodes.length, text: readyCountText(ready, component.nodes.length, 'node') };
+    return { ready, total: component.nodes.length, message: { id: 'reason.nodesReady', values: { ready, total: component.nodes.length } } };
   }
   if (component.workload && RUN_TO_COMPLETION.has(component.workload)) {
     const done = component.pods.filter((p) => p.phase === 'Completed').length;
-    const total = component.podCount;
-    return { ready: done, total, text: total === 1 ? `${done} of 1 pod completed` : `${done} of ${total} pods completed` };
+    return { ready: done, total: component.podCount, message: { id: 'card.podsCompleted', values: { done, total: component.podCount } } };
   }
-  return { ready: component.readyCount, total: component.podCount, text: readyCountText(component.readyCount, component.podCount) };
+  const { readyCount: ready, podCount: total } = component;
+  return { ready, total, message: { id: 'reason.podsReady', values: { ready, total } } };
 }
 
-function subtitle(component: ComponentSummary): string {
-  if (component.workload) return WORKLOAD_LABEL[component.workload] ?? component.workload;
-  if (component.nodes.length > 0 && component.podCount === 0) return 'Node agent';
-  return component.podCount === 0 ? 'Managed or not scheduled' : 'Pods';
+const sameMessage = (a: Message, b: Message) => a.id === b.id && JSON.stringify(a.values) === JSON.stringify(b.values);
+
+function subtitle(component: ComponentSummary, t: Translate): string {
+  if (component.workload) return component.workload === 'static' ? t('workload.static') : component.workload;
+  if (component.nodes.length > 0 && component.podCount === 0) return t('workload.nodeAgent');
+  return component.podCount === 0 ? t('workload.managed') : t('workload.pods');
 }
 
 export function ComponentCard({ component }: { component: ComponentSummary }) {
-  const { ready, total, text } = readiness(component);
-  const shown = component.reasons.filter((reason) => reason !== text).slice(0, MAX_REASONS);
-  const hidden = component.reasons.filter((reason) => reason !== text).length - shown.length;
+  const t = useTranslations('overview');
+  const say = useModelText();
+  const statusLabel = useStatusLabel();
+  const { ready, total, message } = readiness(component);
+  const text = say(message);
+  const reasons = (component.reasonMessages ?? []).filter((reason) => !sameMessage(reason, message)).map(say);
+  const shown = reasons.slice(0, MAX_REASONS);
+  const hidden = reasons.length - shown.length;
   const detailsId = `component-${component.id}-details`;
   const isShort = ready < total;
-  const note = recognitionNote(component);
+  const note = recognitionNote(component, t, say);
   return (
     <Link
       href={component.href}
-      aria-label={`${component.name}: ${STATUS_STYLES[component.status].label}`}
+      aria-label={t('cardLabel', { name: component.name, status: statusLabel(component.status) })}
       aria-describedby={detailsId}
       className={cx(
         CARD_CLASS,
@@ -83,7 +88,7 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="truncate text-[15px] font-semibold leading-5 text-fg">{component.name}</h3>
-          <p className="text-xs text-subtle">{subtitle(component)}</p>
+          <p className="text-xs text-subtle">{subtitle(component, t)}</p>
         </div>
         <StatusBadge status={component.status} size="sm" isQuietWhenHealthy className="mt-0.5" />
       </div>
@@ -100,12 +105,12 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
               <span className={cx(isShort && 'font-medium', isShort ? STATUS_STYLES[component.status].text : 'text-fg')}>{text}</span>
             </span>
           ) : (
-            <span>No pods in kube-system</span>
+            <span>{t('noPods')}</span>
           )}
           {component.restarts > 0 ? (
-            <span className="inline-flex items-center gap-1" title="Container restarts, summed over the pods">
+            <span className="inline-flex items-center gap-1" title={t('restartsTitle')}>
               <RestartIcon className="size-3.5" />
-              {component.restarts} {component.restarts === 1 ? 'restart' : 'restarts'}
+              {t('restarts', { count: component.restarts })}
             </span>
           ) : null}
         </div>
@@ -116,7 +121,7 @@ export function ComponentCard({ component }: { component: ComponentSummary }) {
                 {reason}
               </li>
             ))}
-            {hidden > 0 ? <li className="text-subtle">+{hidden} more</li> : null}
+            {hidden > 0 ? <li className="text-subtle">{t('moreReasons', { count: hidden })}</li> : null}
           </ul>
         ) : null}
       </div>

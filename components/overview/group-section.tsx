@@ -1,14 +1,14 @@
 /** GroupSection: one group's heading, its one-line summary, and a responsive grid of component cards. */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ComponentSummary, GroupId, Status } from '@/lib/api/types';
 import { GroupTrend } from '@/components/charts/group-trend';
 import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ChevronRightIcon } from '@/components/ui/icons';
-import { STATUS_SEVERITY, STATUS_STYLES } from '@/components/ui/status-badge';
+import { STATUS_SEVERITY, STATUS_STYLES, useStatusLabel } from '@/components/ui/status-badge';
 import { ComponentCard } from './component-card';
-import { GROUP_META } from './group-meta';
-import { countByStatus, plural } from './status-counts';
+import { countByStatus } from './status-counts';
 
 /** 2–3 columns on a laptop, up to 6 on a wall screen. */
 export const CARD_GRID_CLASS =
@@ -32,6 +32,7 @@ export function ComponentCardGrid({ components, className = CARD_GRID_CLASS, lab
 
 export interface GroupSectionProps {
   id: GroupId;
+  /** The server's English group name (for scripts); the heading is the message `overview.group.<id>.title`. */
   name?: string;
   components: ComponentSummary[];
   /** Sits beside another group on wall screens (the overview's two-up layout). */
@@ -39,17 +40,19 @@ export interface GroupSectionProps {
 }
 
 function GroupSummaryLine({ components }: { components: ComponentSummary[] }) {
+  const t = useTranslations('overview.groupSummary');
+  const statusLabel = useStatusLabel();
   const counts = countByStatus(components);
   const problems = STATUS_SEVERITY.filter((status): status is Exclude<Status, 'healthy'> => status !== 'healthy' && counts[status] > 0);
   return (
     <p className="text-sm text-muted">
-      {plural(components.length, 'component')}
-      {problems.length === 0 && components.length > 0 ? <span> · all healthy</span> : null}
+      {t('components', { count: components.length })}
+      {problems.length === 0 && components.length > 0 ? <span> · {t('allHealthy')}</span> : null}
       {problems.map((status) => (
         <span key={status}>
           {' · '}
           <span className={cx('font-medium', STATUS_STYLES[status].text)}>
-            {counts[status]} {status}
+            {t('status', { count: counts[status], status: statusLabel(status) })}
           </span>
         </span>
       ))}
@@ -57,14 +60,15 @@ function GroupSummaryLine({ components }: { components: ComponentSummary[] }) {
   );
 }
 
-export function GroupSection({ id, name, components, isHalfWidthOnWallScreen = false }: GroupSectionProps) {
-  const meta = GROUP_META[id];
+export function GroupSection({ id, components, isHalfWidthOnWallScreen = false }: GroupSectionProps) {
+  const t = useTranslations('overview');
+  const title = t(`group.${id}.title`);
   const headingId = `group-${id}-heading`;
   return (
     <section id={`group-${id}`} aria-labelledby={headingId} className="scroll-mt-16">
       <div className="mb-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 id={headingId} className="text-base font-semibold text-fg">
-          {name ?? meta.title}
+          {title}
         </h2>
         <GroupSummaryLine components={components} />
         <GroupTrend groupId={id} />
@@ -72,12 +76,12 @@ export function GroupSection({ id, name, components, isHalfWidthOnWallScreen = f
           href={`/groups/${id}`}
           className="ml-auto inline-flex items-center gap-0.5 rounded text-sm text-accent hover:underline"
         >
-          View group<span className="sr-only"> {name ?? meta.title}</span>
+          {t('viewGroup')}<span className="sr-only"> {title}</span>
           <ChevronRightIcon className="size-3.5" />
         </Link>
       </div>
       {components.length === 0 ? (
-        <EmptyState title={meta.empty} description={meta.emptyHint} className="py-6" />
+        <EmptyState title={t(`group.${id}.empty`)} description={t(`group.${id}.emptyHint`)} className="py-6" />
       ) : (
         <ComponentCardGrid components={components} className={isHalfWidthOnWallScreen ? HALF_CARD_GRID_CLASS : CARD_GRID_CLASS} />
       )}

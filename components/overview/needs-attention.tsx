@@ -5,27 +5,30 @@
  * one line that says so. The findings' counts sit in its header, linking to /troubleshoot.
  */
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { SEVERITIES, troubleshootHref, type Finding, type FindingsResponse } from '@/lib/api/findings';
 import type { ComponentSummary } from '@/lib/api/types';
 import { useFindings } from '@/lib/hooks/use-findings';
 import { SEVERITY_STYLES, SeverityBadge } from '@/components/findings/severity';
 import { cx } from '@/components/ui/cx';
 import { CheckCircleIcon, ChevronRightIcon } from '@/components/ui/icons';
+import { useModelText } from '@/components/ui/model-text';
 import { Section } from '@/components/ui/section';
 import { STATUS_SEVERITY, StatusBadge } from '@/components/ui/status-badge';
 
 const ROW = 'grid grid-cols-[5.5rem_minmax(8rem,12rem)_1fr] items-baseline gap-x-3 px-4 py-1.5 text-sm';
 
 function FindingCounts({ data }: { data: FindingsResponse }) {
+  const t = useTranslations();
   return (
-    <ul aria-label="Findings by severity" className="flex items-center gap-3 text-xs tabular-nums">
+    <ul aria-label={t('overview.findingsBySeverity')} className="flex items-center gap-3 text-xs tabular-nums">
       {SEVERITIES.map((s) => {
-        const { label, plural, Icon, text } = SEVERITY_STYLES[s];
+        const { Icon, text } = SEVERITY_STYLES[s];
         return (
           <li key={s}>
             <Link href={troubleshootHref({ severity: s })} className="inline-flex items-center gap-1 text-muted hover:text-fg">
               <Icon className={cx('size-3.5', data.counts[s] > 0 ? text : 'text-subtle')} />
-              <span className="font-semibold text-fg">{data.counts[s]}</span> {(data.counts[s] === 1 ? label : plural).toLowerCase()}
+              <span className="font-semibold text-fg">{data.counts[s]}</span> {t(`common.severityCount.${s}`, { count: data.counts[s] })}
             </Link>
           </li>
         );
@@ -35,11 +38,13 @@ function FindingCounts({ data }: { data: FindingsResponse }) {
 }
 
 function ComponentRow({ component }: { component: ComponentSummary }) {
+  const say = useModelText();
+  const first = component.reasonMessages?.[0];
   return (
     <li className={ROW}>
       <StatusBadge status={component.status} size="sm" className="justify-self-start" />
       <Link href={component.href} className="truncate font-semibold text-fg hover:underline" title={component.name}>{component.name}</Link>
-      <span className="min-w-0 break-words text-fg/85">{component.reasons[0] ?? ''}</span>
+      <span className="min-w-0 break-words text-fg/85">{first ? say(first) : ''}</span>
     </li>
   );
 }
@@ -69,6 +74,7 @@ function FindingRow({ finding }: { finding: Finding }) {
 }
 
 export function NeedsAttention({ components }: { components: ComponentSummary[] }) {
+  const t = useTranslations('overview');
   const { data } = useFindings();
   const unhealthy = components
     .filter((c) => c.status !== 'healthy')
@@ -78,24 +84,22 @@ export function NeedsAttention({ components }: { components: ComponentSummary[] 
   return (
     <Section
       id="needs-attention"
-      title="Needs attention"
+      title={t('needsAttention')}
       isFlush
       meta={data ? <FindingCounts data={data} /> : undefined}
       action={
         <Link href="/troubleshoot" className="inline-flex items-center gap-0.5 text-sm font-medium text-accent hover:underline">
-          Troubleshoot<ChevronRightIcon className="size-3.5" />
+          {t('troubleshoot')}<ChevronRightIcon className="size-3.5" />
         </Link>
       }
     >
       {isCalm ? (
         <p className="flex items-center gap-1.5 px-4 py-2.5 text-sm text-fg">
           <CheckCircleIcon className="size-4 text-ok" />
-          {data
-            ? `All ${components.length} components are healthy and no check found a critical problem.`
-            : `All ${components.length} components are healthy.`}
+          {data ? t('allHealthyChecked', { count: components.length }) : t('allHealthy', { count: components.length })}
         </p>
       ) : (
-        <ul aria-label="Needs attention" className="divide-y divide-line py-1">
+        <ul aria-label={t('needsAttention')} className="divide-y divide-line py-1">
           {unhealthy.map((c) => <ComponentRow key={c.id} component={c} />)}
           {critical.map((f) => <FindingRow key={f.id} finding={f} />)}
         </ul>

@@ -1,4 +1,5 @@
 /** OverviewError: the overview could not be loaded at all; says why and offers "Try again". */
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -9,14 +10,11 @@ export interface OverviewErrorProps extends Retry {
 }
 
 /** What an operator can do about each failure the fetcher reports (the server's message may say it already). */
-function hintFor(status: number, code: string): string | undefined {
+function hintFor(status: number, code: string): 'unreachable' | '401' | '403' | '404' | '429' | 'other' | undefined {
   if (code === 'NotConfigured') return undefined;
-  if (status === 0) return 'Check that the kubesys server is running and reachable from this browser.';
-  if (status === 401) return 'The API server rejected the credentials: refresh the kubeconfig token or the ServiceAccount.';
-  if (status === 403) return 'kubesys may not read kube-system: apply the read-only ClusterRole from deploy/.';
-  if (status === 404) return 'This kubesys server has no /api/overview: is the base path right?';
-  if (status === 429) return 'The API server is throttling requests; kubesys will recover on its own.';
-  return 'The API server or the dashboard server failed; it often recovers within seconds.';
+  if (status === 0) return 'unreachable';
+  if (status === 401 || status === 403 || status === 404 || status === 429) return String(status) as '401' | '403' | '404' | '429';
+  return 'other';
 }
 
 /** Server messages quote commands in `backticks`; show those as code. */
@@ -33,17 +31,19 @@ function withInlineCode(message: string): ReactNode {
 }
 
 export function OverviewError({ error, onRetry, isRetrying }: OverviewErrorProps) {
+  const t = useTranslations('overview');
   const apiError = error instanceof ApiError ? error : undefined;
-  const message = error instanceof Error ? error.message : 'An unexpected error occurred.';
+  const message = error instanceof Error ? error.message : t('error.unexpected');
+  const hint = apiError ? hintFor(apiError.status, apiError.code) : undefined;
   const detail = apiError ? `${apiError.status ? `HTTP ${apiError.status} · ` : ''}${apiError.code}` : undefined;
   return (
     <div className="space-y-6">
-      <h1 className="text-xl font-semibold tracking-tight text-fg">Overview</h1>
+      <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
       <ErrorPanel
-        title="Couldn't load the overview"
+        title={t('error.title')}
         message={withInlineCode(message)}
         detail={detail}
-        hint={apiError ? hintFor(apiError.status, apiError.code) : undefined}
+        hint={hint ? t(`error.hint.${hint}`) : undefined}
         onRetry={onRetry}
         isRetrying={isRetrying}
         className="max-w-2xl"

@@ -1,13 +1,15 @@
 /** OverviewSkeleton: the first-load placeholder, shaped like the overview so nothing jumps on arrival. */
+import { useTranslations } from 'next-intl';
 import { Skeleton } from '@/components/ui/skeleton';
 import { CARD_GRID_CLASS } from './group-section';
 
 const CARDS_PER_GROUP = [4, 3, 4];
 
 export function OverviewSkeleton() {
+  const t = useTranslations('overview');
   return (
     <div role="status" aria-live="polite" className="space-y-6">
-      <span className="sr-only">Loading the overview…</span>
+      <span className="sr-only">{t('loading')}</span>
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-2">
           <Skeleton className="h-6 w-32" />

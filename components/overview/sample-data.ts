@@ -32,6 +32,7 @@ function component(
     pods,
     nodes: [],
     ...extra,
+    reasonMessages: (extra.reasons ?? []).map((text) => ({ id: 'verbatim', values: { text } })),
   };
 }
 

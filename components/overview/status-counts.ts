@@ -8,7 +8,3 @@ export function countByStatus(components: readonly ComponentSummary[]): StatusCo
   for (const component of components) counts[component.status] += 1;
   return counts;
 }
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}

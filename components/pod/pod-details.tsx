@@ -1,4 +1,5 @@
 /** PodDetails: the Details tab — facts, containers, conditions, scheduling, volumes, labels. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { PodDetail } from '@/lib/api/pod';
 import { componentHref, nodeHref } from '@/lib/api/urls';
@@ -26,30 +27,31 @@ function KeyValues({ values, empty }: { values: Record<string, string>; empty: s
 }
 
 export function PodDetails({ pod }: { pod: PodDetail }) {
+  const t = useTranslations('pod.details');
   return (
     <div className="space-y-4">
       <div className="grid gap-4 xl:grid-cols-2">
-        <Section isCompact title="Pod">
+        <Section isCompact title={t('pod')}>
           <NameValueList
             items={[
-              ['Namespace', pod.namespace],
-              ['Component', pod.component ? <Link href={componentHref(pod.component.id)} className="text-accent hover:underline">{pod.component.name}</Link> : undefined],
-              ['Controlled by', pod.owner ? `${pod.owner.kind}/${pod.owner.name}` : undefined],
-              ['Workload', pod.workload ? `${pod.workload.kind === 'static' ? 'static pod' : pod.workload.kind} ${pod.workload.name}` : undefined],
-              ['Node', pod.node ? <Link href={nodeHref(pod.node)} className="font-mono text-accent hover:underline">{pod.node}</Link> : undefined],
-              ['Pod IP', pod.podIPs.length ? <span className="font-mono">{pod.podIPs.join(', ')}</span> : pod.podIP],
-              ['Host IP', pod.hostIP ? <span className="font-mono">{pod.hostIP}</span> : undefined],
-              ['QoS class', pod.qosClass],
-              ['Priority', pod.priorityClassName ? `${pod.priorityClassName}${pod.priority !== undefined ? ` (${pod.priority})` : ''}` : pod.priority],
-              ['Service account', pod.serviceAccount],
-              ['Phase', `${pod.phase ?? 'Unknown'}${pod.reason ? ` · ${pod.reason}` : ''}`],
-              ['Created', pod.createdAt ? <span>{new Date(pod.createdAt).toLocaleString()} (<RelativeTime iso={pod.createdAt} />)</span> : undefined],
+              [t('namespace'), pod.namespace],
+              [t('component'), pod.component ? <Link href={componentHref(pod.component.id)} className="text-accent hover:underline">{pod.component.name}</Link> : undefined],
+              [t('controlledBy'), pod.owner ? `${pod.owner.kind}/${pod.owner.name}` : undefined],
+              [t('workload'), pod.workload ? `${pod.workload.kind === 'static' ? t('staticPod') : pod.workload.kind} ${pod.workload.name}` : undefined],
+              [t('node'), pod.node ? <Link href={nodeHref(pod.node)} className="font-mono text-accent hover:underline">{pod.node}</Link> : undefined],
+              [t('podIp'), pod.podIPs.length ? <span className="font-mono">{pod.podIPs.join(', ')}</span> : pod.podIP],
+              [t('hostIp'), pod.hostIP ? <span className="font-mono">{pod.hostIP}</span> : undefined],
+              [t('qos'), pod.qosClass],
+              [t('priority'), pod.priorityClassName ? `${pod.priorityClassName}${pod.priority !== undefined ? ` (${pod.priority})` : ''}` : pod.priority],
+              [t('serviceAccount'), pod.serviceAccount],
+              [t('phase'), `${pod.phase ?? 'Unknown'}${pod.reason ? ` · ${pod.reason}` : ''}`],
+              [t('created'), pod.createdAt ? <span>{new Date(pod.createdAt).toLocaleString()} (<RelativeTime iso={pod.createdAt} />)</span> : undefined],
             ]}
           />
         </Section>
-        <Section isCompact title="Conditions" count={pod.conditions.length}>
+        <Section isCompact title={t('conditions')} count={pod.conditions.length}>
           {pod.conditions.length ? (
-            <DataTable look={PLAIN_TABLE} columns={['Type', 'Status', 'Reason', 'Since']}>
+            <DataTable look={PLAIN_TABLE} columns={[t('type'), t('status'), t('reason'), t('since')]}>
               {pod.conditions.map((c) => (
                 <tr key={c.type}>
                   <td className="text-fg">{c.type}</td>
@@ -60,11 +62,11 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
               ))}
             </DataTable>
           ) : (
-            <SectionNote>The kubelet has reported no conditions yet.</SectionNote>
+            <SectionNote>{t('noConditions')}</SectionNote>
           )}
         </Section>
       </div>
-      <Section isCompact title="Containers" count={pod.initContainers.length + pod.containers.length}>
+      <Section isCompact title={t('containers')} count={pod.initContainers.length + pod.containers.length}>
         <div className="space-y-3">
           {[...pod.initContainers, ...pod.containers].map((c) => (
             <ContainerCard key={`${c.role}-${c.name}`} podName={pod.name} container={c} />
@@ -72,27 +74,27 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
         </div>
       </Section>
       <div className="grid gap-4 xl:grid-cols-2">
-        <Section isCompact title="Tolerations" count={pod.tolerations.length}>
+        <Section isCompact title={t('tolerations')} count={pod.tolerations.length}>
           {pod.tolerations.length ? (
             <ul className="space-y-1 font-mono text-xs text-fg">
-              {pod.tolerations.map((t, i) => (
+              {pod.tolerations.map((tol, i) => (
                 <li key={i}>
-                  {t.key ?? '(all taints)'}
-                  {t.operator === 'Equal' && t.value ? `=${t.value}` : t.operator === 'Exists' ? ' exists' : ''}
-                  {t.effect ? `:${t.effect}` : ''}
-                  {t.tolerationSeconds !== undefined ? ` for ${t.tolerationSeconds}s` : ''}
+                  {tol.key ?? t('allTaints')}
+                  {tol.operator === 'Equal' && tol.value ? `=${tol.value}` : tol.operator === 'Exists' ? ` ${t('exists')}` : ''}
+                  {tol.effect ? `:${tol.effect}` : ''}
+                  {tol.tolerationSeconds !== undefined ? ` ${t('forSeconds', { seconds: tol.tolerationSeconds })}` : ''}
                 </li>
               ))}
             </ul>
           ) : (
-            <SectionNote>None.</SectionNote>
+            <SectionNote>{t('none')}</SectionNote>
           )}
-          <h3 className="mb-1.5 mt-4 text-xs font-medium uppercase tracking-wide text-subtle">Node selector</h3>
-          <KeyValues values={pod.nodeSelector} empty="None: any node that tolerates its taints." />
+          <h3 className="mb-1.5 mt-4 text-xs font-medium uppercase tracking-wide text-subtle">{t('nodeSelector')}</h3>
+          <KeyValues values={pod.nodeSelector} empty={t('anyNode')} />
         </Section>
-        <Section isCompact title="Volumes" count={pod.volumes.length}>
+        <Section isCompact title={t('volumes')} count={pod.volumes.length}>
           {pod.volumes.length ? (
-            <DataTable look={PLAIN_TABLE} columns={['Name', 'Type', 'Source']}>
+            <DataTable look={PLAIN_TABLE} columns={[t('name'), t('type'), t('source')]}>
               {pod.volumes.map((v) => (
                 <tr key={v.name}>
                   <td className="font-mono text-xs text-fg">{v.name}</td>
@@ -102,12 +104,12 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
               ))}
             </DataTable>
           ) : (
-            <SectionNote>No volumes.</SectionNote>
+            <SectionNote>{t('noVolumes')}</SectionNote>
           )}
         </Section>
       </div>
-      <Section isCompact title="Labels" count={Object.keys(pod.labels).length}>
-        <KeyValues values={pod.labels} empty="No labels." />
+      <Section isCompact title={t('labels')} count={Object.keys(pod.labels).length}>
+        <KeyValues values={pod.labels} empty={t('noLabels')} />
       </Section>
     </div>
   );

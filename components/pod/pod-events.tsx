@@ -1,4 +1,5 @@
 /** PodEvents: the pod's events (Warning first in colour), newest first, as `kubectl describe` lists them. */
+import { useTranslations } from 'next-intl';
 import type { PodEvent } from '@/lib/api/pod';
 import { EmptyState } from '@/components/ui/empty-state';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -6,17 +7,18 @@ import { DataTable, PLAIN_TABLE } from '@/components/ui/table';
 import { Section } from '@/components/ui/section';
 
 export function PodEvents({ events }: { events: PodEvent[] }) {
+  const t = useTranslations('pod.events');
   if (!events.length) {
     return (
       <EmptyState
-        title="No events for this pod"
-        description="The API server keeps events for about an hour; a pod that has been steady that long has none."
+        title={t('none')}
+        description={t('noneHint')}
       />
     );
   }
   return (
-    <Section isCompact title="Events" count={events.length}>
-      <DataTable look={PLAIN_TABLE} className="overflow-x-auto" columns={['Type', 'Reason', 'Last seen', 'Count', 'From', 'Message']}>
+    <Section isCompact title={t('title')} count={events.length}>
+      <DataTable look={PLAIN_TABLE} className="overflow-x-auto" columns={[t('type'), t('reason'), t('lastSeen'), t('count'), t('from'), t('message')]}>
         {events.map((e, i) => (
           <tr key={`${e.reason}-${e.lastSeen}-${i}`}>
             <td className={e.type === 'Warning' ? 'font-medium text-warn' : 'text-muted'}>{e.type}</td>

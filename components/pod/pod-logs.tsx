@@ -3,6 +3,7 @@
  * PodLogs: the Logs tab — the LogViewer for this pod, with the previous container's logs offered
  * up front when the selected container has restarted (exit code and reason included).
  */
+import { useTranslations } from 'next-intl';
 import type { PodDetail } from '@/lib/api/pod';
 import { LogViewer } from '@/components/logs/log-viewer';
 import type { LogViewState } from '@/components/logs/log-view-state';
@@ -18,6 +19,8 @@ export interface PodLogsProps {
 }
 
 export function PodLogs({ pod, state, onChange }: PodLogsProps) {
+  const t = useTranslations('pod.logs');
+  const tPod = useTranslations('pod');
   const all = [...pod.initContainers, ...pod.containers];
   const containers = all.map((c) => ({ name: c.name, role: c.role }));
   // kubectl's default: the container the default-container annotation names, else the first.
@@ -25,18 +28,14 @@ export function PodLogs({ pod, state, onChange }: PodLogsProps) {
   const selected = all.find((c) => c.name === selectedName);
   const last = selected?.lastState?.kind === 'terminated' ? selected.lastState : undefined;
   const hasPrevious = Boolean(selected && (selected.restarts > 0 || last));
-  const ended = last ? describeTermination(last) : '';
+  const ended = last ? describeTermination(last, tPod) : '';
 
   let banner = null;
   if (selected && state.previous) {
     banner = (
-      <Banner tone="info" title="Previous container" action={<Button size="sm" onClick={() => onChange({ previous: false })}>Show current logs</Button>}>
-        the log of {selected.name}&apos;s last terminated instance{ended ? `, which ended with ${ended}` : ''}
-        {last?.finishedAt ? (
-          <>
-            {' '}at <ClockTime iso={last.finishedAt} />
-          </>
-        ) : null}
+      <Banner tone="info" title={t('previousTitle')} action={<Button size="sm" onClick={() => onChange({ previous: false })}>{t('showCurrent')}</Button>}>
+        {ended ? t('previousEnded', { name: selected.name, ended }) : t('previousOf', { name: selected.name })}
+        {last?.finishedAt ? <> {t.rich('at', { clock: () => <ClockTime iso={last.finishedAt!} /> })}</> : null}
         .
       </Banner>
     );
@@ -44,16 +43,12 @@ export function PodLogs({ pod, state, onChange }: PodLogsProps) {
     banner = (
       <Banner
         tone="warning"
-        title={`${selected.name} restarted ${selected.restarts} ${selected.restarts === 1 ? 'time' : 'times'}`}
-        action={<Button size="sm" variant="primary" onClick={() => onChange({ previous: true, follow: false })}>Show previous container&apos;s logs</Button>}
+        title={t('restarted', { name: selected.name, count: selected.restarts })}
+        action={<Button size="sm" variant="primary" onClick={() => onChange({ previous: true, follow: false })}>{t('showPrevious')}</Button>}
       >
-        {ended ? `last ended with ${ended}` : 'its last instance ended'}
-        {last?.finishedAt ? (
-          <>
-            {' '}at <ClockTime iso={last.finishedAt} />
-          </>
-        ) : null}
-        {selected.state.kind === 'waiting' && selected.state.reason ? `; now ${selected.state.reason}` : ''}
+        {ended ? t('lastEndedWith', { ended }) : t('lastEnded')}
+        {last?.finishedAt ? <> {t.rich('at', { clock: () => <ClockTime iso={last.finishedAt!} /> })}</> : null}
+        {selected.state.kind === 'waiting' && selected.state.reason ? t('now', { reason: selected.state.reason }) : ''}
       </Banner>
     );
   }

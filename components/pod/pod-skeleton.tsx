@@ -1,10 +1,12 @@
 /** PodSkeleton: the first-load placeholder of the pod page. */
+import { useTranslations } from 'next-intl';
 import { Card } from '@/components/ui/card';
 import { Skeleton } from '@/components/ui/skeleton';
 
 export function PodSkeleton() {
+  const t = useTranslations('pod');
   return (
-    <div className="space-y-4" aria-busy="true" aria-label="Loading pod">
+    <div className="space-y-4" aria-busy="true" aria-label={t('loading')}>
       <Skeleton className="h-4 w-40" />
       <Skeleton className="h-7 w-96 max-w-full" />
       <Skeleton className="h-4 w-80 max-w-full" />

@@ -1,4 +1,5 @@
 /** Maps kubectl's pod STATUS and container states to the UI's status colours. */
+import type { useTranslations } from 'next-intl';
 import type { ContainerStateDetail } from '@/lib/api/pod';
 import type { Status } from '@/lib/api/types';
 
@@ -18,10 +19,8 @@ export function containerStateTone(state: ContainerStateDetail, isReady: boolean
   return 'unknown';
 }
 
-/** "exit code 1 (Error)", "signal 9", "OOMKilled" — what ended a container, in one phrase. */
-export function describeTermination(state: ContainerStateDetail | undefined): string {
+/** "exit code 1 (Error)", "signal 9", "OOMKilled" — what ended a container, in one phrase (message `pod.exit`). */
+export function describeTermination(state: ContainerStateDetail | undefined, t: ReturnType<typeof useTranslations<'pod'>>): string {
   if (!state || state.kind !== 'terminated') return '';
-  const parts = [`exit code ${state.exitCode ?? '?'}`];
-  if (state.signal) parts.push(`signal ${state.signal}`);
-  return `${parts.join(', ')}${state.reason ? ` (${state.reason})` : ''}`;
+  return t('exit', { code: state.exitCode ?? '?', signal: state.signal ?? 'none', reason: state.reason || 'none' });
 }

@@ -1,12 +1,12 @@
 'use client';
 /** PodTabs: Details · YAML · Events · Logs as ARIA tabs (arrow keys move between them); the tab lives in the URL. */
+import { useTranslations } from 'next-intl';
 import { useRef, type KeyboardEvent } from 'react';
 import { POD_TABS, type PodTab } from '@/lib/api/pod';
 import { cx } from '@/components/ui/cx';
 
-const LABELS: Record<PodTab, string> = { details: 'Details', yaml: 'YAML', events: 'Events', logs: 'Logs' };
-
 export function PodTabs({ tab, onSelect, counts }: { tab: PodTab; onSelect: (tab: PodTab) => void; counts?: Partial<Record<PodTab, number>> }) {
+  const t = useTranslations('pod.tabs');
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (event: KeyboardEvent) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -16,7 +16,7 @@ export function PodTabs({ tab, onSelect, counts }: { tab: PodTab; onSelect: (tab
     refs.current[next]?.focus();
   };
   return (
-    <div role="tablist" aria-label="Pod views" className="flex gap-1 border-b border-line" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={t('label')} className="flex gap-1 border-b border-line" onKeyDown={onKeyDown}>
       {POD_TABS.map((id) => (
         <button
           key={id}
@@ -35,7 +35,7 @@ export function PodTabs({ tab, onSelect, counts }: { tab: PodTab; onSelect: (tab
             tab === id ? 'border-accent text-fg' : 'border-transparent text-muted hover:text-fg',
           )}
         >
-          {LABELS[id]}
+          {t(id)}
           {counts?.[id] ? <span className="rounded-full bg-surface-2 px-1.5 text-xs tabular-nums text-muted">{counts[id]}</span> : null}
         </button>
       ))}

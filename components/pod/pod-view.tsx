@@ -1,6 +1,7 @@
 'use client';
 /** PodView: the pod page — header, tabs (in the URL), and the selected tab's panel, live from the cache. */
 import dynamic from 'next/dynamic';
+import { useTranslations } from 'next-intl';
 import { FindingsFor } from '@/components/findings/findings-for';
 import { useCallback } from 'react';
 import type { FirstView } from '@/lib/api/conditional';
@@ -26,6 +27,7 @@ const PodLogs = dynamic(() => import('./pod-logs').then((m) => m.PodLogs), { ssr
 const LOG_KEYS = ['container', 'previous', 'tail', 'follow', 'q', 'only', 'timestamps', 'wrap'];
 
 export function PodView({ name, initial }: { name: string; initial?: FirstView<PodDetailResponse> }) {
+  const t = useTranslations('pod.view');
   const query = usePod(name, initial);
   const { params, set: replaceQuery } = useUrlState();
   const tabParam = params.get('tab') as PodTab | null;
@@ -41,13 +43,13 @@ export function PodView({ name, initial }: { name: string; initial?: FirstView<P
   );
 
   return (
-    <Loadable query={query} errorTitle="Cannot load the pod" loading={<PodSkeleton />} notFound={<PodNotFound name={name} />}>
+    <Loadable query={query} errorTitle={t('cannotLoad')} loading={<PodSkeleton />} notFound={<PodNotFound name={name} />}>
       {({ pod, events }) => (
         <div className="space-y-4">
           <PodHeader pod={pod} />
           {query.error ? (
-            <Banner tone="warning" title="Stale data">
-              the last refresh failed ({errorMessage(query.error)}); showing the pod as it was.
+            <Banner tone="warning" title={t('staleTitle')}>
+              {t('stale', { error: errorMessage(query.error) })}
             </Banner>
           ) : null}
           <FindingsFor kind="pod" name={pod.name} />

@@ -1,5 +1,6 @@
 'use client';
 /** CopyButton: copies a kubectl command or a name; works on plain-http in-cluster URLs too. */
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { cx } from './cx';
 import { CheckIcon, CopyIcon } from './icons';
@@ -35,7 +36,8 @@ export interface CopyButtonProps {
   className?: string;
 }
 
-export function CopyButton({ text, label = 'Copy', className }: CopyButtonProps) {
+export function CopyButton({ text, label, className }: CopyButtonProps) {
+  const t = useTranslations('common');
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -48,15 +50,15 @@ export function CopyButton({ text, label = 'Copy', className }: CopyButtonProps)
     <button
       type="button"
       onClick={async () => setState((await copyText(text)) ? 'copied' : 'failed')}
-      aria-label={label}
-      title={label}
+      aria-label={label ?? t('copy')}
+      title={label ?? t('copy')}
       className={cx(
         'inline-flex h-6 items-center gap-1 rounded border border-line bg-surface px-1.5 text-xs text-muted transition-colors hover:bg-surface-2 hover:text-fg',
         className,
       )}
     >
       {state === 'copied' ? <CheckIcon className="size-3.5 text-ok" /> : <CopyIcon className="size-3.5" />}
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}</span>
+      <span aria-live="polite">{state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : t('copy')}</span>
     </button>
   );
 }

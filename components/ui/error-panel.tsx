@@ -1,4 +1,5 @@
 /** ErrorPanel: a failure that says what went wrong and offers "Try again". */
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Button } from './button';
 import { cx } from './cx';
@@ -16,6 +17,7 @@ export interface ErrorPanelProps {
 }
 
 export function ErrorPanel({ title, message, detail, hint, onRetry, isRetrying, className }: ErrorPanelProps) {
+  const t = useTranslations('common');
   return (
     <div role="alert" className={cx('rounded-lg border border-bad-line bg-surface p-5', className)}>
       <div className="flex items-start gap-3">
@@ -29,7 +31,7 @@ export function ErrorPanel({ title, message, detail, hint, onRetry, isRetrying, 
             <div className="pt-2">
               <Button onClick={onRetry} disabled={isRetrying}>
                 <RefreshIcon className={cx('size-3.5', isRetrying && 'motion-safe:animate-spin')} />
-                {isRetrying ? 'Retrying…' : 'Try again'}
+                {isRetrying ? t('retrying') : t('tryAgain')}
               </Button>
             </div>
           ) : null}

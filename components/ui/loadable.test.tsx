@@ -1,4 +1,4 @@
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderIntl as renderToStaticMarkup } from '@/test/intl';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { Loadable, type LoadableProps } from './loadable';

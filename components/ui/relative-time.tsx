@@ -1,5 +1,6 @@
 'use client';
 /** RelativeTime ("12 s ago", updating itself) and ClockTime ("12:03:41") for ISO timestamps. */
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 const SECOND_MS = 1_000;
@@ -7,13 +8,24 @@ const MINUTE_MS = 60 * SECOND_MS;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 
-/** kubectl-like short ages: "just now", "12 s ago", "4 min ago", "3 h ago", "5 d ago". */
-export function formatAge(ageMs: number): string {
-  if (ageMs < 2 * SECOND_MS) return 'just now';
-  if (ageMs < MINUTE_MS) return `${Math.floor(ageMs / SECOND_MS)} s ago`;
-  if (ageMs < HOUR_MS) return `${Math.floor(ageMs / MINUTE_MS)} min ago`;
-  if (ageMs < DAY_MS) return `${Math.floor(ageMs / HOUR_MS)} h ago`;
-  return `${Math.floor(ageMs / DAY_MS)} d ago`;
+type AgeUnit = 'seconds' | 'minutes' | 'hours' | 'days';
+
+/** kubectl-like short ages, as a message: "just now", "12 s ago" ("12초 전"), "4 min ago", "3 h ago", "5 d ago". */
+export function ageParts(ageMs: number): { unit: 'justNow' } | { unit: AgeUnit; count: number } {
+  if (ageMs < 2 * SECOND_MS) return { unit: 'justNow' };
+  if (ageMs < MINUTE_MS) return { unit: 'seconds', count: Math.floor(ageMs / SECOND_MS) };
+  if (ageMs < HOUR_MS) return { unit: 'minutes', count: Math.floor(ageMs / MINUTE_MS) };
+  if (ageMs < DAY_MS) return { unit: 'hours', count: Math.floor(ageMs / HOUR_MS) };
+  return { unit: 'days', count: Math.floor(ageMs / DAY_MS) };
+}
+
+/** `ageParts` in the reader's language. */
+export function useFormatAge(): (ageMs: number) => string {
+  const t = useTranslations('common.age');
+  return (ageMs) => {
+    const age = ageParts(ageMs);
+    return age.unit === 'justNow' ? t('justNow') : t(age.unit, { count: age.count });
+  };
 }
 
 /** Re-render often while the label changes every second, rarely once it counts hours. */
@@ -36,6 +48,7 @@ export interface RelativeTimeProps {
 }
 
 export function RelativeTime({ iso, className }: RelativeTimeProps) {
+  const formatAge = useFormatAge();
   const [now, setNow] = useState(() => Date.now());
   const time = Date.parse(iso);
   const age = Math.max(0, now - time);

@@ -1,11 +1,11 @@
 /** StatusBadge: a component's status as icon + word + colour, so colour is never the only signal. */
+import { useTranslations } from 'next-intl';
 import type { ComponentType, SVGProps } from 'react';
 import type { Status } from '@/lib/api/types';
 import { cx } from './cx';
 import { CheckCircleIcon, QuestionCircleIcon, WarningIcon, XCircleIcon } from './icons';
 
 interface StatusStyle {
-  label: string;
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
   /** Badge colours: tinted background, status-coloured text and border. */
   badge: string;
@@ -14,11 +14,10 @@ interface StatusStyle {
 }
 
 export const STATUS_STYLES: Record<Status, StatusStyle> = {
-  healthy: { label: 'Healthy', Icon: CheckCircleIcon, badge: 'bg-ok-soft text-ok border-ok-line', text: 'text-ok' },
-  degraded: { label: 'Degraded', Icon: WarningIcon, badge: 'bg-warn-soft text-warn border-warn-line', text: 'text-warn' },
-  down: { label: 'Down', Icon: XCircleIcon, badge: 'bg-bad-soft text-bad border-bad-line', text: 'text-bad' },
+  healthy: { Icon: CheckCircleIcon, badge: 'bg-ok-soft text-ok border-ok-line', text: 'text-ok' },
+  degraded: { Icon: WarningIcon, badge: 'bg-warn-soft text-warn border-warn-line', text: 'text-warn' },
+  down: { Icon: XCircleIcon, badge: 'bg-bad-soft text-bad border-bad-line', text: 'text-bad' },
   unknown: {
-    label: 'Unknown',
     Icon: QuestionCircleIcon,
     badge: 'bg-unknown-soft text-unknown border-unknown-line',
     text: 'text-unknown',
@@ -28,8 +27,10 @@ export const STATUS_STYLES: Record<Status, StatusStyle> = {
 /** Worst first: the order summaries and sorts use. */
 export const STATUS_SEVERITY: readonly Status[] = ['down', 'degraded', 'unknown', 'healthy'];
 
-export function statusLabel(status: Status): string {
-  return STATUS_STYLES[status].label;
+/** The word for a status in the reader's language ("Healthy", "정상"). */
+export function useStatusLabel(): (status: Status) => string {
+  const t = useTranslations('common.status');
+  return (status) => t(status);
 }
 
 export interface StatusBadgeProps {
@@ -41,7 +42,8 @@ export interface StatusBadgeProps {
 }
 
 export function StatusBadge({ status, size = 'md', isQuietWhenHealthy = false, className }: StatusBadgeProps) {
-  const { label, Icon, badge, text } = STATUS_STYLES[status];
+  const { Icon, badge, text } = STATUS_STYLES[status];
+  const label = useStatusLabel()(status);
   const isQuiet = isQuietWhenHealthy && status === 'healthy';
   return (
     <span
@@ -60,7 +62,8 @@ export function StatusBadge({ status, size = 'md', isQuietWhenHealthy = false, c
 
 /** Just the icon in the status colour, with the word for screen readers (for dense lists). */
 export function StatusIcon({ status, className }: { status: Status; className?: string }) {
-  const { label, Icon, text } = STATUS_STYLES[status];
+  const { Icon, text } = STATUS_STYLES[status];
+  const label = useStatusLabel()(status);
   return (
     <span className={cx('inline-flex', text, className)}>
       <Icon className="size-4" />

@@ -1,5 +1,6 @@
 'use client';
 /** ThemeToggle: System / Light / Dark, persisted in localStorage; "System" follows OS changes live. */
+import { useTranslations } from 'next-intl';
 import { useEffect, useSyncExternalStore } from 'react';
 import { cx } from './cx';
 import { MonitorIcon, MoonIcon, SunIcon } from './icons';
@@ -7,10 +8,10 @@ import { applyTheme, THEME_STORAGE_KEY, type ThemeChoice } from './theme-script'
 
 const CHANGE_EVENT = 'kubesys-theme-change';
 
-const OPTIONS: Array<{ value: ThemeChoice; label: string; Icon: typeof SunIcon }> = [
-  { value: 'system', label: 'System theme', Icon: MonitorIcon },
-  { value: 'light', label: 'Light theme', Icon: SunIcon },
-  { value: 'dark', label: 'Dark theme', Icon: MoonIcon },
+const OPTIONS: Array<{ value: ThemeChoice; Icon: typeof SunIcon }> = [
+  { value: 'system', Icon: MonitorIcon },
+  { value: 'light', Icon: SunIcon },
+  { value: 'dark', Icon: MoonIcon },
 ];
 
 function readChoice(): ThemeChoice {
@@ -43,6 +44,7 @@ function saveChoice(choice: ThemeChoice): void {
 }
 
 export function ThemeToggle({ className }: { className?: string }) {
+  const t = useTranslations('layout.theme');
   const choice = useSyncExternalStore<ThemeChoice | null>(subscribe, readChoice, () => null);
 
   useEffect(() => {
@@ -58,11 +60,12 @@ export function ThemeToggle({ className }: { className?: string }) {
   return (
     <div
       role="group"
-      aria-label="Colour theme"
+      aria-label={t('label')}
       className={cx('inline-flex items-center rounded-md border border-line bg-surface-2 p-0.5', className)}
     >
-      {OPTIONS.map(({ value, label, Icon }) => {
+      {OPTIONS.map(({ value, Icon }) => {
         const isActive = choice === value;
+        const label = t(value);
         return (
           <button
             key={value}

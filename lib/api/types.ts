@@ -2,6 +2,7 @@
  * The JSON contract between the server (app/api/**) and the browser, and for scripts (`curl | jq`).
  * DTOs use the app's words; raw Kubernetes objects never cross this boundary whole.
  */
+import type { Message } from './message';
 
 /** The kube-system guide's four groups; every component lands in exactly one. */
 export type GroupId = 'control-plane' | 'node' | 'add-on' | 'monitoring';
@@ -18,6 +19,8 @@ export interface Recognition {
   by: RecognitionKind;
   /** What matched, in words: `label k8s-app=kube-dns`, `DaemonSet on every node`, `host network` … */
   evidence: string[];
+  /** The same evidence as messages when kubesys placed it by shape (lib/api/message.ts); the UI renders these. */
+  evidenceMessages?: Message[];
 }
 
 export type Status = 'healthy' | 'degraded' | 'down' | 'unknown';
@@ -58,7 +61,10 @@ export interface ComponentSummary {
   name: string;
   group: GroupId;
   status: Status;
+  /** Why, in English (stable for scripts). */
   reasons: string[];
+  /** The same reasons as messages, for the UI to render in the reader's language (lib/api/message.ts). */
+  reasonMessages: Message[];
   href: string;
   /** Workload kind that owns the pods when there is one (DaemonSet, Deployment, StatefulSet, static). */
   workload?: string;

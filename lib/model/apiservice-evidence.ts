@@ -2,7 +2,9 @@
  * The aggregated APIServices a component serves (metrics-server behind `v1beta1.metrics.k8s.io`) and
  * their Available condition, as evidence of the component's health. Pure.
  */
+import type { Message } from '@/lib/api/message';
 import { headline, type Evidence } from './evidence';
+import { say } from './say';
 import type { APIService, Pod, Service } from './k8s';
 
 function selects(selector: Readonly<Record<string, string>> | null | undefined, pod: Pod): boolean {
@@ -12,11 +14,11 @@ function selects(selector: Readonly<Record<string, string>> | null | undefined, 
 }
 
 /** `v1beta1.metrics.k8s.io not available: MissingEndpoints (endpoints for service/metrics-server … have no addresses)`. */
-function unavailableReason(name: string, reason: string | undefined, message: string | undefined): string {
+function unavailableReason(name: string, reason: string | undefined, message: string | undefined): Message {
   const why = headline(message, 100);
-  if (reason && why) return `APIService ${name} not available: ${reason} (${why})`;
-  if (reason || why) return `APIService ${name} not available: ${reason || why}`;
-  return `APIService ${name} not available`;
+  if (reason && why) return say('reason.apiServiceUnavailableReasonWhy', { name, reason, why });
+  if (reason || why) return say('reason.apiServiceUnavailableWhy', { name, why: reason || why });
+  return say('reason.apiServiceUnavailable', { name });
 }
 
 /**
@@ -39,12 +41,12 @@ export function apiServiceEvidence(
     return Boolean(service && pods.some((pod) => selects(service.spec?.selector, pod)));
   });
   if (mine.length === 0) return undefined;
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   for (const a of mine) {
     const available = a.status?.conditions?.find((c) => c?.type === 'Available');
     if (available?.status !== 'True') reasons.push(unavailableReason(a.metadata?.name ?? '?', available?.reason, available?.message));
   }
   if (reasons.length > 0) return { status: 'degraded', reasons };
   const names = mine.map((a) => a.metadata?.name ?? '?').join(', ');
-  return { status: 'healthy', reasons: [`APIService ${names} available`] };
+  return { status: 'healthy', reasons: [say('reason.apiServiceAvailable', { names })] };
 }

@@ -6,6 +6,7 @@ import type { GroupId, Recognition } from '@/lib/api/types';
 import { buildClassifyContext, classifyPod, KNOWN_COMPONENTS, type Classification } from './classify';
 import type { DaemonSet, Deployment, Pod, PodTemplate } from './k8s';
 import { isLivePod, podFacts, type PodFacts } from './pod-evidence';
+import { say } from './say';
 import type { ClusterSnapshot } from './snapshot';
 
 export type TrackedKind = 'DaemonSet' | 'Deployment' | 'StatefulSet';
@@ -80,7 +81,7 @@ export function bucketSnapshot(snapshot: ClusterSnapshot): Map<string, Bucket> {
     if (c.recognition.by !== 'table' && (RESERVED_IDS.has(id) || KNOWN_BY_ID.has(id))) id = `${id}-workload`;
     let bucket = buckets.get(id);
     if (!bucket) {
-      const recognition = { by: c.recognition.by, evidence: [...c.recognition.evidence] };
+      const recognition: Recognition = { ...c.recognition, evidence: [...c.recognition.evidence] };
       bucket = { id, name: c.componentName, group: c.group, rank: c.rank, recognition, pods: [], workloads: [] };
       buckets.set(id, bucket);
     } else mergeRecognition(bucket, c);
@@ -123,6 +124,6 @@ export function emptyBucket(id: string): Bucket {
   const known = KNOWN_BY_ID.get(id);
   const recognition: Recognition = known
     ? { by: 'table', evidence: ['part of every cluster; no pods in kube-system'] }
-    : { by: 'unrecognised', evidence: ['no pods in kube-system'] };
+    : { by: 'unrecognised', evidence: ['no pods in kube-system'], evidenceMessages: [say('shape.noPods')] };
   return { id, name: known?.name ?? id, group: known?.group ?? 'add-on', rank: known?.rank, recognition, pods: [], workloads: [] };
 }

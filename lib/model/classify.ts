@@ -143,7 +143,7 @@ function fromPlacement(name: string, workload: Workload, placement: Placement): 
     componentName: name,
     group: placement.group,
     workload,
-    recognition: { by: placement.by, evidence: placement.evidence },
+    recognition: { by: placement.by, evidence: placement.evidence, evidenceMessages: placement.evidenceMessages },
   };
 }
 

@@ -2,12 +2,13 @@
  * Builds the product's components and groups from a ClusterSnapshot: buckets of classified pods and
  * workloads, kubelet from Nodes, the core control plane even when it has no pods, each with a status.
  */
+import type { Message } from '@/lib/api/message';
 import { GROUP_IDS, type ComponentSummary, type GroupId, type GroupSummary, type Recognition, type WatchState } from '@/lib/api/types';
 import { apiServiceEvidence } from './apiservice-evidence';
 import { bucketSnapshot, emptyBucket, type Bucket, type TrackedWorkload } from './buckets';
 import {
   controlPlaneEvidence,
-  controlPlaneLocation,
+  controlPlaneWhere,
   CORE_CONTROL_PLANE,
   missingEvidenceReason,
   type CoreControlPlaneId,
@@ -18,6 +19,7 @@ import type { DaemonSet, Job } from './k8s';
 import { kubeletEvidence, toNodeSummary } from './kubelet';
 import { buildCauseContext, type CauseContext } from './pod-cause';
 import { comparePods, isLivePod, podEvidence, toPodSummary } from './pod-evidence';
+import { english, say, verbatim } from './say';
 import type { ClusterSnapshot } from './snapshot';
 
 export const GROUP_NAMES: Record<GroupId, string> = {
@@ -28,24 +30,25 @@ export const GROUP_NAMES: Record<GroupId, string> = {
 };
 
 const WORKLOAD_PRIORITY = ['DaemonSet', 'Deployment', 'StatefulSet', 'static', 'ReplicaSet', 'Job', 'CronJob', 'Pod'];
-const UNAVAILABLE: Partial<Record<WatchState, string>> = {
-  syncing: 'still syncing',
-  forbidden: 'not readable (forbidden)',
-  unserved: 'not served by this API server',
-  error: 'watch failing',
+const UNAVAILABLE: Partial<Record<WatchState, Message>> = {
+  syncing: say('problem.syncing'),
+  forbidden: say('problem.forbidden'),
+  unserved: say('problem.unserved'),
+  error: say('problem.error'),
 };
 
 /** Why a resource's list is unusable right now, from the cache's watch state, or undefined when it is fine. */
-function unavailable(snapshot: ClusterSnapshot, resource: string): string | undefined {
+function unavailable(snapshot: ClusterSnapshot, resource: string): Message | undefined {
   const state = snapshot.watchStates?.[resource];
-  if (state === 'unserved') return (snapshot.unavailable?.[resource] ?? UNAVAILABLE.unserved)?.replace(/\s*\(.*\)$/, '');
+  const served = snapshot.unavailable?.[resource];
+  if (state === 'unserved' && served) return verbatim(served.replace(/\s*\(.*\)$/, ''));
   return state ? UNAVAILABLE[state] : undefined;
 }
 
 /** Evidence from a workload the snapshot lists but whose pods are not visible: its own status counts. */
 function podlessWorkloadEvidence(w: TrackedWorkload): Evidence {
   const status = w.statusReady >= w.desired ? 'healthy' : w.statusReady === 0 ? 'down' : 'degraded';
-  return { status, reasons: [`${w.kind} ${w.name} reports ${w.statusReady} of ${w.desired} ready; none of its pods is visible`] };
+  return { status, reasons: [say('reason.podlessWorkload', { kind: w.kind, name: w.name, ready: w.statusReady, desired: w.desired })] };
 }
 
 /** What every component's evidence is read against, built once per snapshot. */
@@ -90,7 +93,7 @@ function coreEvidence(bucket: Bucket, id: CoreControlPlaneId, snapshot: ClusterS
   const extra = controlPlaneEvidence(snapshot, id, hasPods, context.causes.now);
   if (hasPods) return combineEvidence([bucketEvidence(bucket, snapshot, context), extra]);
   const podsProblem = unavailable(snapshot, 'pods');
-  const noPods = podsProblem ? `kube-system pods ${podsProblem}` : `no pods in kube-system; ${controlPlaneLocation(snapshot)}`;
+  const noPods = podsProblem ? say('reason.podsUnavailable', { problem: podsProblem }) : say('reason.noPods', { where: controlPlaneWhere(snapshot) });
   if (!extra) return { status: 'unknown', reasons: [noPods, missingEvidenceReason(id, snapshot)] };
   return { status: extra.status, reasons: [...extra.reasons.slice(0, 2), noPods] };
 }
@@ -108,7 +111,8 @@ function toSummary(bucket: Bucket, evidence: Evidence): ComponentSummary {
     name: bucket.name,
     group: bucket.group,
     status: evidence.status,
-    reasons: evidence.reasons,
+    reasons: evidence.reasons.map(english),
+    reasonMessages: evidence.reasons,
     href: `/components/${encodeURIComponent(bucket.id)}`,
     ...(workload ? { workload } : {}),
     recognition: bucket.recognition,
@@ -123,7 +127,7 @@ function toSummary(bucket: Bucket, evidence: Evidence): ComponentSummary {
 function kubeletComponent(snapshot: ClusterSnapshot, now: number): ComponentSummary {
   const nodesProblem = unavailable(snapshot, 'nodes');
   const evidence: Evidence = nodesProblem
-    ? { status: 'unknown', reasons: [`nodes ${nodesProblem}`] }
+    ? { status: 'unknown', reasons: [say('reason.nodesUnavailable', { problem: nodesProblem })] }
     : kubeletEvidence(snapshot.nodes ?? [], snapshot.nodeLeases ?? [], now);
   const nodes = (snapshot.nodes ?? []).filter(Boolean).map(toNodeSummary);
   nodes.sort((a, b) => Number(a.ready) - Number(b.ready) || compareNames(a.name, b.name));
@@ -159,7 +163,7 @@ export function buildComponents(snapshot: ClusterSnapshot, now: number): Compone
     const core = (CORE_CONTROL_PLANE as readonly string[]).includes(bucket.id);
     const evidence = core
       ? coreEvidence(bucket, bucket.id as CoreControlPlaneId, snapshot, context)
-      : (bucketEvidence(bucket, snapshot, context) ?? { status: 'unknown', reasons: ['no pods and no workload status'] });
+      : (bucketEvidence(bucket, snapshot, context) ?? { status: 'unknown', reasons: [say('reason.noPodsNoWorkload')] });
     ranked.push({ summary: toSummary(bucket, evidence), rank: bucket.rank });
   }
   ranked.push({ summary: kubeletComponent(snapshot, now), rank: 0 });

@@ -2,7 +2,9 @@
  * Health evidence for the core control plane beyond its pods: `/readyz` and `/livez` checks, leader
  * Leases of kube-scheduler and kube-controller-manager, componentstatuses, and why no pods are visible.
  */
-import { combineEvidence, headline, listNames, secondsSince, type Evidence } from './evidence';
+import type { Message } from '@/lib/api/message';
+import { combineEvidence, headline, nameList, secondsSince, type Evidence } from './evidence';
+import { english, say } from './say';
 import type { ClusterSnapshot, HealthCheck } from './snapshot';
 
 /** Components every cluster has, shown even when kube-system holds no pod of theirs. */
@@ -18,21 +20,29 @@ const COMPONENT_STATUS_NAME: Record<string, RegExp> = {
   'kube-controller-manager': /^controller-manager$/,
 };
 
-/** Where a cluster's control plane lives when kube-system shows none of it, from versions and labels. */
+/** Where a cluster's control plane lives when kube-system shows none of it, in English; see controlPlaneWhere. */
 export function controlPlaneLocation(snapshot: ClusterSnapshot): string {
+  return english(controlPlaneWhere(snapshot));
+}
+
+/**
+ * Where a cluster's control plane lives when kube-system shows none of it, from versions and labels.
+ * Kubernetes fact: k3s embeds it in its server process; EKS, GKE and AKS run it outside the cluster.
+ */
+export function controlPlaneWhere(snapshot: ClusterSnapshot): Message {
   const node = snapshot.nodes[0];
   const versions = `${snapshot.health?.version ?? ''} ${node?.status?.nodeInfo?.kubeletVersion ?? ''}`;
   const labels = node?.metadata?.labels ?? {};
-  if (/\+k3s/.test(versions)) return 'k3s runs it inside the server process';
+  if (/\+k3s/.test(versions)) return say('where.k3s');
   const provider = /-eks-/.test(versions) ? 'EKS'
     : /-gke\./.test(versions) ? 'GKE'
     : 'kubernetes.azure.com/cluster' in labels || /^aks-/.test(node?.metadata?.name ?? '') ? 'AKS'
     : undefined;
-  if (provider) return `the control plane is managed by the provider (${provider})`;
+  if (provider) return say('where.provider', { provider });
   const openshift = 'node.openshift.io/os_id' in labels
     || snapshot.pods.some((p) => p?.spec?.containers?.some((c) => c?.image?.includes('openshift-release-dev')));
-  if (openshift) return 'OpenShift runs it in its openshift-* namespaces';
-  return 'the control plane is managed by the provider or runs outside the cluster';
+  if (openshift) return say('where.openshift');
+  return say('where.outside');
 }
 
 function failingChecks(checks: readonly HealthCheck[] | undefined, match: (name: string) => boolean): HealthCheck[] {
@@ -44,14 +54,14 @@ function apiServerEvidence(snapshot: ClusterSnapshot): Evidence | undefined {
   const readyz = health.readyz?.length ? health.readyz : undefined;
   const livez = health.livez?.length ? health.livez : undefined;
   const readyzError = health.readyzError;
-  if (!readyz && !livez) return readyzError ? { status: 'unknown', reasons: [`readyz poll failed: ${headline(readyzError)}`] } : undefined;
+  if (!readyz && !livez) return readyzError ? { status: 'unknown', reasons: [say('reason.readyzFailed', { error: headline(readyzError) })] } : undefined;
   const failing = [
-    ...failingChecks(livez, () => true).map((c) => `livez check ${c.name} failing`),
-    ...failingChecks(readyz, () => true).map((c) => `readyz check ${c.name} failing`),
+    ...failingChecks(livez, () => true).map((c) => say('reason.checkFailing', { endpoint: 'livez', name: c.name })),
+    ...failingChecks(readyz, () => true).map((c) => say('reason.checkFailing', { endpoint: 'readyz', name: c.name })),
   ];
   if (failing.length > 0) return { status: 'down', reasons: failing.slice(0, 3) };
   const count = (readyz ?? livez ?? []).length;
-  return { status: 'healthy', reasons: [`${readyz ? 'readyz' : 'livez'}: all ${count} checks pass`] };
+  return { status: 'healthy', reasons: [say('reason.checksPass', { endpoint: readyz ? 'readyz' : 'livez', count })] };
 }
 
 function etcdChecks(snapshot: ClusterSnapshot): Evidence | undefined {
@@ -59,8 +69,8 @@ function etcdChecks(snapshot: ClusterSnapshot): Evidence | undefined {
   const checks = [...(snapshot.health?.readyz ?? []), ...(snapshot.health?.livez ?? [])].filter((c) => isEtcd(c.name));
   if (checks.length === 0) return undefined;
   const failing = [...new Set(checks.filter((c) => !c.ok).map((c) => c.name))];
-  if (failing.length > 0) return { status: 'down', reasons: [`readyz check ${listNames(failing)} failing`] };
-  return { status: 'healthy', reasons: ['readyz check etcd ok'] };
+  if (failing.length > 0) return { status: 'down', reasons: [say('reason.etcdChecksFailing', nameList(failing))] };
+  return { status: 'healthy', reasons: [say('reason.etcdOk')] };
 }
 
 /**
@@ -75,10 +85,10 @@ function componentStatusEvidence(snapshot: ClusterSnapshot, id: CoreControlPlane
     found.map((cs) => {
       const name = cs.metadata?.name ?? id;
       const healthy = cs.conditions?.find((c) => c?.type === 'Healthy');
-      if (healthy?.status === 'True') return { status: 'healthy', reasons: [`componentstatus ${name} healthy`] };
+      if (healthy?.status === 'True') return { status: 'healthy', reasons: [say('reason.componentStatusHealthy', { name })] };
       const why = headline(healthy?.message, 60);
       const status = id === 'etcd' ? 'down' : 'unknown';
-      return { status, reasons: [`componentstatus ${name} unhealthy${why ? `: ${why}` : ''}`] };
+      return { status, reasons: [why ? say('reason.componentStatusUnhealthyWhy', { name, why }) : say('reason.componentStatusUnhealthy', { name })] };
     }),
   );
 }
@@ -94,9 +104,9 @@ function leaderLeaseEvidence(snapshot: ClusterSnapshot, id: CoreControlPlaneId, 
   const holder = (lease.spec?.holderIdentity ?? '').split('_')[0] || 'nobody';
   const age = secondsSince(lease.spec?.renewTime, now);
   const duration = lease.spec?.leaseDurationSeconds ?? DEFAULT_LEADER_LEASE_SECONDS;
-  if (age === undefined) return { status: 'unknown', reasons: ['leader lease has no renew time'] };
-  if (age <= duration) return { status: 'healthy', reasons: [`leader ${holder}, lease renewed ${age} s ago`] };
-  const reason = `leader lease not renewed for ${age.toLocaleString('en-US')} s (duration ${duration} s)`;
+  if (age === undefined) return { status: 'unknown', reasons: [say('reason.leaseNoRenewTime')] };
+  if (age <= duration) return { status: 'healthy', reasons: [say('reason.leaseRenewed', { holder, age })] };
+  const reason = say('reason.leaseStale', { age, duration });
   return { status: hasPods ? 'degraded' : 'down', reasons: [reason] };
 }
 
@@ -122,12 +132,12 @@ export function controlPlaneEvidence(
  * What to say when nothing at all is known about a core control-plane component: its evidence is not
  * served (or not in a capture), or has not arrived yet.
  */
-export function missingEvidenceReason(id: CoreControlPlaneId, snapshot?: ClusterSnapshot): string {
+export function missingEvidenceReason(id: CoreControlPlaneId, snapshot?: ClusterSnapshot): Message {
   const why = snapshot?.unavailable ?? {};
   const short = (message: string) => message.replace(/\s*\(.*\)$/, '');
   if (id === 'kube-apiserver' || id === 'etcd') {
-    if (why.readyz) return `/readyz ${short(why.readyz)}`;
-    return id === 'etcd' ? 'no readyz or componentstatus data yet' : 'no readyz data yet';
+    if (why.readyz) return say('reason.readyzUnavailable', { why: short(why.readyz) });
+    return say(id === 'etcd' ? 'reason.noReadyzOrComponentStatus' : 'reason.noReadyz');
   }
-  return why.leases ? `leader Leases ${short(why.leases)}` : 'no leader lease in kube-system yet';
+  return why.leases ? say('reason.leasesUnavailable', { why: short(why.leases) }) : say('reason.noLeaderLease');
 }

@@ -3,7 +3,8 @@
  * ("kube-proxy missing on 2 of 40 nodes: w-7, w-9"); pure, linear in the number of nodes.
  */
 import type { DaemonSet, Node, NodeSelectorRequirement, PodSpec, Toleration } from './k8s';
-import { compareNames, listNames, type Evidence } from './evidence';
+import { compareNames, nameList, type Evidence } from './evidence';
+import { say } from './say';
 
 /**
  * Taints the DaemonSet controller tolerates on every DaemonSet pod (pkg/controller/daemon/util), so a
@@ -84,7 +85,9 @@ export function daemonSetCoverage(
   const missing = Math.max(0, desired - nodesWithPod.size);
   if (missing === 0 || desired === 0) return undefined;
   lacking.sort(compareNames);
-  const names = lacking.length === missing ? `: ${listNames(lacking)}` : '';
-  const count = `${missing.toLocaleString('en-US')} of ${desired.toLocaleString('en-US')} nodes`;
-  return { status: missing >= desired ? 'down' : 'degraded', reasons: [`${name} missing on ${count}${names}`] };
+  const reason =
+    lacking.length === missing
+      ? say('reason.daemonSetMissingOn', { name, missing, desired, ...nameList(lacking) })
+      : say('reason.daemonSetMissing', { name, missing, desired });
+  return { status: missing >= desired ? 'down' : 'degraded', reasons: [reason] };
 }

@@ -2,11 +2,14 @@
  * Evidence about a component's health (a status plus human reasons) and how pieces of it combine;
  * also the small wording helpers every status reason shares.
  */
+import type { Message } from '@/lib/api/message';
 import type { Status } from '@/lib/api/types';
+import { messageKey, say } from './say';
 
 export interface Evidence {
   status: Status;
-  reasons: string[];
+  /** Why, as messages (lib/model/say): the API sends their English text and the descriptors. */
+  reasons: Message[];
 }
 
 /** At most this many reasons per component: the first ones say what is wrong, the rest are dropped. */
@@ -32,17 +35,27 @@ export function combineEvidence(parts: readonly (Evidence | undefined)[]): Evide
   const present = parts.filter((p): p is Evidence => Boolean(p));
   const known = present.filter((p) => p.status !== 'unknown');
   const counted = known.length > 0 ? known : present;
-  if (counted.length === 0) return { status: 'unknown', reasons: ['no evidence yet'] };
+  if (counted.length === 0) return { status: 'unknown', reasons: [say('reason.noEvidence')] };
   const status = counted.reduce<Status>((acc, p) => worse(acc, p.status), 'healthy');
   const ordered = [...counted].sort((a, b) => SEVERITY[b.status] - SEVERITY[a.status]);
-  const reasons = ordered.flatMap((p) => p.reasons);
-  return { status, reasons: [...new Set(reasons)].slice(0, MAX_REASONS) };
+  const reasons = new Map(ordered.flatMap((p) => p.reasons).map((r) => [messageKey(r), r]));
+  return { status, reasons: [...reasons.values()].slice(0, MAX_REASONS) };
 }
 
 /** `a, b, c and 4 more` with at most `cap` names (`separator` `; ` when names contain commas). */
 export function listNames(names: readonly string[], cap = MAX_NAMES, separator = ', '): string {
   if (names.length <= cap) return names.join(separator);
   return `${names.slice(0, cap).join(separator)} and ${(names.length - cap).toLocaleString('en-US')} more`;
+}
+
+/** A list of names for a message: at most `cap` of them joined, and how many more (`{names} and {more} more`). */
+export function nameList(names: readonly string[], cap = MAX_NAMES): { names: string; more: number } {
+  return { names: names.slice(0, cap).join(', '), more: Math.max(0, names.length - cap) };
+}
+
+/** `readyCountText` as a message. */
+export function readyCount(ready: number, total: number, noun: 'pod' | 'node' = 'pod'): Message {
+  return say(noun === 'pod' ? 'reason.podsReady' : 'reason.nodesReady', { ready, total });
 }
 
 /**

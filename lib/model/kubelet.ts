@@ -3,12 +3,13 @@
  * heartbeat Lease in kube-node-lease.
  */
 import type { NodeSummary } from '@/lib/api/types';
-import { compareNames, headline, listNames, readyCountText, type Evidence } from './evidence';
+import type { Message } from '@/lib/api/message';
+import { compareNames, headline, nameList, readyCount, type Evidence } from './evidence';
+import { say } from './say';
 import type { Lease, Node } from './k8s';
 
 /** The kubelet's default node lease duration (`--node-lease-duration-seconds` → 40 s). */
 export const DEFAULT_NODE_LEASE_SECONDS = 40;
-const NUMBER = (n: number) => n.toLocaleString('en-US');
 
 /** A Node as the DTO shows it. Kubernetes fact: readiness is the `Ready` condition being `True` (Unknown counts as not ready). */
 export function toNodeSummary(node: Node): NodeSummary {
@@ -21,12 +22,12 @@ export function toNodeSummary(node: Node): NodeSummary {
 }
 
 /** "node w-3 NotReady: container runtime network not ready", from the Ready condition. */
-function notReadyReason(node: Node): string {
+function notReadyReason(node: Node): Message {
   const name = node.metadata?.name ?? '?';
   const ready = node.status?.conditions?.find((c) => c?.type === 'Ready');
-  if (!ready) return `node ${name} reports no Ready condition`;
+  if (!ready) return say('reason.nodeNoReadyCondition', { node: name });
   const why = headline(ready.message) || headline(ready.reason);
-  return `node ${name} NotReady${why ? `: ${why}` : ''}`;
+  return why ? say('reason.nodeNotReadyWhy', { node: name, why }) : say('reason.nodeNotReady', { node: name });
 }
 
 /** Seconds since a node's lease was renewed beyond its duration, or undefined when it is fresh. */
@@ -45,11 +46,11 @@ function staleLeaseSeconds(lease: Lease, now: number): { age: number; duration: 
  * message carries the kubelet's own explanation (runtime, network, PLEG).
  */
 export function kubeletEvidence(nodes: readonly Node[], nodeLeases: readonly Lease[], now: number): Evidence {
-  if (nodes.length === 0) return { status: 'unknown', reasons: ['no Node objects visible'] };
+  if (nodes.length === 0) return { status: 'unknown', reasons: [say('reason.noNodes')] };
   const leases = new Map<string, Lease>();
   for (const lease of nodeLeases) if (lease?.metadata?.name) leases.set(lease.metadata.name, lease);
   const notReady: Node[] = [];
-  const stale: { node: string; reason: string }[] = [];
+  const stale: { node: string; reason: Message }[] = [];
   for (const node of nodes) {
     const name = node.metadata?.name ?? '';
     if (!toNodeSummary(node).ready) {
@@ -59,26 +60,25 @@ export function kubeletEvidence(nodes: readonly Node[], nodeLeases: readonly Lea
     const lease = leases.get(name);
     const s = lease ? staleLeaseSeconds(lease, now) : undefined;
     if (!s) continue;
-    const reason = `node ${name} heartbeat lease not renewed for ${NUMBER(s.age)} s (duration ${s.duration} s)`;
+    const reason = say('reason.nodeLeaseStale', { node: name, age: s.age, duration: s.duration });
     stale.push({ node: name, reason });
   }
-  const readyCount = nodes.length - notReady.length;
-  const summary = readyCountText(readyCount, nodes.length, 'node');
+  const readyNodes = nodes.length - notReady.length;
+  const summary = readyCount(readyNodes, nodes.length, 'node');
   if (notReady.length === 0 && stale.length === 0) return { status: 'healthy', reasons: [summary] };
   notReady.sort((a, b) => compareNames(a.metadata?.name ?? '', b.metadata?.name ?? ''));
   const reasons =
     notReady.length <= 2
       ? notReady.map(notReadyReason)
       : [
-          `${NUMBER(notReady.length)} of ${NUMBER(nodes.length)} nodes NotReady: ${listNames(notReady.map((n) => n.metadata?.name ?? '?'))}`,
+          say('reason.nodesNotReady', { count: notReady.length, total: nodes.length, ...nameList(notReady.map((n) => n.metadata?.name ?? '?')) }),
           notReadyReason(notReady[0]!),
         ];
   stale.sort((a, b) => compareNames(a.node, b.node));
   const room = 3 - reasons.length;
   if (stale.length <= room) reasons.push(...stale.map((s) => s.reason));
   else if (room > 0) {
-    const names = listNames(stale.map((s) => s.node), 3);
-    reasons.push(`heartbeat leases of ${NUMBER(stale.length)} Ready nodes expired: ${names}`);
+    reasons.push(say('reason.nodeLeasesExpired', { count: stale.length, ...nameList(stale.map((s) => s.node), 3) }));
   }
-  return { status: readyCount === 0 ? 'down' : 'degraded', reasons: reasons.slice(0, 3) };
+  return { status: readyNodes === 0 ? 'down' : 'degraded', reasons: reasons.slice(0, 3) };
 }

@@ -2,11 +2,13 @@
  * Health evidence from a component's pods: ready counts against what its workloads want, failing and
  * recently restarting pods, and Jobs (whose Completed pods are success, not failure).
  */
+import type { Message } from '@/lib/api/message';
 import type { PodSummary } from '@/lib/api/types';
-import { combineEvidence, compareNames, listNames, plural, readyCountText, type Evidence } from './evidence';
+import { combineEvidence, compareNames, listNames, readyCount, type Evidence } from './evidence';
 import type { Job, Pod } from './k8s';
 import { exitText, podCause, restartCause, type CauseContext } from './pod-cause';
 import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from './pod-status';
+import { say, verbatim } from './say';
 import { controllerOf, type Workload } from './workload';
 
 /**
@@ -123,14 +125,11 @@ function jobPodExit(pods: readonly PodFacts[]): string | undefined {
  * `last run etcd-backup-29942280 failed (BackoffLimitExceeded): exit code 1 (Error)`. Kubernetes fact: the
  * Job controller sets the Job's `Failed` condition with its reason (BackoffLimitExceeded, DeadlineExceeded).
  */
-function failedJobReason(job: string, pods: readonly PodFacts[], jobs: ReadonlyMap<string, Job>): string {
+function failedJobReason(job: string, pods: readonly PodFacts[], jobs: ReadonlyMap<string, Job>): Message {
   const failed = jobs.get(job)?.status?.conditions?.find((c) => c?.type === 'Failed' && c.status === 'True');
-  const exit = jobPodExit(pods);
   const isCronRun = pods.some((f) => f.workload.kind === 'CronJob');
-  const subject = isCronRun ? `last run ${job}` : `Job ${job}`;
-  const how = failed?.reason ? ` (${failed.reason})` : '';
-  if (exit) return `${subject} failed${how}: ${exit}`;
-  return `${subject} failed${how}: ${listNames([...new Set(pods.map((f) => `${f.name} ${f.display}`))], 2)}`;
+  const detail = jobPodExit(pods) ?? listNames([...new Set(pods.map((f) => `${f.name} ${f.display}`))], 2);
+  return say(isCronRun ? 'reason.lastRunFailed' : 'reason.jobFailed', { job, why: failed?.reason || 'none', detail: verbatim(detail) });
 }
 
 function jobEvidence(jobPods: readonly PodFacts[], jobs: ReadonlyMap<string, Job>): Evidence | undefined {
@@ -143,8 +142,11 @@ function jobEvidence(jobPods: readonly PodFacts[], jobs: ReadonlyMap<string, Job
   if (failing.length === 0) {
     const done = [...jobNames].filter((j) => succeededJobs.has(j)).length;
     const running = jobNames.size - done;
-    const parts = [done ? `${plural(done, 'job')} completed` : '', running ? `${plural(running, 'job')} running` : ''];
-    return { status: 'healthy', reasons: [parts.filter(Boolean).join(', ')] };
+    const reason =
+      done && running ? say('reason.jobsCompletedRunning', { done, running })
+      : running ? say('reason.jobsRunning', { running })
+      : say('reason.jobsCompleted', { done });
+    return { status: 'healthy', reasons: [reason] };
   }
   const byJob = new Map<string, PodFacts[]>();
   for (const f of failing) byJob.set(jobOf(f), [...(byJob.get(jobOf(f)) ?? []), f]);
@@ -194,17 +196,17 @@ export function podEvidence(
   const notReady = live.filter((f) => !f.isReady);
   const failing = notReady.filter((f) => !isStarting(f, now));
   const restarting = live.filter((f) => f.isReady && isRestartingRecently(f, now));
-  const reasons: string[] = [];
+  const reasons: Message[] = [];
   const uncreated = Math.max(0, total - live.length - explainedMissing);
   if (notReady.length > 0 || uncreated > 0) {
     const named = notReady.length > 0 ? notReadyDetail(notReady, causes) : '';
     const detail = [named, uncreated > 0 ? `${NUMBER(uncreated)} not created` : ''].filter(Boolean).join('; ');
-    reasons.push(`${readyCountText(ready, total)}: ${detail}`);
+    reasons.push(say('reason.podsReadyDetail', { ready, total, detail: verbatim(detail) }));
   }
-  for (const f of restarting.slice(0, 2)) reasons.push(restartCause(f, causes));
+  for (const f of restarting.slice(0, 2)) reasons.push(verbatim(restartCause(f, causes)));
   let status: Evidence['status'] = 'healthy';
   if (ready === 0) status = 'down';
   else if (ready < expected - explainedMissing || failing.length > 0 || restarting.length > 0) status = 'degraded';
-  if (reasons.length === 0) reasons.push(readyCountText(ready, total));
+  if (reasons.length === 0) reasons.push(readyCount(ready, total));
   return combineEvidence([{ status, reasons }, jobs]);
 }

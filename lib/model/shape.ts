@@ -2,16 +2,20 @@
  * Places a kube-system workload that no knowledge table names into one of the guide's four groups by
  * its shape and evidence (how it runs, what it runs, where), and says why in words. Pure.
  */
+import type { Message } from '@/lib/api/message';
 import type { GroupId, RecognitionKind } from '@/lib/api/types';
 import type { DaemonSet, Node, Pod, Service } from './k8s';
 import { mainContainer, monitoringSigns, nameWords } from './monitoring-signals';
 import { isControlPlaneNode, nodeRoles } from './node-roles';
+import { english, say, verbatim } from './say';
 import type { Workload } from './workload';
 
 export interface Placement {
   group: GroupId;
   by: Exclude<RecognitionKind, 'table'>;
   evidence: string[];
+  /** The same evidence as messages, for the UI in the reader's language. */
+  evidenceMessages: Message[];
 }
 
 export interface ShapeContext {
@@ -83,8 +87,13 @@ function isPrivileged(pod: Pod): boolean {
 }
 
 /** `host network`, `privileged`: how close to the node the pod runs. */
-function hostAccess(pod: Pod): string[] {
-  return [pod.spec?.hostNetwork ? 'host network' : '', isPrivileged(pod) ? 'privileged' : ''].filter(Boolean);
+function hostAccess(pod: Pod): Message[] {
+  return [pod.spec?.hostNetwork ? say('shape.hostNetwork') : undefined, isPrivileged(pod) ? say('shape.privileged') : undefined].filter((m): m is Message => Boolean(m));
+}
+
+/** A placement with its evidence as messages and, for the API, in English. */
+function place(group: GroupId, by: Placement['by'], evidence: Message[]): Placement {
+  return { group, by, evidence: evidence.map(english), evidenceMessages: evidence };
 }
 
 function httpHostPorts(pod: Pod): number[] {
@@ -92,13 +101,13 @@ function httpHostPorts(pod: Pod): number[] {
   return [...new Set(ports.filter((p): p is number => p !== undefined && HTTP_HOST_PORTS.has(p)))].sort((a, b) => a - b);
 }
 
-function daemonSetSpread(workload: Workload, ctx: ShapeContext): string {
+function daemonSetSpread(workload: Workload, ctx: ShapeContext): Message {
   const desired = ctx.daemonSetDesired.get(workload.name);
   const nodes = ctx.nodeCount;
-  if (nodes === 0) return 'DaemonSet (a pod per node)';
-  if (desired !== undefined) return desired >= nodes ? 'DaemonSet on every node' : `DaemonSet on ${desired} of ${nodes} nodes`;
+  if (nodes === 0) return say('shape.daemonSet');
+  if (desired !== undefined) return desired >= nodes ? say('shape.daemonSetEveryNode') : say('shape.daemonSetOn', { desired, nodes });
   const running = ctx.nodesOfWorkload(`${workload.kind}/${workload.name}`).size;
-  return running >= nodes ? 'DaemonSet on every node' : `DaemonSet with pods on ${running} of ${nodes} nodes`;
+  return running >= nodes ? say('shape.daemonSetEveryNode') : say('shape.daemonSetSome', { running, nodes });
 }
 
 /**
@@ -120,14 +129,14 @@ function serviceOf(pod: Pod, ctx: ShapeContext): string | undefined {
 }
 
 /** How the workload runs, in a few words: `DaemonSet on every node`, `Deployment behind Service x`, `static pod on node n`. */
-function describeShape(pod: Pod, workload: Workload, ctx: ShapeContext): string {
+function describeShape(pod: Pod, workload: Workload, ctx: ShapeContext): Message {
   if (workload.kind === 'DaemonSet') return daemonSetSpread(workload, ctx);
-  if (workload.kind === 'static') return `static pod on node ${pod.spec?.nodeName || 'unknown'}`;
-  if (RUN_TO_COMPLETION.has(workload.kind)) return `${workload.kind}, runs to completion`;
-  if (workload.kind === 'Pod') return 'bare pod (no owner)';
-  const kind = REPLICATED.has(workload.kind) ? workload.kind : `owned by ${workload.kind} ${workload.name}`;
+  if (workload.kind === 'static') return say('shape.staticOn', { node: pod.spec?.nodeName || 'unknown' });
+  if (RUN_TO_COMPLETION.has(workload.kind)) return say('shape.runsToCompletion', { kind: workload.kind });
+  if (workload.kind === 'Pod') return say('shape.barePod');
+  const kind = REPLICATED.has(workload.kind) ? say('shape.kind', { kind: workload.kind }) : say('shape.ownedBy', { kind: workload.kind, name: workload.name });
   const service = serviceOf(pod, ctx);
-  return service ? `${kind} behind Service ${service}` : kind;
+  return service ? say('shape.behindService', { shape: kind, service }) : kind;
 }
 
 function hasControlPlaneName(pod: Pod, workload: Workload): string | undefined {
@@ -148,26 +157,26 @@ export function placeCsiDriver(pod: Pod, workload: Workload, ctx: ShapeContext):
   const hasCsiName = workload.kind !== 'Pod' && nameWords(workload.name).some((w) => w.endsWith('csi'));
   if (!isNodeSidecar && !isControllerSidecar && !hasCsiName) return undefined;
   const isNodePlugin = isNodeSidecar || (!isControllerSidecar && workload.kind === 'DaemonSet');
-  const sign = isNodeSidecar ? 'runs csi-node-driver-registrar' : isControllerSidecar ? 'runs the CSI provisioner/attacher sidecars' : 'csi in its name';
+  const sign = say(isNodeSidecar ? 'shape.csiRegistrar' : isControllerSidecar ? 'shape.csiSidecars' : 'shape.csiName');
   return isNodePlugin
-    ? { group: 'node', by: 'shape', evidence: [`CSI node plugin (${sign})`, describeShape(pod, workload, ctx)] }
-    : { group: 'add-on', by: 'shape', evidence: [`CSI controller (${sign})`, describeShape(pod, workload, ctx)] };
+    ? place('node', 'shape', [say('shape.csiNodePlugin', { sign }), describeShape(pod, workload, ctx)])
+    : place('add-on', 'shape', [say('shape.csiController', { sign }), describeShape(pod, workload, ctx)]);
 }
 
 /** A Job or CronJob named after a control-plane component (an etcd backup) looks after the control plane. */
-function placeRunToCompletion(pod: Pod, workload: Workload, ctx: ShapeContext, access: string[]): Placement {
+function placeRunToCompletion(pod: Pod, workload: Workload, ctx: ShapeContext, access: Message[]): Placement {
   const name = hasControlPlaneName(pod, workload);
-  if (name) return { group: 'control-plane', by: 'shape', evidence: [`named like a control-plane component (${name})`, describeShape(pod, workload, ctx)] };
-  return { group: 'add-on', by: 'shape', evidence: [describeShape(pod, workload, ctx), ...access] };
+  if (name) return place('control-plane', 'shape', [say('shape.namedControlPlane', { name }), describeShape(pod, workload, ctx)]);
+  return place('add-on', 'shape', [describeShape(pod, workload, ctx), ...access]);
 }
 
 function placeStatic(pod: Pod, workload: Workload, ctx: ShapeContext): Placement {
   const shape = describeShape(pod, workload, ctx);
   const name = hasControlPlaneName(pod, workload);
-  if (name) return { group: 'control-plane', by: 'shape', evidence: [`static pod named like a control-plane component (${name})`, shape] };
+  if (name) return place('control-plane', 'shape', [say('shape.staticNamedControlPlane', { name }), shape]);
   const node = pod.spec?.nodeName ?? '';
-  if (ctx.controlPlaneNodes.has(node)) return { group: 'control-plane', by: 'shape', evidence: [`static pod on control-plane node ${node}`] };
-  return { group: 'node', by: 'shape', evidence: [`${shape} (a kubelet manifest)`] };
+  if (ctx.controlPlaneNodes.has(node)) return place('control-plane', 'shape', [say('shape.staticOnControlPlane', { node })]);
+  return place('node', 'shape', [say('shape.kubeletManifest', { shape })]);
 }
 
 /**
@@ -187,29 +196,25 @@ function placeStatic(pod: Pod, workload: Workload, ctx: ShapeContext): Placement
 export function placeByShape(pod: Pod, workload: Workload, ctx: ShapeContext): Placement {
   const shape = () => describeShape(pod, workload, ctx);
   if (pod.metadata?.labels?.[TIER_LABEL] === 'control-plane') {
-    return { group: 'control-plane', by: 'shape', evidence: ['labelled tier=control-plane', shape()] };
+    return place('control-plane', 'shape', [say('shape.tierControlPlane'), shape()]);
   }
   const signs = monitoringSigns(pod, workload.kind === 'Pod' ? (pod.metadata?.name ?? '') : workload.name);
-  if (signs.length > 0) return { group: 'monitoring', by: 'shape', evidence: [...signs, shape()] };
+  if (signs.length > 0) return place('monitoring', 'shape', [...signs.map(verbatim), shape()]);
   if (workload.kind === 'static') return placeStatic(pod, workload, ctx);
   const csi = placeCsiDriver(pod, workload, ctx);
   if (csi) return csi;
   const access = hostAccess(pod);
   if (workload.kind === 'DaemonSet') {
     const http = httpHostPorts(pod);
-    if (http.length > 0) return { group: 'add-on', by: 'shape', evidence: [`${shape()} holding host port ${http.join(' and ')} (an ingress or load balancer)`] };
-    return { group: 'node', by: 'shape', evidence: [shape(), ...access] };
+    if (http.length > 0) return place('add-on', 'shape', [say('shape.hostPort', { shape: shape(), ports: http.join(' and ') })]);
+    return place('node', 'shape', [shape(), ...access]);
   }
   if (workload.kind !== 'Pod' && isOnEveryNode(workload, ctx)) {
-    return { group: 'node', by: 'shape', evidence: [`a pod on every node (${ctx.nodeCount})`, shape(), ...access] };
+    return place('node', 'shape', [say('shape.everyNode', { count: ctx.nodeCount }), shape(), ...access]);
   }
   if (RUN_TO_COMPLETION.has(workload.kind)) return placeRunToCompletion(pod, workload, ctx, access);
-  if (workload.kind !== 'Pod') return { group: 'add-on', by: 'shape', evidence: [shape(), ...access] };
-  if (access.length > 0) return { group: 'node', by: 'shape', evidence: [`bare pod with ${access.join(', ')}`] };
+  if (workload.kind !== 'Pod') return place('add-on', 'shape', [shape(), ...access]);
+  if (access.length > 0) return place('node', 'shape', [say('shape.bareWith', { access: access.map(english).join(', ') })]);
   const image = mainContainer(pod)?.image;
-  return {
-    group: 'add-on',
-    by: 'unrecognised',
-    evidence: [`bare pod with no owner, and no label, image${image ? ` (${image})` : ''} or name kubesys knows`],
-  };
+  return place('add-on', 'unrecognised', [image ? say('shape.unknownBareImage', { image }) : say('shape.unknownBare')]);
 }

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GroupPageClient } from '@/components/group/group-page-client';
-import { GROUP_META } from '@/components/overview/group-meta';
+import { getTranslations } from 'next-intl/server';
 import { GROUP_IDS, type GroupId, type OverviewResponse } from '@/lib/api/types';
 import { firstView } from '@/lib/server/first-view';
 import { overviewJson } from '@/lib/server/overview';
@@ -19,7 +19,8 @@ function asGroupId(value: string): GroupId | undefined {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = asGroupId((await params).group);
-  return { title: id ? GROUP_META[id].title : 'Group not found' };
+  const t = await getTranslations();
+  return { title: id ? t(`overview.group.${id}.title`) : t('common.groupNotFound') };
 }
 
 export default async function GroupPage({ params }: Props) {

@@ -1,13 +1,15 @@
 /** 404 for `/nodes/<name>`: names the node and links back to the node list. */
+import { useTranslations } from 'next-intl';
 import { NotFoundPanel } from '@/components/not-found/not-found-panel';
 
 export default function NodeNotFound() {
+  const t = useTranslations('common');
   return (
     <NotFoundPanel
       kind="Node"
       prefix="/nodes/"
-      back={{ href: '/nodes', label: 'All nodes' }}
-      hint="The cluster has no Node of this name. It may have been removed (autoscaled away, replaced) or the link mistyped."
+      back={{ href: '/nodes', label: t('notFound.allNodes') }}
+      hint={t('notFound.nodeHint')}
     />
   );
 }

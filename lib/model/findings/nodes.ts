@@ -10,6 +10,7 @@ import { daemonSetCoverage } from '../daemonset-coverage';
 import { humanDuration } from '../duration';
 import type { Condition, DaemonSet, Node } from '../k8s';
 import { DEFAULT_NODE_LEASE_SECONDS } from '../kubelet';
+import { english } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, unreadable, type FindingsContext } from './context';
 
@@ -112,7 +113,7 @@ function coverageFindings(snapshot: ClusterSnapshot, buckets: Bucket[]): Finding
         id: `nodes/coverage:${w.name}`,
         severity: gap.status === 'down' ? 'critical' : 'warning',
         title: `${bucket.name} does not cover every node`,
-        evidence: gap.reasons,
+        evidence: gap.reasons.map(english),
         subject: subjects.component(bucket.id),
         nextSteps: ['A node without kube-proxy or the CNI agent cannot route Service traffic or give pods a network; look at the DaemonSet\'s events and its pods on those nodes.'],
         commands: [`kubectl ${NS} get daemonset ${w.name} -o wide`, `kubectl ${NS} describe daemonset ${w.name}`],

@@ -1,0 +1,41 @@
+/**
+ * How lib/model words what it finds: `say(id, values)` makes a message descriptor (rendered in the
+ * reader's language by the UI), `english(message)` its English text from messages/en.json (the JSON API's
+ * stable strings). One catalogue, so the English a script reads and the English the UI shows never drift.
+ */
+import { createTranslator } from 'use-intl/core';
+import type { Message, MessageValues } from '@/lib/api/message';
+import en from '@/messages/en.json';
+
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every message id lib/model may use: the keys under `model` in messages/en.json. */
+export type ModelMessageId = Leaves<(typeof en)['model']>;
+
+/** A message descriptor; the id is checked against the English catalogue at compile time. */
+export function say(id: ModelMessageId, values?: MessageValues): Message {
+  return values ? { id, values } : { id };
+}
+
+/**
+ * Text that has no message yet (a detail composed of pod names and kubelet words): shown as it is in
+ * every language. Each use is a debt of issue 17.
+ */
+export function verbatim(text: string): Message {
+  return { id: 'verbatim', values: { text } };
+}
+
+const translate = createTranslator({ locale: 'en', messages: en, namespace: 'model', timeZone: 'UTC' });
+
+/** The English text of a message, as the JSON API has always worded it. */
+export function english(message: Message): string {
+  const values = Object.fromEntries(
+    Object.entries(message.values ?? {}).map(([name, value]) => [name, typeof value === 'object' ? english(value) : value]),
+  );
+  return translate(message.id as ModelMessageId, values);
+}
+
+/** A stable key for a message, to drop repeats. */
+export const messageKey = (message: Message): string => `${message.id}\u0000${JSON.stringify(message.values ?? {})}`;
