@@ -2,6 +2,7 @@
 import type { Metadata, Viewport } from 'next';
 import { headers } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
+import { RenderClock } from '@/lib/hooks/use-now';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AppNav, Header } from '@/components/layout/header';
@@ -20,10 +21,16 @@ export const viewport: Viewport = {
   ],
 };
 
+/** When this request is rendered: the clock the browser's hydration starts from (`useNow`). */
+async function requestTime(): Promise<number> {
+  return Date.now();
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The CSP nonce from proxy.ts; reading it renders pages per request, as nonces require.
   const nonce = (await headers()).get('x-nonce') ?? undefined;
   const locale = await getLocale();
+  const renderedAt = await requestTime();
   const t = await getTranslations('layout');
   return (
     // The inline script sets `dark` on <html> before hydration; React must not fight over that class.
@@ -33,6 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </head>
       <body className="min-h-dvh text-fg">
         <NextIntlClientProvider>
+          <RenderClock renderedAt={renderedAt}>
           <a
             href="#main"
             className="sr-only z-50 rounded-md bg-accent px-3 py-2 text-sm font-medium text-accent-fg focus:not-sr-only focus:fixed focus:left-3 focus:top-2"
@@ -46,6 +54,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {children}
             </main>
           </div>
+          </RenderClock>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -39,7 +39,7 @@ test('/groups/other is a 404 that names the four groups: every pod lands in one 
   await expect(page.getByRole('heading', { level: 1, name: /No group other/ })).toBeVisible();
   await expect(page.getByText(/There is no "other" group: every kube-system pod lands in one of the four groups/)).toBeVisible();
   const groups = page.getByRole('navigation', { name: 'Groups' });
-  for (const title of ['Control plane', 'Node', 'Add-ons', 'Monitoring']) await expect(groups.getByRole('link', { name: title, exact: true })).toBeVisible();
+  for (const title of ['Control plane', 'Node components', 'Add-ons', 'Monitoring']) await expect(groups.getByRole('link', { name: title, exact: true })).toBeVisible();
   await groups.getByRole('link', { name: 'Monitoring', exact: true }).click();
   await expect(page).toHaveURL(/\/groups\/monitoring$/);
 });
