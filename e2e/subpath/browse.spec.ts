@@ -23,8 +23,10 @@ for (const mount of MOUNTS) {
       await expect(page.getByRole('heading', { level: 2, name: /control plane/i })).toBeVisible();
       await expect(page.getByRole('link', { name: 'kubesys' }).first()).toHaveAttribute('href', mount.basePath || '/');
 
-      const overviewCall = requests.find((r) => new URL(r.url()).pathname === `${mount.basePath}/api/overview`);
-      expect(overviewCall, 'the overview is fetched under the base path').toBeDefined();
+      // The HTML holds the first answer; the overview's first poll follows it, under the base path.
+      const findOverviewCall = () => requests.find((r) => new URL(r.url()).pathname === `${mount.basePath}/api/overview`);
+      await expect.poll(() => findOverviewCall() !== undefined, { message: 'the overview is fetched under the base path' }).toBe(true);
+      const overviewCall = findOverviewCall();
       // The page's HTML holds the first answer; the first poll revalidates it (304 when nothing changed).
       expect([200, 304]).toContain((await overviewCall!.response())?.status());
       const asset = requests.find((r) => new URL(r.url()).pathname.startsWith(`${mount.basePath}/_next/static/chunks/`));
