@@ -9,10 +9,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext } from 'playwright-core';
-
-interface SimLike {
-  child: ChildProcess;
-}
+import type { SimLike } from './parts';
 
 export interface FirstViewDeps<S extends SimLike> {
   base: string;

@@ -4,6 +4,7 @@
  * under load, so a route that waits for a kind that never comes (the 5 s first-sync timeout) shows.
  */
 import type { ChildProcess } from 'node:child_process';
+import type { SimLike, LoadLike } from './parts';
 
 export const PARTIAL_SERVE_ONLY = 'pods,nodes,events';
 
@@ -19,19 +20,6 @@ export const PARTIAL_ROUTES = [
   '/api/search?q=dns',
   '/api/usage/top/pods',
 ];
-
-interface SimLike {
-  child: ChildProcess;
-}
-
-interface LoadLike {
-  path: string;
-  p50: number;
-  p99: number;
-  rps: number;
-  errors: number;
-  non2xx: number;
-}
 
 /** What the scenario needs from the harness in bench/run.ts. */
 export interface PartialDeps<S extends SimLike, L extends LoadLike> {

@@ -8,19 +8,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-
-interface SimLike {
-  child: ChildProcess;
-}
-
-interface LoadLike {
-  path: string;
-  p50: number;
-  p99: number;
-  rps: number;
-  errors: number;
-  non2xx: number;
-}
+import type { SimLike, LoadLike } from './parts';
 
 export interface PodListDeps<S extends SimLike, L extends LoadLike> {
   base: string;
