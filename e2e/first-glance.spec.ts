@@ -77,14 +77,17 @@ test('the component page reads top-down: status, findings, pods, usage, logs, ev
   await component.goto(DEGRADED.url, 'coredns');
   await expect(component.section(/^Findings/)).toBeVisible();
   const order = ['Status reasons', /^Findings \(\d+\)$/, 'Pods', 'Live resource usage', 'Logs', /^Events/, 'Containers', 'Command-line flags', 'Probes', 'Requests and limits', 'Volumes', 'Related Services and ConfigMaps', 'kubectl commands'];
-  const tops: number[] = [];
-  for (const name of order) {
-    const target = name === 'Status reasons' ? component.reasons() : component.section(name);
-    const box = await target.boundingBox();
-    expect(box, String(name)).not.toBeNull();
-    tops.push(box!.y);
-  }
-  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  // Sections that load when shown change height meanwhile: read every top again until one reading is in order.
+  await expect(async () => {
+    const tops: number[] = [];
+    for (const name of order) {
+      const target = name === 'Status reasons' ? component.reasons() : component.section(name);
+      const box = await target.boundingBox();
+      expect(box, String(name)).not.toBeNull();
+      tops.push(box!.y);
+    }
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  }).toPass();
   const jump = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
   await expect(jump).toHaveText(['Pods', 'Usage', 'Logs', 'Events', 'Containers', 'Flags', 'Probes', 'Resources', 'Volumes', 'Services & ConfigMaps', 'kubectl']);
 });
