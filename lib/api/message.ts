@@ -1,5 +1,5 @@
 /**
- * Text the server builds (component reasons, …) as a message: an id in `messages/<locale>.json` and its
+ * Text the server builds (component reasons, …) as a message: an id in `messages/<locale>/model.json` and its
  * values. The UI renders it in the reader's language with next-intl; the JSON API also carries the English
  * text beside it (e.g. `reasons` next to `reasonMessages`), so scripts keep reading the same strings.
  */

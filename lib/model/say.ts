@@ -1,18 +1,18 @@
 /**
  * How lib/model words what it finds: `say(id, values)` makes a message descriptor (rendered in the
- * reader's language by the UI), `english(message)` its English text from messages/en.json (the JSON API's
+ * reader's language by the UI), `english(message)` its English text from messages/en/model.json (the JSON API's
  * stable strings). One catalogue, so the English a script reads and the English the UI shows never drift.
  */
 import { createTranslator } from 'use-intl/core';
 import type { Message, MessageValues } from '@/lib/api/message';
-import en from '@/messages/en.json';
+import model from '@/messages/en/model.json';
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Every message id lib/model may use: the keys under `model` in messages/en.json. */
-export type ModelMessageId = Leaves<(typeof en)['model']>;
+/** Every message id lib/model may use: the keys of messages/en/model.json. */
+export type ModelMessageId = Leaves<typeof model>;
 
 /** A message descriptor; the id is checked against the English catalogue at compile time. */
 export function say(id: ModelMessageId, values?: MessageValues): Message {
@@ -27,7 +27,7 @@ export function verbatim(text: string): Message {
   return { id: 'verbatim', values: { text } };
 }
 
-const translate = createTranslator({ locale: 'en', messages: en, namespace: 'model', timeZone: 'UTC' });
+const translate = createTranslator({ locale: 'en', messages: { model }, namespace: 'model', timeZone: 'UTC' });
 
 /** The English text of a message, as the JSON API has always worded it. */
 export function english(message: Message): string {
