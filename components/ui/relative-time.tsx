@@ -1,7 +1,7 @@
 'use client';
 /** RelativeTime ("12 s ago", updating itself) and ClockTime ("12:03:41") for ISO timestamps. */
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60 * SECOND_MS;
@@ -22,10 +22,13 @@ export function ageParts(ageMs: number): { unit: 'justNow' } | { unit: AgeUnit; 
 /** `ageParts` in the reader's language. */
 export function useFormatAge(): (ageMs: number) => string {
   const t = useTranslations('common.age');
-  return (ageMs) => {
-    const age = ageParts(ageMs);
-    return age.unit === 'justNow' ? t('justNow') : t(age.unit, { count: age.count });
-  };
+  return useCallback(
+    (ageMs: number) => {
+      const age = ageParts(ageMs);
+      return age.unit === 'justNow' ? t('justNow') : t(age.unit, { count: age.count });
+    },
+    [t],
+  );
 }
 
 /** Re-render often while the label changes every second, rarely once it counts hours. */

@@ -4,7 +4,7 @@
  * stable strings). One catalogue, so the English a script reads and the English the UI shows never drift.
  */
 import { createTranslator } from 'use-intl/core';
-import type { Message, MessageValues } from '@/lib/api/message';
+import { isMoment, type Message, type MessageValues, type Moment } from '@/lib/api/message';
 import model from '@/messages/en/model.json';
 
 type Leaves<T, Prefix extends string = ''> = {
@@ -27,12 +27,18 @@ export function verbatim(text: string): Message {
   return { id: 'verbatim', values: { text } };
 }
 
+/** A moment for a message value (`say('reason.leaseRenewed', { at: moment(renewTime) })`); undefined when unparsable. */
+export function moment(time: string | number | Date): Moment | undefined {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? undefined : { at: date.toISOString().replace(/\.000Z$/, 'Z') };
+}
+
 const translate = createTranslator({ locale: 'en', messages: { model }, namespace: 'model', timeZone: 'UTC' });
 
 /** The English text of a message, as the JSON API has always worded it. */
 export function english(message: Message): string {
   const values = Object.fromEntries(
-    Object.entries(message.values ?? {}).map(([name, value]) => [name, typeof value === 'object' ? english(value) : value]),
+    Object.entries(message.values ?? {}).map(([name, value]) => [name, isMoment(value) ? `at ${value.at}` : typeof value === 'object' ? english(value) : value]),
   );
   return translate(message.id as ModelMessageId, values);
 }
