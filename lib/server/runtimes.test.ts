@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { clusterCatalogue } from './cluster-catalogue';
 import { liveRuntimes, resetRuntimesForTests, runtimeFor, sweepRuntimes } from './runtimes';
@@ -101,6 +101,20 @@ describe('runtimeFor', () => {
     expect(live()).toEqual(['alpha', 'beta']);
     sweepRuntimes(Date.now() + 61_000);
     expect(live()).toEqual(['alpha']);
+  });
+
+  it('keeps a runtime whose log somebody follows, however long ago its last request was', () => {
+    setEnv({ KUBECONFIG: file, HOME: dir, CLUSTER_IDLE_MS: '60000' });
+    const beta = runtimeFor('beta');
+    if (!beta.ok) throw new Error('beta has no runtime');
+    const following = vi.spyOn(beta.runtime.logs, 'stats').mockReturnValue({ upstream: 1, viewers: 1 });
+    sweepRuntimes(Date.now() + 61_000);
+    expect(live()).toEqual(['beta']);
+    following.mockReturnValue({ upstream: 0, viewers: 0 });
+    sweepRuntimes(Date.now() + 62_000);
+    expect(live()).toEqual(['beta']);
+    sweepRuntimes(Date.now() + 61_000 + 61_000);
+    expect(live()).toEqual([]);
   });
 });
 

@@ -132,7 +132,7 @@ function startSweeper(reg: Registry): void {
 }
 
 /**
- * Disposes every runtime but the default context's that nobody viewed for CLUSTER_IDLE_MS, and reads the
+ * Disposes every runtime but the default context's that nobody viewed (or followed a log of) for CLUSTER_IDLE_MS, and reads the
  * kubeconfig again if a file changed (which disposes changed contexts). Runs on a timer; exported for tests.
  */
 export function sweepRuntimes(now = Date.now()): void {
@@ -140,6 +140,8 @@ export function sweepRuntimes(now = Date.now()): void {
   const defaultContext = listed.ok ? listed.catalogue.defaultContext : undefined;
   const idleMs = getConfig().CLUSTER_IDLE_MS;
   for (const [context, entry] of [...registry().entries]) {
+    // A followed log is a viewer that sends no further requests: while one is open the cluster is in use.
+    if (entry.result.ok && entry.result.runtime.logs.stats().upstream > 0) entry.usedAt = now;
     if (context !== defaultContext && now - entry.usedAt >= idleMs) disposeRuntime(context);
   }
 }
