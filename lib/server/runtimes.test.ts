@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { clusterCatalogue } from './cluster-catalogue';
+import { appMetricsResponse } from './runtime-metrics';
 import { liveRuntimes, resetRuntimesForTests, runtimeFor, sweepRuntimes } from './runtimes';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-runtimes-'));
@@ -151,5 +152,17 @@ describe('a changed kubeconfig', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     sweepRuntimes();
     expect(live()).toEqual([]);
+  });
+});
+
+describe('the app metrics of every cluster', () => {
+  it('labels each cached kind and health source with the context of its cluster: the default and every live one', async () => {
+    runtimeFor('beta');
+    const text = await (await appMetricsResponse()).text();
+    for (const context of ['alpha', 'beta']) {
+      expect(text).toMatch(new RegExp(`kubesys_informer_state\\{context="${context}",kind="pods",state="[a-z]+"\\} 1`));
+      expect(text).toMatch(new RegExp(`kubesys_health_polls_total\\{context="${context}"\\} \\d+`));
+    }
+    expect(text).not.toContain('context="gamma"');
   });
 });
