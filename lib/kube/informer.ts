@@ -7,6 +7,7 @@ import 'server-only';
 import type { WatchState } from '@/lib/api/types';
 import type { Connection } from './connection';
 import { describeKubeError, KubeApiError, kubeGetJson, kubeRequest } from './http';
+import { withoutKeys } from './transforms';
 import { collectionPath, type ResourceDef, type ResourceKey, type WatchedKey, type WatchedTypes } from './resources';
 
 export interface KubeObject {
@@ -321,10 +322,11 @@ export class Informer<K extends WatchedKey = ResourceKey> {
 /**
  * Drops `metadata.managedFields` before an object is stored: server-side apply bookkeeping that real
  * API servers send with every object (often a third of a pod's JSON) and that nothing here reads,
- * as client-go informers drop it with a transform.
+ * as client-go informers drop it with a transform. The metadata is rebuilt without it, not `delete`d
+ * from (which would make it a dictionary, see `withoutKeys`).
  */
 function slim(obj: { metadata?: object | null }): void {
-  if (obj.metadata && 'managedFields' in obj.metadata) Reflect.deleteProperty(obj.metadata, 'managedFields');
+  if (obj.metadata && typeof obj.metadata === 'object') obj.metadata = withoutKeys(obj.metadata, ['managedFields']);
 }
 
 /** Splits a streamed body into lines (the watch protocol is one JSON event per line). */

@@ -4,6 +4,7 @@
  * pod rows, pod details, node rows, conditions and resources, event rows) are the same computed from the
  * objects as captured and from the objects as the cache keeps them.
  */
+import v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { bucketSnapshot } from '@/lib/model/buckets';
 import { buildGroups, buildComponents } from '@/lib/model/components';
@@ -21,12 +22,12 @@ import { buildWorkloadContext } from '@/lib/model/workload';
 import { captureTime, loadCaptureConfigMaps } from '@/test/capture-context';
 import { listCaptures, loadCapture, loadCaptureItems } from '@/test/captures';
 import { RESOURCES } from './resources';
-import { intern, internStrings, LAST_APPLIED, share, slimNode, slimPod } from './transforms';
+import { intern, internStrings, LAST_APPLIED, share, slimNode, slimPod, withoutKeys } from './transforms';
 
 /** An object as an informer stores it: without managedFields, then through its kind's transform. */
 function received<T extends object>(object: T, transform?: (o: T) => T): T {
-  const copy = structuredClone(object) as T & { metadata?: { managedFields?: unknown } };
-  if (copy.metadata) delete copy.metadata.managedFields;
+  const copy = structuredClone(object) as T & { metadata?: object };
+  if (copy.metadata) copy.metadata = withoutKeys(copy.metadata, ['managedFields']);
   return transform ? transform(copy) : copy;
 }
 
@@ -131,5 +132,42 @@ describe('interning', () => {
     for (const pod of odd) expect(() => slimPod(structuredClone(pod) as unknown as Pod)).not.toThrow();
     expect(slimPod({ spec: { containers: [null, 'x'] } } as unknown as Pod)).toEqual({ spec: { containers: [null, 'x'] } });
     expect(() => slimNode({ metadata: null, status: null } as unknown as Node)).not.toThrow();
+  });
+});
+
+/** V8's own answer: does `object` keep its properties in a compact shared layout (not a dictionary)? */
+function hasFastProperties(object: object): boolean {
+  // V8 intrinsics parse only in code compiled after the flag is set.
+  v8.setFlagsFromString('--allow-natives-syntax');
+  return (new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean)(object);
+}
+
+describe('dropping fields without delete', () => {
+  it('returns the object itself when none of the keys is there, else a copy without them in the same key order', () => {
+    const metadata = { name: 'a', managedFields: [{ manager: 'kubelet' }], uid: 'u', labels: { x: 'y' } };
+    const slim = withoutKeys(metadata, ['managedFields']);
+    expect(Object.keys(slim)).toEqual(['name', 'uid', 'labels']);
+    expect(slim.labels).toBe(metadata.labels);
+    expect(metadata.managedFields).toHaveLength(1);
+    expect(withoutKeys(slim, ['managedFields'])).toBe(slim);
+  });
+
+  it('leaves a pod\'s and a node\'s objects in V8\'s compact layout, which `delete` would turn into dictionaries', () => {
+    const json = JSON.stringify({
+      metadata: { name: 'p', namespace: 'kube-system', selfLink: '/x', uid: 'u', managedFields: [{}], annotations: { [LAST_APPLIED]: '{}', a: 'b' }, labels: { k: 'v' } },
+      spec: { schedulerName: 'default-scheduler', nodeName: 'n1', dnsPolicy: 'ClusterFirst', containers: [{ name: 'c', imagePullPolicy: 'IfNotPresent', image: 'i', terminationMessagePath: '/dev/termination-log' }] },
+      status: { phase: 'Running', images: [], volumesInUse: [], conditions: [] },
+    });
+    const deleted = JSON.parse(json) as { metadata: Record<string, unknown> };
+    delete deleted.metadata.managedFields;
+    expect(hasFastProperties(deleted.metadata)).toBe(false);
+    const pod = received(JSON.parse(json) as Pod, slimPod);
+    for (const part of [pod.metadata!, pod.metadata!.annotations!, pod.spec!, pod.spec!.containers![0]]) expect(hasFastProperties(part)).toBe(true);
+    expect(pod.spec).not.toHaveProperty('schedulerName');
+    expect(pod.spec!.containers![0]).toEqual({ name: 'c', image: 'i' });
+    expect(pod.metadata).toEqual({ name: 'p', namespace: 'kube-system', uid: 'u', annotations: { a: 'b' }, labels: { k: 'v' } });
+    const node = received(JSON.parse(json) as Node, slimNode);
+    for (const part of [node.metadata!, node.status!]) expect(hasFastProperties(part)).toBe(true);
+    expect(node.status).toEqual({ phase: 'Running', conditions: [] });
   });
 });

@@ -101,6 +101,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `record` without `keys`, as a new object when one of them is present. Not `delete`: V8 turns an object
+ * a property is deleted from into a dictionary (a hash table, ~450 bytes for a pod's metadata instead of
+ * ~100), while objects built key by key in the same order share one compact layout.
+ */
+export function withoutKeys<T extends object>(record: T, keys: readonly string[]): T {
+  if (!keys.some((key) => Object.hasOwn(record, key))) return record;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) if (!keys.includes(key)) out[key] = (record as Record<string, unknown>)[key];
+  return out as T;
+}
+
 /** Shares `keys` of `record` (when present) with equal values of other objects. */
 function shareKeys(record: Shareable | null | undefined, keys: readonly string[]): void {
   if (!record) return;
@@ -135,8 +147,8 @@ function shareSiblingParts(pod: Pod): void {
 
 /** Drops the last-applied annotation (a second copy of the object) and interns the rest. Any kind. */
 export function slimObject<T extends { metadata?: { annotations?: Record<string, string> | null } | null }>(object: T): T {
-  const annotations = isRecord(object.metadata) ? object.metadata.annotations : undefined;
-  if (isRecord(annotations) && LAST_APPLIED in annotations) delete annotations[LAST_APPLIED];
+  const metadata = object.metadata;
+  if (isRecord(metadata) && isRecord(metadata.annotations)) metadata.annotations = withoutKeys(metadata.annotations, [LAST_APPLIED]);
   internStrings(object);
   return object;
 }
@@ -152,15 +164,15 @@ const CONTAINER_UNREAD = ['terminationMessagePath', 'terminationMessagePolicy', 
  */
 export function slimPod(pod: Pod): Pod {
   // Odd objects (a null spec, a container that is not an object) are kept as they came: the model copes.
-  const spec = pod.spec as unknown;
-  if (isRecord(spec)) {
-    for (const key of POD_SPEC_UNREAD) delete spec[key];
+  if (isRecord(pod.spec)) {
+    const spec = withoutKeys(pod.spec as Record<string, unknown>, POD_SPEC_UNREAD);
     for (const list of [spec.containers, spec.initContainers]) {
       if (!Array.isArray(list)) continue;
-      for (const container of list) if (isRecord(container)) for (const key of CONTAINER_UNREAD) delete container[key];
+      for (let i = 0; i < list.length; i++) if (isRecord(list[i])) list[i] = withoutKeys(list[i] as Record<string, unknown>, CONTAINER_UNREAD);
     }
+    pod.spec = spec as Pod['spec'];
   }
-  if (isRecord(pod.metadata)) delete pod.metadata.selfLink;
+  if (isRecord(pod.metadata)) pod.metadata = withoutKeys(pod.metadata, ['selfLink']);
   slimObject(pod);
   shareSiblingParts(pod);
   return pod;
@@ -171,14 +183,12 @@ export function slimPod(pod: Pod): Pod {
  * size, often half the object) and the attached-volume lists, which no page or finding reads.
  */
 export function slimNode(node: Node): Node {
-  const status = node.status as unknown;
-  if (isRecord(status)) {
-    delete status.images;
-    delete status.volumesInUse;
-    delete status.volumesAttached;
+  if (isRecord(node.status)) {
+    const status = withoutKeys(node.status as Record<string, unknown>, ['images', 'volumesInUse', 'volumesAttached']);
     shareKeys(status, ['capacity', 'allocatable', 'daemonEndpoints']);
+    node.status = status as Node['status'];
   }
-  if (isRecord(node.metadata)) delete node.metadata.selfLink;
+  if (isRecord(node.metadata)) node.metadata = withoutKeys(node.metadata, ['selfLink']);
   slimObject(node);
   return node;
 }

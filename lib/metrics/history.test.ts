@@ -49,4 +49,17 @@ describe('MetricsHistory', () => {
     expect(h.seriesCount()).toBe(h.all('node').size + h.all('pod').size + h.all('component').size + h.all('group').size);
     expect(h.byteLength()).toBeGreaterThan(h.seriesCount() * 4 * 12);
   });
+
+  it('holds a gone pod\'s points in arrays trimmed to them, and a live pod\'s in arrays that grow with them', () => {
+    const h = new MetricsHistory(240, 3_600);
+    for (let i = 0; i < 20; i++) h.record(sample(i, [corednsPod('coredns-live', 10), ...(i < 11 ? [corednsPod('coredns-gone', 12)] : [])]));
+    const gone = h.get('pod', 'coredns-gone')!.ring;
+    expect(gone.size).toBe(11);
+    expect(gone.allocated).toBe(11);
+    expect(gone.points().cpu).toEqual(Array.from({ length: 11 }, (_, i) => [(T0 + i * INTERVAL_MS) / 1000, 12]));
+    const live = h.get('pod', 'coredns-live')!.ring;
+    expect(live.size).toBe(20);
+    expect(live.allocated).toBe(32);
+    expect(h.byteLength()).toBeLessThan(h.seriesCount() * 240 * 12);
+  });
 });

@@ -1,7 +1,9 @@
 /**
  * The in-memory history: one bounded ring per node, pod and container (multi-container pods only; a
- * single container's series is its pod's), plus totals per component and group. Pure; the sampler
- * feeds it, the usage service reads it.
+ * single container's series is its pod's), plus totals per component and group. Rings grow as points
+ * arrive; a series missing from the newest sample (its pod is gone) is trimmed to its points and kept
+ * until they have aged out (the component page still draws a replaced pod). Pure; the sampler feeds
+ * it, the usage service reads it.
  */
 import type { GroupId } from '@/lib/api/types';
 import { RingSeries } from './ring';
@@ -142,11 +144,17 @@ export class MetricsHistory {
     s.ring.push(t, cpu, memory);
   }
 
-  /** Drops series not seen for longer than the retention: their every point has aged out. */
+  /**
+   * Drops series not seen for longer than the retention (their every point has aged out) and trims
+   * those missing from this sample to the points they hold (a no-op from the second miss on).
+   */
   private prune(now: number): void {
     const cutoff = now - this.retentionSec;
     for (const map of Object.values(this.series)) {
-      for (const [key, s] of map) if (s.lastSeen < cutoff) map.delete(key);
+      for (const [key, s] of map) {
+        if (s.lastSeen < cutoff) map.delete(key);
+        else if (s.lastSeen < now) s.ring.trim();
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BYTES_PER_POINT, RingSeries } from './ring';
+import { BYTES_PER_POINT, INITIAL_POINTS, RingSeries } from './ring';
 
 describe('RingSeries', () => {
   it('keeps points oldest first until full', () => {
@@ -41,5 +41,52 @@ describe('RingSeries', () => {
 
   it('refuses a capacity that is not a positive integer', () => {
     expect(() => new RingSeries(0)).toThrow(RangeError);
+  });
+
+  it('starts small and doubles as points arrive, keeping every point, up to its capacity', () => {
+    const capacity = 240;
+    const ring = new RingSeries(capacity);
+    expect(ring.allocated).toBe(INITIAL_POINTS);
+    const sizes = new Set<number>();
+    for (let i = 1; i <= 3 * capacity; i++) {
+      ring.push(i * 15, i, i * 10);
+      sizes.add(ring.allocated);
+      const kept = Math.min(i, capacity);
+      expect(ring.size).toBe(kept);
+      expect(ring.allocated).toBeLessThanOrEqual(capacity);
+      expect(ring.byteLength).toBe(ring.allocated * BYTES_PER_POINT);
+      if (i % 37 === 0 || i === capacity || i === capacity + 1) {
+        const expected = Array.from({ length: kept }, (_, k) => i - kept + 1 + k);
+        expect(ring.points().cpu).toEqual(expected.map((n) => [n * 15, n]));
+        expect(ring.points().memory).toEqual(expected.map((n) => [n * 15, n * 10]));
+      }
+    }
+    expect([...sizes]).toEqual([8, 16, 32, 64, 128, 240]);
+  });
+
+  it('holds what a ring allocated at full capacity holds, whatever the order of replaced and new points', () => {
+    const grown = new RingSeries(20);
+    const points: [number, number][] = [];
+    for (let i = 0; i < 100; i++) {
+      const t = 1_000 + Math.floor(i / 3) * 15;
+      grown.push(t, i, i);
+      if (points.length > 0 && points[points.length - 1][0] >= t) points[points.length - 1] = [t, i];
+      else points.push([t, i]);
+    }
+    expect(grown.points().cpu).toEqual(points.slice(-20));
+    expect(grown.latest()).toEqual({ t: points[points.length - 1][0], cpu: 99, memory: 99 });
+  });
+
+  it('trims a series that stopped to the points it holds, and grows again if points come back', () => {
+    const ring = new RingSeries(240);
+    for (let i = 1; i <= 20; i++) ring.push(i, i, i);
+    expect(ring.allocated).toBe(32);
+    ring.trim();
+    expect(ring.allocated).toBe(20);
+    expect(ring.points().cpu.map(([t]) => t)).toEqual(Array.from({ length: 20 }, (_, k) => k + 1));
+    ring.push(21, 21, 21);
+    expect(ring.allocated).toBe(40);
+    expect(ring.points().cpu.map(([t]) => t)).toEqual(Array.from({ length: 21 }, (_, k) => k + 1));
+    expect(ring.lastTime()).toBe(21);
   });
 });

@@ -1,6 +1,8 @@
 /**
- * A bounded time series of CPU and memory samples in typed arrays: the oldest point is overwritten once
- * the ring is full, so a series never holds more than `capacity` points (retention ÷ interval).
+ * A bounded time series of CPU and memory samples in typed arrays: the arrays start small and double as
+ * points arrive, up to `capacity` points (retention ÷ interval); once full, the oldest point is
+ * overwritten, so a series never holds more than `capacity` points. A series that stops receiving
+ * points (its pod is gone) can be trimmed to the points it has.
  */
 
 /** One point as the API serves it: epoch seconds and a value. */
@@ -9,18 +11,27 @@ export type Point = [t: number, v: number];
 /** Bytes per point: Uint32 seconds + Float32 millicores + Float32 bytes. */
 export const BYTES_PER_POINT = 12;
 
+/** Points a new series allocates (2 minutes at the default 15 s interval); it doubles from there. */
+export const INITIAL_POINTS = 8;
+
 export class RingSeries {
-  private readonly t: Uint32Array;
-  private readonly cpu: Float32Array;
-  private readonly mem: Float32Array;
+  private t: Uint32Array;
+  private cpu: Float32Array;
+  private mem: Float32Array;
   private next = 0;
   private count = 0;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`ring capacity must be a positive integer, got ${capacity}`);
-    this.t = new Uint32Array(capacity);
-    this.cpu = new Float32Array(capacity);
-    this.mem = new Float32Array(capacity);
+    const size = Math.min(capacity, INITIAL_POINTS);
+    this.t = new Uint32Array(size);
+    this.cpu = new Float32Array(size);
+    this.mem = new Float32Array(size);
+  }
+
+  /** Points the arrays have room for now (≤ capacity). */
+  get allocated(): number {
+    return this.t.length;
   }
 
   get size(): number {
@@ -29,33 +40,38 @@ export class RingSeries {
 
   /** Appends a sample (epoch seconds, millicores, bytes); a sample not newer than the last replaces it. */
   push(tSec: number, cpuMilli: number, memBytes: number): void {
-    const last = this.count > 0 ? (this.next - 1 + this.capacity) % this.capacity : -1;
-    const at = last >= 0 && this.t[last] >= tSec ? last : this.next;
-    this.t[at] = tSec;
-    this.cpu[at] = cpuMilli;
-    this.mem[at] = memBytes;
-    if (at === this.next) {
-      this.next = (this.next + 1) % this.capacity;
-      this.count = Math.min(this.count + 1, this.capacity);
+    const last = this.count > 0 ? (this.next - 1 + this.allocated) % this.allocated : -1;
+    if (last >= 0 && this.t[last] >= tSec) {
+      this.write(last, tSec, cpuMilli, memBytes);
+      return;
     }
+    if (this.count === this.allocated && this.allocated < this.capacity) this.resize(Math.min(this.capacity, this.allocated * 2));
+    this.write(this.next, tSec, cpuMilli, memBytes);
+    this.next = (this.next + 1) % this.allocated;
+    this.count = Math.min(this.count + 1, this.allocated);
+  }
+
+  /** Shrinks the arrays to the points held (for a series that receives no more points). */
+  trim(): void {
+    if (this.count < this.allocated) this.resize(Math.max(1, this.count));
   }
 
   /** Epoch seconds of the newest point, or 0 when empty. */
   lastTime(): number {
-    return this.count > 0 ? this.t[(this.next - 1 + this.capacity) % this.capacity] : 0;
+    return this.count > 0 ? this.t[(this.next - 1 + this.allocated) % this.allocated] : 0;
   }
 
   latest(): { t: number; cpu: number; memory: number } | undefined {
     if (this.count === 0) return undefined;
-    const i = (this.next - 1 + this.capacity) % this.capacity;
+    const i = (this.next - 1 + this.allocated) % this.allocated;
     return { t: this.t[i], cpu: this.cpu[i], memory: this.mem[i] };
   }
 
   /** Calls `fn` for every point at or after `sinceSec`, oldest first. */
   forEach(sinceSec: number, fn: (t: number, cpu: number, memory: number) => void): void {
-    const start = (this.next - this.count + this.capacity) % this.capacity;
+    const start = (this.next - this.count + this.allocated) % this.allocated;
     for (let k = 0; k < this.count; k++) {
-      const i = (start + k) % this.capacity;
+      const i = (start + k) % this.allocated;
       if (this.t[i] >= sinceSec) fn(this.t[i], this.cpu[i], this.mem[i]);
     }
   }
@@ -73,6 +89,30 @@ export class RingSeries {
 
   /** Memory held by the typed arrays. */
   get byteLength(): number {
-    return this.capacity * BYTES_PER_POINT;
+    return this.allocated * BYTES_PER_POINT;
+  }
+
+  private write(i: number, tSec: number, cpuMilli: number, memBytes: number): void {
+    this.t[i] = tSec;
+    this.cpu[i] = cpuMilli;
+    this.mem[i] = memBytes;
+  }
+
+  /** New arrays of `size` points (≥ the points held), the points copied oldest first. */
+  private resize(size: number): void {
+    const t = new Uint32Array(size);
+    const cpu = new Float32Array(size);
+    const mem = new Float32Array(size);
+    let k = 0;
+    this.forEach(0, (tSec, c, m) => {
+      t[k] = tSec;
+      cpu[k] = c;
+      mem[k] = m;
+      k += 1;
+    });
+    this.t = t;
+    this.cpu = cpu;
+    this.mem = mem;
+    this.next = k % size;
   }
 }
