@@ -27,6 +27,12 @@ export function verbatim(text: string): Message {
   return { id: 'verbatim', values: { text } };
 }
 
+/** Messages as one, separated by `; ` (the empty list is the empty text). */
+export function joinMessages(messages: readonly Message[]): Message {
+  if (messages.length === 0) return say('verbatim', { text: '' });
+  return messages.slice(1).reduce((joined, next) => say('joined', { first: joined, next }), messages[0]!);
+}
+
 /** A moment for a message value (`say('reason.leaseRenewed', { at: moment(renewTime) })`); undefined when unparsable. */
 export function moment(time: string | number | Date): Moment | undefined {
   const date = new Date(time);
