@@ -4,7 +4,7 @@
  */
 import type { Message } from '@/lib/api/message';
 import type { Status } from '@/lib/api/types';
-import { messageKey, say } from './say';
+import { messageKey, say, verbatim } from './say';
 
 export interface Evidence {
   status: Status;
@@ -99,5 +99,5 @@ export function unavailableWhy(text: string): Message {
   if (served) return say('problem.unservedDetail', { detail: served[1]!.trim() || 'none' });
   const captured = /^not in the capture(.*)$/s.exec(text);
   if (captured) return say('problem.notCaptured', { detail: captured[1]!.trim() || 'none' });
-  return say('verbatim', { text });
+  return verbatim(text);
 }

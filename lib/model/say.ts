@@ -20,8 +20,8 @@ export function say(id: ModelMessageId, values?: MessageValues): Message {
 }
 
 /**
- * Text that has no message yet (a detail composed of pod names and kubelet words): shown as it is in
- * every language. Each use is a debt of issue 17.
+ * Text shown as it is in every language: wholly the cluster's words (pod names with their kubectl status, an
+ * API server's error), or not worded as a message yet (monitoring signs: a debt of issue 17).
  */
 export function verbatim(text: string): Message {
   return { id: 'verbatim', values: { text } };
@@ -29,7 +29,7 @@ export function verbatim(text: string): Message {
 
 /** Messages as one, separated by `; ` (the empty list is the empty text). */
 export function joinMessages(messages: readonly Message[]): Message {
-  if (messages.length === 0) return say('verbatim', { text: '' });
+  if (messages.length === 0) return verbatim('');
   return messages.slice(1).reduce((joined, next) => say('joined', { first: joined, next }), messages[0]!);
 }
 

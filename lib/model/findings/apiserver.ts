@@ -4,7 +4,7 @@
  */
 import type { Finding } from '@/lib/api/findings';
 import { humanDuration } from '../duration';
-import { moment, say } from '../say';
+import { moment, say, verbatim } from '../say';
 import type { ClusterSnapshot, HealthCheck } from '../snapshot';
 import { podCause } from '../pod-cause';
 import { bucketsOf, causesOf, couldNotCheck, findingsOf, NS, subjects, unavailableWhy, type FindingsContext } from './context';
@@ -90,7 +90,7 @@ function certFindings(context: FindingsContext): Finding[] {
   const subject = subjects.component('kube-apiserver');
   const what = say('finding.what.servingCert');
   if (!tls) return [couldNotCheck('apiserver', 'serving-cert', what, say('finding.apiserver.noHandshake'), commands, subject)];
-  if (tls.status === 'unavailable') return [couldNotCheck('apiserver', 'serving-cert', what, tls.error ? say('verbatim', { text: tls.error }) : say('finding.apiserver.notProbed'), commands, subject)];
+  if (tls.status === 'unavailable') return [couldNotCheck('apiserver', 'serving-cert', what, tls.error ? verbatim(tls.error) : say('finding.apiserver.notProbed'), commands, subject)];
   if (tls.status !== 'ok' || !tls.validTo) {
     return [couldNotCheck('apiserver', 'serving-cert', what, say('finding.apiserver.handshakeFailed', { server: tls.server, error: tls.error ?? 'no certificate' }), commands, subject)];
   }

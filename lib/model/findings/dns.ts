@@ -8,7 +8,7 @@ import type { Message } from '@/lib/api/message';
 import type { Bucket } from '../buckets';
 import { controlPlaneLocation } from '../control-plane';
 import { isLivePod, type PodFacts } from '../pod-evidence';
-import { say } from '../say';
+import { say, verbatim } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, unreadable, type FindingsContext } from './context';
 import { corefile, kubeDnsService } from './dns-target';
@@ -121,7 +121,7 @@ function probeFindings(context: FindingsContext): Finding[] {
   const what = say('finding.what.resolution');
   if (!dns) return [couldNotCheck('dns', 'probe', what, say('finding.dns.probeNotRun'), commands)];
   if (dns.status === 'unavailable') {
-    return [couldNotCheck('dns', 'probe', what, dns.error ? say('verbatim', { text: dns.error }) : say('finding.dns.noServerKnown'), commands)];
+    return [couldNotCheck('dns', 'probe', what, dns.error ? verbatim(dns.error) : say('finding.dns.noServerKnown'), commands)];
   }
   const server = dns.server ?? 'none';
   const source = dns.serverSource ? say('finding.dns.serverFrom', { server: String(dns.server), source: dns.serverSource }) : say('finding.dns.server', { server: dns.server ?? '?' });
