@@ -19,10 +19,11 @@ export interface FindingsListProps {
   openSeverities?: readonly Severity[];
 }
 
-export function FindingsList({ findings, emptyTitle = 'No findings', emptyDescription, openSeverities = ['critical', 'warning'] }: FindingsListProps) {
+export function FindingsList({ findings, emptyTitle, emptyDescription, openSeverities = ['critical', 'warning'] }: FindingsListProps) {
   const tSeverity = useTranslations('common.severityPlural');
+  const t = useTranslations('findings');
   if (findings.length === 0) {
-    return <EmptyState title={emptyTitle} description={emptyDescription} icon={<CheckCircleIcon className="size-5 text-ok" />} />;
+    return <EmptyState title={emptyTitle ?? t('none')} description={emptyDescription} icon={<CheckCircleIcon className="size-5 text-ok" />} />;
   }
   return (
     <div className="space-y-4">

@@ -6,10 +6,12 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { DnsProbeResult, Finding, FindingArea, FindingsResponse, Severity } from '@/lib/api/findings';
+import { useNow } from '@/lib/hooks/use-now';
 import { Button } from '@/components/ui/button';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
 import { CheckCircleIcon, QuestionCircleIcon, RefreshIcon } from '@/components/ui/icons';
+import { useModelText } from '@/components/ui/model-text';
 import { Section } from '@/components/ui/section';
 import { SEVERITY_STYLES } from './severity';
 
@@ -88,16 +90,20 @@ function DnsAnswer({ dns }: { dns?: DnsProbeResult }) {
 
 export function GuidedSections({ data, onProbe }: { data: FindingsResponse; onProbe: () => Promise<unknown> }) {
   const t = useTranslations('findings');
+  const say = useModelText();
+  const now = useNow(DAY_MS / 24);
   const [isProbing, setProbing] = useState(false);
   const tls = data.probes.tls;
-  const daysLeft = tls?.validTo ? Math.floor((Date.parse(tls.validTo) - Date.parse(data.checkedAt)) / DAY_MS) : undefined;
+  const daysLeft = tls?.validTo ? Math.floor((Date.parse(tls.validTo) - now) / DAY_MS) : undefined;
   const metrics = data.findings.find((f) => f.id === 'metrics/apiservice-unavailable' || f.id === 'metrics/not-installed' || f.id === 'metrics/apiservice-unchecked');
   const readyz = data.findings.find((f) => f.id.startsWith('apiserver/readyz') || f.id.startsWith('apiserver/livez'));
+  const quoted = metrics?.evidenceMessages.find((m) => m.id === 'finding.metrics.message')?.values?.message;
+  const apiServiceMessage = typeof quoted === 'string' ? quoted : undefined;
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <Topic id="topic-apiserver" title={t('topic.apiserver')} area="apiserver" findings={data.findings}
         commands={["kubectl get --raw='/readyz?verbose'", 'kubectl -n kube-system get pods -l component=kube-apiserver']}>
-        <Fact label={t('fact.health')}>{readyz ? readyz.title : t('fact.healthPass')}</Fact>
+        <Fact label={t('fact.health')}>{readyz ? say(readyz.titleMessage) : t('fact.healthPass')}</Fact>
         <Fact label={t('fact.certificate')}>
           {tls?.status === 'ok' && daysLeft !== undefined ? <span className="tabular-nums">{t('fact.expiresIn', { days: daysLeft, date: tls.validTo?.slice(0, 10) ?? '' })}</span> : tls ? t('fact.notRead', { error: tls.error ?? '?' }) : t('fact.notReadYet')}
         </Fact>
@@ -122,8 +128,9 @@ export function GuidedSections({ data, onProbe }: { data: FindingsResponse; onPr
       </Topic>
       <Topic id="topic-metrics" title={t('topic.metrics')} area="metrics" findings={data.findings}
         commands={['kubectl get apiservice v1beta1.metrics.k8s.io', 'kubectl top nodes']}>
-        <Fact label={t('fact.metricsApi')}>{metrics ? metrics.title : t('fact.metricsAvailable')}</Fact>
-        {metrics?.evidence.slice(1, 2).map((line) => <Fact key={line} label={t('fact.message')}>{line.replace(/^message: /, '')}</Fact>)}
+        <Fact label={t('fact.metricsApi')}>{metrics ? say(metrics.titleMessage) : t('fact.metricsAvailable')}</Fact>
+        {/* The APIService's own message, as the API server wrote it. */}
+        {apiServiceMessage ? <Fact label={t('fact.message')}>{apiServiceMessage}</Fact> : null}
       </Topic>
     </div>
   );

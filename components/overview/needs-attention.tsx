@@ -50,6 +50,7 @@ function ComponentRow({ component }: { component: ComponentSummary }) {
 }
 
 function FindingRow({ finding }: { finding: Finding }) {
+  const say = useModelText();
   // The evidence link, unless it is the subject's own page (already the name's link).
   const evidence = finding.links.find((link) => link.href !== finding.subject.href);
   return (
@@ -61,11 +62,11 @@ function FindingRow({ finding }: { finding: Finding }) {
         <span className="truncate font-semibold text-fg" title={finding.subject.name}>{finding.subject.name}</span>
       )}
       <span className="min-w-0 break-words text-fg/85">
-        {finding.title}
+        {say(finding.titleMessage)}
         {evidence ? (
           <>
             {' · '}
-            <Link href={evidence.href} className="whitespace-nowrap font-medium text-accent hover:underline">{evidence.label}</Link>
+            <Link href={evidence.href} className="whitespace-nowrap font-medium text-accent hover:underline">{say(evidence.labelMessage)}</Link>
           </>
         ) : null}
       </span>

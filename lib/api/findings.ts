@@ -2,6 +2,7 @@
  * The findings contract (`GET /api/findings`): checks of the kube-system guide run over the cache, each
  * with its evidence, subject, next steps and kubectl commands; plus the DNS and TLS probes' results.
  */
+import type { Message } from './message';
 import type { UnavailableKind } from './types';
 import { apiUrl } from './urls';
 
@@ -39,7 +40,9 @@ export interface FindingSubject {
 
 /** A page of the dashboard that shows a finding's evidence: the previous container's log, CoreDNS's logs, a node. */
 export interface FindingLink {
+  /** English, for scripts; `labelMessage` is the same text as a message the UI renders in the reader's language. */
   label: string;
+  labelMessage: Message;
   href: string;
 }
 
@@ -48,11 +51,15 @@ export interface Finding {
   id: string;
   severity: Severity;
   area: FindingArea;
+  /** English, for scripts (as are `evidence` and `nextSteps`); the `…Message(s)` fields beside them are the same texts as messages (lib/api/message.ts) the UI renders in the reader's language. */
   title: string;
+  titleMessage: Message;
   /** The objects and values seen, one fact per line (a line may hold a multi-line excerpt such as a Corefile). */
   evidence: string[];
+  evidenceMessages: Message[];
   subject: FindingSubject;
   nextSteps: string[];
+  nextStepMessages: Message[];
   /** kubectl commands that show the same evidence. */
   commands: string[];
   /** Where the evidence is in the dashboard, most telling first (at least one for every finding). */
@@ -104,6 +111,7 @@ export interface FindingsResponse {
   findings: Finding[];
   /** Counts over every finding, before the query's filters. */
   counts: FindingCounts;
+  /** When the checks found these findings; a later run that finds the same keeps it (the answer's ETag with it). */
   checkedAt: string;
   probes: { dns?: DnsProbeResult; tls?: TlsProbeResult };
   /**

@@ -14,12 +14,12 @@ import {
   type CoreControlPlaneId,
 } from './control-plane';
 import { daemonSetCoverage } from './daemonset-coverage';
-import { combineEvidence, compareNames, type Evidence } from './evidence';
+import { combineEvidence, compareNames, unavailableWhy, type Evidence } from './evidence';
 import type { DaemonSet, Job } from './k8s';
 import { kubeletEvidence, toNodeSummary } from './kubelet';
 import { buildCauseContext, type CauseContext } from './pod-cause';
 import { comparePods, isLivePod, podEvidence, toPodSummary } from './pod-evidence';
-import { english, say, verbatim } from './say';
+import { english, say } from './say';
 import type { ClusterSnapshot } from './snapshot';
 
 export const GROUP_NAMES: Record<GroupId, string> = {
@@ -41,7 +41,7 @@ const UNAVAILABLE: Partial<Record<WatchState, Message>> = {
 function unavailable(snapshot: ClusterSnapshot, resource: string): Message | undefined {
   const state = snapshot.watchStates?.[resource];
   const served = snapshot.unavailable?.[resource];
-  if (state === 'unserved' && served) return verbatim(served.replace(/\s*\(.*\)$/, ''));
+  if (state === 'unserved' && served) return unavailableWhy(served.replace(/\s*\(.*\)$/, ''));
   return state ? UNAVAILABLE[state] : undefined;
 }
 

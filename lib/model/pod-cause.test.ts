@@ -7,6 +7,7 @@ import type { KubeEvent } from './events';
 import type { Node, Pod } from './k8s';
 import { buildCauseContext, podCause, restartCause } from './pod-cause';
 import { podFacts } from './pod-evidence';
+import { english } from './say';
 
 const workload = { kind: 'Deployment', name: 'app' } as const;
 
@@ -71,7 +72,7 @@ const CASES: Case[] = [
     name: 'a probe failure that stopped being reported says when it was last seen',
     pod: pod('coredns-x'),
     events: [unhealthy('coredns-x', 'Readiness probe failed: Get "http://10.0.0.2:8181/ready": connect: connection refused', 4, 900, 600)],
-    cause: 'coredns-x readiness probe failing (4 times in 5m, last 10m ago): Get "http://10.0.0.2:8181/ready": connect: connection refused',
+    cause: 'coredns-x readiness probe failing (4 times in 5m, last at 2026-03-01T11:50:00Z): Get "http://10.0.0.2:8181/ready": connect: connection refused',
   },
   {
     name: 'a multi-container pod names the container the probe event names',
@@ -134,7 +135,7 @@ const CASES: Case[] = [
 describe('podCause', () => {
   it.each(CASES)('$name', ({ pod: p, nodes = [makeNode('w-1')], events = [], cause }) => {
     const context = buildCauseContext(nodes, events, NOW);
-    const text = podCause(podFacts(p, workload), context);
+    const text = english(podCause(podFacts(p, workload), context));
     expect(text).toBe(cause);
     expect(text).not.toMatch(/ Running$/);
   });
@@ -142,8 +143,8 @@ describe('podCause', () => {
   it('a restarting pod names the liveness probe that restarts it', () => {
     const p = makePod('coredns-y', { restarts: 40, lastRestart: { secondsAgo: 300, ranSeconds: 600 } });
     const context = buildCauseContext([makeNode('w-1')], [unhealthy('coredns-y', 'Liveness probe failed: HTTP probe failed with statuscode: 503', 120, 3_600, 30)], NOW);
-    expect(restartCause(podFacts(p, workload), context)).toBe(
-      'coredns-y restarted 40 times, last 5m ago; liveness probe failing (120 times in 59m): HTTP probe failed with statuscode: 503',
+    expect(english(restartCause(podFacts(p, workload), context))).toBe(
+      'coredns-y restarted 40 times, last at 2026-03-01T11:55:00Z; liveness probe failing (120 times in 59m): HTTP probe failed with statuscode: 503',
     );
   });
 });
@@ -185,6 +186,6 @@ describe('component reasons on the captures', () => {
   it('aks: a crash loop says how it ended; a restarting pod its failing liveness probe (from the captured events)', () => {
     const byId = new Map(buildComponents(loadCapture('aks'), Date.parse('2020-06-07T07:56:53Z')).map((c) => [c.id, c]));
     expect(byId.get('dns-autoscaler')!.reasons[0]).toBe('0 of 1 pod ready: coredns-autoscaler-6d7bd69669-nmpz2 CrashLoopBackOff, 1,569 restarts; last exit code 2 (Error)');
-    expect(byId.get('tunnelfront')!.reasons[0]).toMatch(/^tunnelfront-6869944cf6-j2zsk restarted 430 times, last 5m ago; liveness probe failing \(5,165 times in 3d14h/);
+    expect(byId.get('tunnelfront')!.reasons[0]).toMatch(/^tunnelfront-6869944cf6-j2zsk restarted 430 times, last at 2020-06-07T07:51:53Z; liveness probe failing \(5,165 times in 3d14h/);
   });
 });

@@ -2,14 +2,17 @@
  * Why one pod is not ready, in the words an operator acts on: the NotReady node it runs on, the waiting
  * reason with its message (a crash loop with the last exit), the failing probe with the kubelet's last
  * message and count, why it is not scheduled, or the Ready condition's own reason. Never the phase
- * alone ("Running" is not a reason to be not ready). Pure; each sentence is written whole here.
+ * alone ("Running" is not a reason to be not ready). Pure; each sentence is a message (`cause.*` in the model
+ * catalogue), the kubelet's and the API server's own words its values.
  */
+import type { Message } from '@/lib/api/message';
 import { humanDuration } from './duration';
 import { headline } from './evidence';
 import type { KubeEvent } from './events';
 import type { Node, Pod } from './k8s';
 import type { ContainerStatusLike } from './pod-status';
 import { indexProbeFailures, type ProbeFailure } from './probe-failures';
+import { moment, say } from './say';
 
 /** What a pod's cause is read against, built once per snapshot. */
 export interface CauseContext {
@@ -71,109 +74,97 @@ function statusesOf(pod: Pod): { status: ContainerStatusLike; isInit: boolean }[
   ];
 }
 
-/** `container coredns` only when the pod has more than one container (one needs no name). */
-function containerWord(pod: Pod, name: string | undefined, isInit: boolean): string {
-  const count = (pod.spec?.containers ?? []).length + (pod.spec?.initContainers ?? []).length;
-  if (isInit) return `init container ${name ?? '?'}`;
-  return count > 1 ? `container ${name ?? '?'}` : '';
+/** Who a cause is about: the pod, and `container coredns` only when it has more than one container (one needs no name). */
+function containerWord(f: PodForCause, name: string | undefined, isInit: boolean): Message {
+  const count = (f.pod.spec?.containers ?? []).length + (f.pod.spec?.initContainers ?? []).length;
+  if (isInit) return say('cause.initContainer', { pod: f.name, name: name ?? '?' });
+  return count > 1 ? say('cause.container', { pod: f.name, name: name ?? '?' }) : say('cause.pod', { pod: f.name });
 }
 
 type Terminated = NonNullable<NonNullable<ContainerStatusLike['state']>['terminated']>;
 
 /** `exit code 1 (Error): <the termination message's first line>`. */
-export function exitText(t: Terminated): string {
+export function exitText(t: Terminated): Message {
   const why = t.reason || (t.signal ? `signal ${t.signal}` : '');
-  const message = shortMessage(t.message);
-  return `exit code ${t.exitCode ?? '?'}${why ? ` (${why})` : ''}${message ? `: ${message}` : ''}`;
-}
-
-function lastExit(status: ContainerStatusLike): string {
-  const t = status.lastState?.terminated;
-  return t ? `last ${exitText(t)}` : '';
-}
-
-function restartsWord(count: number): string {
-  return count === 1 ? '1 restart' : `${count.toLocaleString('en-US')} restarts`;
+  return say('cause.exit', { code: String(t.exitCode ?? '?'), why: why || 'none', message: shortMessage(t.message) || 'none' });
 }
 
 /** A waiting container: `CrashLoopBackOff, 14 restarts; last exit code 1 (Error)` or `ImagePullBackOff: Back-off pulling image "…"`. */
-function waitingCause(f: PodForCause, status: ContainerStatusLike, isInit: boolean): string | undefined {
+function waitingCause(f: PodForCause, status: ContainerStatusLike, isInit: boolean): Message | undefined {
   const waiting = status.state?.waiting;
   if (!waiting?.reason) return undefined;
-  const who = containerWord(f.pod, status.name, isInit);
-  const prefix = `${f.name}${who ? ` ${who}` : ''} ${waiting.reason}`;
+  const who = containerWord(f, status.name, isInit);
+  const base = { who, reason: waiting.reason };
   if (waiting.reason === 'CrashLoopBackOff') {
-    const exit = lastExit(status);
-    return `${prefix}, ${restartsWord(status.restartCount ?? 0)}${exit ? `; ${exit}` : ''}`;
+    const t = status.lastState?.terminated;
+    const restarts = status.restartCount ?? 0;
+    return t ? say('cause.crashLoopExit', { ...base, restarts, exit: exitText(t) }) : say('cause.crashLoop', { ...base, restarts });
   }
   const message = shortMessage(waiting.message);
-  return message ? `${prefix}: ${message}` : `${prefix}${f.restarts > 0 ? `, ${restartsWord(f.restarts)}` : ''}`;
+  if (message) return say('cause.waitingMessage', { ...base, message });
+  return f.restarts > 0 ? say('cause.waitingRestarts', { ...base, restarts: f.restarts }) : say('cause.waiting', base);
 }
 
 /** A container that ended and is not restarted (a failed pod): `Error, exit code 1: …`. */
-function terminatedCause(f: PodForCause, status: ContainerStatusLike, isInit: boolean): string | undefined {
+function terminatedCause(f: PodForCause, status: ContainerStatusLike, isInit: boolean): Message | undefined {
   const t = status.state?.terminated;
   if (!t || (t.exitCode ?? 0) === 0) return undefined;
-  const who = containerWord(f.pod, status.name, isInit);
-  const message = shortMessage(t.message);
-  const what = `${t.reason || 'terminated'}, exit code ${t.exitCode ?? '?'}`;
-  return `${f.name}${who ? ` ${who}` : ''} ${what}${message ? `: ${message}` : ''}`;
-}
-
-/** `readiness probe failing (183 times in 30m, last 4s ago): HTTP probe failed with statuscode: 500`. */
-function probePhrase(failure: ProbeFailure, now: number): string {
-  const span = failure.firstSeenMs !== undefined && failure.lastSeenMs !== undefined && failure.count > 1
-    ? ` in ${humanDuration(failure.lastSeenMs - failure.firstSeenMs)}`
-    : '';
-  const times = failure.count === 1 ? 'once' : `${failure.count.toLocaleString('en-US')} times${span}`;
-  const sinceLast = failure.lastSeenMs !== undefined ? now - failure.lastSeenMs : 0;
-  const last = sinceLast >= QUIET_PROBE_MS ? `, last ${humanDuration(sinceLast)} ago` : '';
-  const message = shortMessage(failure.message);
-  return `${failure.probe} probe failing (${times}${last})${message ? `: ${message}` : ''}`;
-}
-
-function probeCause(f: PodForCause, failure: ProbeFailure, now: number): string {
-  const who = failure.container ? containerWord(f.pod, failure.container, false) : '';
-  return `${f.name}${who ? ` ${who}` : ''} ${probePhrase(failure, now)}`;
+  const who = containerWord(f, status.name, isInit);
+  return say('cause.terminated', { who, reason: t.reason || 'terminated', code: String(t.exitCode ?? '?'), message: shortMessage(t.message) || 'none' });
 }
 
 /**
- * A ready pod that keeps restarting: `coredns-… restarted 40 times, last 5m ago`, with the liveness probe
+ * `readiness probe failing (183 times in 30m, last at <time>): HTTP probe failed with statuscode: 500`; the
+ * kubelet's message stays as it is. The last failure is a moment, so the text holds still while nothing new fails.
+ */
+function probePhrase(failure: ProbeFailure, now: number): Message {
+  const span = failure.firstSeenMs !== undefined && failure.lastSeenMs !== undefined && failure.count > 1
+    ? humanDuration(failure.lastSeenMs - failure.firstSeenMs)
+    : 'none';
+  const sinceLast = failure.lastSeenMs !== undefined ? now - failure.lastSeenMs : 0;
+  const last = sinceLast >= QUIET_PROBE_MS ? moment(failure.lastSeenMs!) : undefined;
+  const values = { probe: failure.probe, count: failure.count, span, message: shortMessage(failure.message) || 'none' };
+  return last ? say('cause.probeFailingLast', { ...values, last }) : say('cause.probeFailing', values);
+}
+
+function probeCause(f: PodForCause, failure: ProbeFailure, now: number): Message {
+  const who = failure.container ? containerWord(f, failure.container, false) : say('cause.pod', { pod: f.name });
+  return say('cause.probe', { who, probe: probePhrase(failure, now) });
+}
+
+/**
+ * A ready pod that keeps restarting: `coredns-… restarted 40 times, last at <time>`, with the liveness probe
  * failure that restarts it when the kubelet reported one (a failed liveness probe kills the container).
  */
-export function restartCause(f: PodForCause & { lastRestartAt?: string }, context: CauseContext = NO_CAUSES): string {
-  const at = Date.parse(f.lastRestartAt ?? '');
-  const ago = Number.isNaN(at) ? '' : `, last ${humanDuration(Math.max(0, context.now - at))} ago`;
-  const base = `${f.name} restarted ${f.restarts.toLocaleString('en-US')} times${ago}`;
+export function restartCause(f: PodForCause & { lastRestartAt?: string }, context: CauseContext = NO_CAUSES): Message {
+  const at = f.lastRestartAt ? moment(f.lastRestartAt) : undefined;
+  const base = at ? say('cause.restartedLast', { pod: f.name, restarts: f.restarts, at }) : say('cause.restarted', { pod: f.name, restarts: f.restarts });
   const liveness = context.probeFailures.get(f.name)?.find((p) => p.probe === 'liveness');
-  return liveness ? `${base}; ${probePhrase(liveness, context.now)}` : base;
+  return liveness ? say('cause.withProbe', { cause: base, probe: probePhrase(liveness, context.now) }) : base;
 }
 
 /** Containers running but not ready: `metrics-server-… running, its readiness probe has not passed`. */
-function unreadyContainerCause(f: PodForCause, statuses: { status: ContainerStatusLike; isInit: boolean }[]): string | undefined {
+function unreadyContainerCause(f: PodForCause, statuses: { status: ContainerStatusLike; isInit: boolean }[]): Message | undefined {
   const unready = statuses.find(({ status, isInit }) => !isInit && status.state?.running && !status.ready);
   if (!unready) return undefined;
-  const who = containerWord(f.pod, unready.status.name, false);
+  const who = containerWord(f, unready.status.name, false);
   const spec = (f.pod.spec?.containers ?? []).find((c) => c?.name === unready.status.name);
-  if (spec?.readinessProbe) return `${f.name}${who ? ` ${who}` : ''} running, its readiness probe has not passed`;
-  return `${f.name}${who ? ` ${who}` : ''} running but not ready`;
+  return say(spec?.readinessProbe ? 'cause.probeNotPassed' : 'cause.runningNotReady', { who });
 }
 
 /** Pending and not scheduled: `Pending (Unschedulable): 0/3 nodes are available: 3 Insufficient cpu`. */
-function schedulingCause(f: PodForCause): string | undefined {
+function schedulingCause(f: PodForCause): Message | undefined {
   const scheduled = f.pod.status?.conditions?.find((c) => c?.type === 'PodScheduled');
   if (scheduled?.status !== 'False') return undefined;
-  const message = shortMessage(scheduled.message);
-  return `${f.name} Pending (${scheduled.reason || 'not scheduled'})${message ? `: ${message}` : ''}`;
+  return say('cause.pending', { pod: f.name, reason: scheduled.reason || 'none', message: shortMessage(scheduled.message) || 'none' });
 }
 
 /** The Ready condition's own words, for readiness gates and anything the containers do not explain. */
-function conditionCause(f: PodForCause): string {
+function conditionCause(f: PodForCause): Message {
   const ready = f.pod.status?.conditions?.find((c) => c?.type === 'Ready');
-  const message = shortMessage(ready?.message);
-  if (ready?.reason) return `${f.name} not ready (${ready.reason})${message ? `: ${message}` : ''}`;
-  if (f.display && f.display !== 'Running') return `${f.name} ${f.display}`;
-  return `${f.name} not ready (its Ready condition is ${ready?.status ?? 'missing'})`;
+  if (ready?.reason) return say('cause.notReadyReason', { pod: f.name, reason: ready.reason, message: shortMessage(ready?.message) || 'none' });
+  if (f.display && f.display !== 'Running') return say('cause.display', { pod: f.name, status: f.display });
+  return say('cause.notReadyCondition', { pod: f.name, status: ready?.status ?? 'missing' });
 }
 
 /**
@@ -183,10 +174,10 @@ function conditionCause(f: PodForCause): string {
  * with the last exit, other reasons with the kubelet's message); a failed container; a failing probe from
  * the kubelet's `Unhealthy` events; a running container not yet ready; the Ready condition's reason.
  */
-export function podCause(f: PodForCause, context: CauseContext = NO_CAUSES): string {
-  if (f.isDeleting) return `${f.name} Terminating`;
+export function podCause(f: PodForCause, context: CauseContext = NO_CAUSES): Message {
+  if (f.isDeleting) return say('cause.display', { pod: f.name, status: 'Terminating' });
   const nodeWhy = f.node ? context.notReadyNodes.get(f.node) : undefined;
-  if (nodeWhy) return `${f.name} is on node ${f.node}, which is NotReady (${nodeWhy})`;
+  if (nodeWhy) return say('cause.nodeNotReady', { pod: f.name, node: f.node, why: nodeWhy });
   const scheduling = schedulingCause(f);
   if (scheduling) return scheduling;
   const statuses = statusesOf(f.pod);

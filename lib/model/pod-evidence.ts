@@ -8,7 +8,7 @@ import { combineEvidence, compareNames, listNames, readyCount, type Evidence } f
 import type { Job, Pod } from './k8s';
 import { exitText, podCause, restartCause, type CauseContext } from './pod-cause';
 import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from './pod-status';
-import { say, verbatim } from './say';
+import { joinMessages, say, verbatim } from './say';
 import { controllerOf, type Workload } from './workload';
 
 /**
@@ -22,7 +22,6 @@ export const SHORT_RUN_MS = 60 * 60 * 1000;
 export const STARTING_GRACE_MS = 5 * 60 * 1000;
 
 const STARTING_STATUSES = /^(Pending|ContainerCreating|PodInitializing|Init:\d+\/\d+|Running|NotReady)$/;
-const NUMBER = (n: number) => n.toLocaleString('en-US');
 
 /** What the model needs to know about one pod, computed once. */
 export interface PodFacts {
@@ -108,8 +107,8 @@ function isRestartingRecently(f: PodFacts, now: number): boolean {
 const jobOf = (f: PodFacts): string => controllerOf(f.pod.metadata)?.name || f.workload.name;
 
 /** The newest failed container's end in a Job's pods: `exit code 1 (Error)`. */
-function jobPodExit(pods: readonly PodFacts[]): string | undefined {
-  let best: { at: number; text: string } | undefined;
+function jobPodExit(pods: readonly PodFacts[]): Message | undefined {
+  let best: { at: number; text: Message } | undefined;
   for (const f of pods) {
     for (const c of [...(f.pod.status?.initContainerStatuses ?? []), ...(f.pod.status?.containerStatuses ?? [])]) {
       const t = c?.state?.terminated ?? c?.lastState?.terminated;
@@ -128,8 +127,9 @@ function jobPodExit(pods: readonly PodFacts[]): string | undefined {
 function failedJobReason(job: string, pods: readonly PodFacts[], jobs: ReadonlyMap<string, Job>): Message {
   const failed = jobs.get(job)?.status?.conditions?.find((c) => c?.type === 'Failed' && c.status === 'True');
   const isCronRun = pods.some((f) => f.workload.kind === 'CronJob');
-  const detail = jobPodExit(pods) ?? listNames([...new Set(pods.map((f) => `${f.name} ${f.display}`))], 2);
-  return say(isCronRun ? 'reason.lastRunFailed' : 'reason.jobFailed', { job, why: failed?.reason || 'none', detail: verbatim(detail) });
+  // Without an exit, the pods' names and kubectl statuses: the cluster's words, shown as they are.
+  const detail = jobPodExit(pods) ?? verbatim(listNames([...new Set(pods.map((f) => `${f.name} ${f.display}`))], 2));
+  return say(isCronRun ? 'reason.lastRunFailed' : 'reason.jobFailed', { job, why: failed?.reason || 'none', detail });
 }
 
 function jobEvidence(jobPods: readonly PodFacts[], jobs: ReadonlyMap<string, Job>): Evidence | undefined {
@@ -158,19 +158,19 @@ function jobEvidence(jobPods: readonly PodFacts[], jobs: ReadonlyMap<string, Job
  * What is wrong with the not-ready pods, in at most two parts: pods on NotReady nodes counted together
  * when there are several (a lost node takes every DaemonSet's pod with it), the others each with its cause.
  */
-function notReadyDetail(notReady: readonly PodFacts[], causes: CauseContext): string {
+function notReadyDetail(notReady: readonly PodFacts[], causes: CauseContext): Message {
   const onLostNodes = notReady.filter((f) => !f.isDeleting && f.node && causes.notReadyNodes.has(f.node));
   const grouped = onLostNodes.length > 1;
   const rest = grouped ? notReady.filter((f) => !onLostNodes.includes(f)) : notReady;
-  const parts: string[] = [];
+  const parts: Message[] = [];
   if (grouped) {
     const nodes = [...new Set(onLostNodes.map((f) => f.node))].sort(compareNames);
-    parts.push(`${NUMBER(onLostNodes.length)} pods on NotReady nodes (${listNames(nodes)})`);
+    parts.push(say('reason.podsOnLostNodes', { count: onLostNodes.length, nodes: listNames(nodes) }));
   }
   const room = Math.max(1, 2 - parts.length);
   parts.push(...rest.slice(0, room).map((f) => podCause(f, causes)));
   const more = rest.length - Math.min(rest.length, room);
-  return `${parts.join('; ')}${more > 0 ? ` and ${NUMBER(more)} more` : ''}`;
+  return more > 0 ? say('reason.andMore', { detail: joinMessages(parts), more }) : joinMessages(parts);
 }
 
 /**
@@ -199,11 +199,11 @@ export function podEvidence(
   const reasons: Message[] = [];
   const uncreated = Math.max(0, total - live.length - explainedMissing);
   if (notReady.length > 0 || uncreated > 0) {
-    const named = notReady.length > 0 ? notReadyDetail(notReady, causes) : '';
-    const detail = [named, uncreated > 0 ? `${NUMBER(uncreated)} not created` : ''].filter(Boolean).join('; ');
-    reasons.push(say('reason.podsReadyDetail', { ready, total, detail: verbatim(detail) }));
+    const named = notReady.length > 0 ? [notReadyDetail(notReady, causes)] : [];
+    const detail = joinMessages([...named, ...(uncreated > 0 ? [say('reason.notCreated', { count: uncreated })] : [])]);
+    reasons.push(say('reason.podsReadyDetail', { ready, total, detail }));
   }
-  for (const f of restarting.slice(0, 2)) reasons.push(verbatim(restartCause(f, causes)));
+  for (const f of restarting.slice(0, 2)) reasons.push(restartCause(f, causes));
   let status: Evidence['status'] = 'healthy';
   if (ready === 0) status = 'down';
   else if (ready < expected - explainedMissing || failing.length > 0 || restarting.length > 0) status = 'degraded';

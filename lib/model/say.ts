@@ -20,11 +20,17 @@ export function say(id: ModelMessageId, values?: MessageValues): Message {
 }
 
 /**
- * Text that has no message yet (a detail composed of pod names and kubelet words): shown as it is in
- * every language. Each use is a debt of issue 17.
+ * Text shown as it is in every language: wholly the cluster's words (pod names with their kubectl status, an
+ * API server's error), or not worded as a message yet (monitoring signs: a debt of issue 17).
  */
 export function verbatim(text: string): Message {
   return { id: 'verbatim', values: { text } };
+}
+
+/** Messages as one, separated by `; ` (the empty list is the empty text). */
+export function joinMessages(messages: readonly Message[]): Message {
+  if (messages.length === 0) return verbatim('');
+  return messages.slice(1).reduce((joined, next) => say('joined', { first: joined, next }), messages[0]!);
 }
 
 /** A moment for a message value (`say('reason.leaseRenewed', { at: moment(renewTime) })`); undefined when unparsable. */

@@ -1,10 +1,12 @@
 /**
  * `GET /api/findings`: the findings rules over the cluster's cache and the probes' latest results,
  * memoized per runtime version, probe result and metrics sample (and at most a few seconds old, since
- * ages move with the clock), then filtered per request.
+ * a Lease or a restart crosses its threshold with the clock alone), then filtered per request. Findings say
+ * when with moments, not ages, so a rebuild of an unchanged cluster finds the same ones and keeps the answer
+ * (and its ETag) as it was.
  */
 import 'server-only';
-import type { FindingsQuery, FindingsResponse } from '@/lib/api/findings';
+import type { Finding, FindingsQuery, FindingsResponse } from '@/lib/api/findings';
 import { buildFindings, countFindings, filterFindings } from '@/lib/model/findings';
 import { cachedConfigMaps } from './findings-inputs';
 import { memoByVersion } from './memo';
@@ -12,12 +14,21 @@ import type { ClusterRuntime } from './runtime';
 import { readSnapshot } from './snapshot';
 import { unavailableKinds, unavailableSources } from './unavailable';
 
-/** Lease, heartbeat and restart ages change with the clock alone; rebuild at least this often. */
+/** A Lease, a heartbeat or a restart crosses its threshold with the clock alone; rebuild at least this often. */
 const MAX_AGE_MS = 5_000;
+
+interface Checked {
+  findings: Finding[];
+  /** When the checks first found these findings: a rebuild that finds the same keeps it. */
+  checkedAt: string;
+  json: string;
+}
+
+const lastChecked = new WeakMap<ClusterRuntime, Checked>();
 
 /** Every finding, rebuilt when the cache, a probe result or the metrics sample changed. */
 const allFindings = memoByVersion(
-  (runtime: ClusterRuntime, now: number) => {
+  (runtime: ClusterRuntime, now: number): Checked => {
     const { probes } = runtime;
     const findings = buildFindings(readSnapshot(runtime), {
       now,
@@ -26,7 +37,12 @@ const allFindings = memoByVersion(
       tls: probes.tls,
       podMetrics: runtime.metrics.latestPodMetrics(),
     });
-    return { findings, checkedAt: new Date(now).toISOString() };
+    const json = JSON.stringify(findings);
+    const last = lastChecked.get(runtime);
+    if (last?.json === json) return last;
+    const checked = { findings, checkedAt: new Date(now).toISOString(), json };
+    lastChecked.set(runtime, checked);
+    return checked;
   },
   { stamp: (runtime) => `${runtime.version}:${runtime.probes.version}:${runtime.metrics.tick}`, maxAgeMs: MAX_AGE_MS },
 );

@@ -4,9 +4,10 @@
  */
 import type { Finding } from '@/lib/api/findings';
 import { humanDuration } from '../duration';
+import { moment, say, verbatim } from '../say';
 import type { ClusterSnapshot, HealthCheck } from '../snapshot';
 import { podCause } from '../pod-cause';
-import { bucketsOf, causesOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { bucketsOf, causesOf, couldNotCheck, findingsOf, NS, subjects, unavailableWhy, type FindingsContext } from './context';
 import { describePodLine, lastTermination, restartedRecently } from './pod-facts';
 
 const finding = findingsOf('apiserver');
@@ -20,9 +21,9 @@ function healthFindings(snapshot: ClusterSnapshot): Finding[] {
   const readyz = health.readyz?.length ? health.readyz : undefined;
   const livez = health.livez?.length ? health.livez : undefined;
   if (!readyz && !livez) {
-    const why = snapshot.unavailable?.readyz ? `/readyz ${snapshot.unavailable.readyz}`
-      : (health.readyzError ? `GET /readyz?verbose failed: ${health.readyzError}` : 'no /readyz answer yet (the health poller has not answered)');
-    return [couldNotCheck('apiserver', 'readyz', 'the API server health checks', why, ["kubectl get --raw='/readyz?verbose'"], subjects.component('kube-apiserver'))];
+    const why = snapshot.unavailable?.readyz ? say('reason.readyzUnavailable', { why: unavailableWhy(snapshot.unavailable.readyz) })
+      : (health.readyzError ? say('finding.apiserver.readyzFailed', { error: health.readyzError }) : say('finding.apiserver.noReadyz'));
+    return [couldNotCheck('apiserver', 'readyz', say('finding.what.healthChecks'), why, ["kubectl get --raw='/readyz?verbose'"], subjects.component('kube-apiserver'))];
   }
   const out: Finding[] = [];
   const failing = (endpoint: 'readyz' | 'livez', checks: readonly HealthCheck[] | undefined) => {
@@ -31,17 +32,17 @@ function healthFindings(snapshot: ClusterSnapshot): Finding[] {
     out.push(finding({
       id: `apiserver/${endpoint}-failing`,
       severity: 'critical',
-      title: `/${endpoint} reports ${bad.length === 1 ? `check ${bad[0]!.name}` : `${bad.length} checks`} failing`,
+      title: bad.length === 1
+        ? say('finding.apiserver.checkFailing', { endpoint, name: bad[0]!.name })
+        : say('finding.apiserver.checksFailing', { endpoint, count: bad.length }),
       evidence: [
-        ...bad.map((c) => `[-]${c.name} failed${c.message ? `: ${c.message}` : ''}`),
-        `${checks!.length - bad.length} of ${checks!.length} /${endpoint} checks pass`,
+        ...bad.map((c) => say('finding.apiserver.checkFailed', { line: `[-]${c.name} failed${c.message ? `: ${c.message}` : ''}` })),
+        say('finding.apiserver.checksPass', { pass: checks!.length - bad.length, total: checks!.length, endpoint }),
       ],
       subject: subjects.component('kube-apiserver'),
       nextSteps: [
-        endpoint === 'livez'
-          ? 'A failing livez check makes the kubelet restart kube-apiserver; read its logs for the cause.'
-          : 'A failing readyz check takes this API server out of its load balancer; fix the check named above (etcd checks point at etcd).',
-        'Check etcd health and the kube-apiserver logs on the control-plane node.',
+        say(endpoint === 'livez' ? 'finding.apiserver.livezStep' : 'finding.apiserver.readyzStep'),
+        say('finding.apiserver.checkEtcdStep'),
       ],
       commands: [`kubectl get --raw='/${endpoint}?verbose'`, `kubectl ${NS} logs -l component=kube-apiserver --tail=100`],
     }));
@@ -55,31 +56,27 @@ function podFindings(snapshot: ClusterSnapshot, now: number): Finding[] {
   const bucket = bucketsOf(snapshot).get('kube-apiserver');
   const out: Finding[] = [];
   for (const f of bucket?.pods ?? []) {
-    const termination = lastTermination(f.pod, now);
+    const termination = lastTermination(f.pod);
     const evidence = [describePodLine(f), ...(termination ? [termination.line] : [])];
     const commands = [`kubectl ${NS} get pod ${f.name} -o wide`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
     if (!f.isReady && !f.isSucceeded) {
       out.push(finding({
         id: `apiserver/pod-not-ready:${f.name}`,
         severity: 'critical',
-        title: `kube-apiserver pod ${f.name} is not ready`,
+        title: say('finding.apiserver.podNotReady', { pod: f.name }),
         evidence: [...evidence, podCause(f, causesOf(snapshot, now))],
         subject: subjects.pod(f.name),
-        nextSteps: [
-          'Read the pod\'s logs (and --previous) for the reason it fails its readiness probe.',
-          'On kubeadm clusters the manifest is /etc/kubernetes/manifests/kube-apiserver.yaml on the node; the kubelet restarts it when the file changes.',
-        ],
+        nextSteps: [say('finding.apiserver.podNotReadyStep'), say('finding.apiserver.manifestStep')],
         commands,
       }));
     } else if (restartedRecently(f, now)) {
-      const ago = humanDuration(now - Date.parse(f.lastRestartAt!));
       out.push(finding({
         id: `apiserver/pod-restarting:${f.name}`,
         severity: 'warning',
-        title: `kube-apiserver pod ${f.name} restarted ${ago} ago`,
+        title: say('finding.apiserver.podRestarted', { pod: f.name, at: moment(f.lastRestartAt!)! }),
         evidence,
         subject: subjects.pod(f.name),
-        nextSteps: ['Read the previous container\'s logs: a failing livez check, an etcd outage or memory pressure restarts the API server.'],
+        nextSteps: [say('finding.apiserver.podRestartedStep')],
         commands,
       }));
     }
@@ -91,10 +88,11 @@ function certFindings(context: FindingsContext): Finding[] {
   const tls = context.tls;
   const commands = ["kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'", 'kubeadm certs check-expiration'];
   const subject = subjects.component('kube-apiserver');
-  if (!tls) return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", 'no TLS handshake with the API server yet', commands, subject)];
-  if (tls.status === 'unavailable') return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", tls.error ?? 'not probed', commands, subject)];
+  const what = say('finding.what.servingCert');
+  if (!tls) return [couldNotCheck('apiserver', 'serving-cert', what, say('finding.apiserver.noHandshake'), commands, subject)];
+  if (tls.status === 'unavailable') return [couldNotCheck('apiserver', 'serving-cert', what, tls.error ? verbatim(tls.error) : say('finding.apiserver.notProbed'), commands, subject)];
   if (tls.status !== 'ok' || !tls.validTo) {
-    return [couldNotCheck('apiserver', 'serving-cert', "the API server's serving certificate", `TLS handshake with ${tls.server} failed: ${tls.error ?? 'no certificate'}`, commands, subject)];
+    return [couldNotCheck('apiserver', 'serving-cert', what, say('finding.apiserver.handshakeFailed', { server: tls.server, error: tls.error ?? 'no certificate' }), commands, subject)];
   }
   const left = Date.parse(tls.validTo) - context.now;
   const days = Math.floor(left / DAY_MS);
@@ -103,16 +101,13 @@ function certFindings(context: FindingsContext): Finding[] {
   return [finding({
     id: 'apiserver/cert-expiry',
     severity: days < CERT_CRITICAL_DAYS ? 'critical' : 'warning',
-    title: expired ? "The API server's serving certificate has expired" : `The API server's serving certificate expires in ${humanDuration(left)}`,
+    title: expired ? say('finding.apiserver.certExpired') : say('finding.apiserver.certExpires', { left: humanDuration(left) }),
     evidence: [
-      `${tls.server} presents ${tls.subject ?? 'a certificate'} issued by ${tls.issuer ?? '?'}`,
-      `valid from ${tls.validFrom ?? '?'} to ${tls.validTo}`,
+      say('finding.apiserver.certPresents', { server: tls.server, subject: tls.subject ?? 'none', issuer: tls.issuer ?? '?' }),
+      say('finding.apiserver.certValid', { from: tls.validFrom ?? '?', to: tls.validTo }),
     ],
     subject,
-    nextSteps: [
-      'Renew the certificate before it expires: clients refuse an expired one and the cluster becomes unreachable.',
-      'On kubeadm clusters: `kubeadm certs renew apiserver` on each control-plane node, then restart kube-apiserver (a control-plane upgrade renews them too).',
-    ],
+    nextSteps: [say('finding.apiserver.certRenewStep'), say('finding.apiserver.certKubeadmStep')],
     commands,
   })];
 }

@@ -2,11 +2,14 @@
  * What the findings rules read besides the ClusterSnapshot (ConfigMaps, probe results, pod metrics,
  * the clock), the raw fields they need beyond lib/model/k8s, and the small builders every rule shares.
  */
-import type { DnsProbeResult, Finding, FindingArea, FindingSubject, Severity, TlsProbeResult } from '@/lib/api/findings';
+import type { DnsProbeResult, Finding, FindingArea, FindingLink, FindingSubject, Severity, TlsProbeResult } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
 import { bucketSnapshot, type Bucket } from '../buckets';
 import type { Container, ObjectMeta, Pod } from '../k8s';
 import { buildCauseContext, type CauseContext } from '../pod-cause';
+import { unavailableWhy } from '../evidence';
+import { english, say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 
 export interface ConfigMap {
@@ -71,31 +74,52 @@ export const subjects = {
 export interface FindingInput {
   id: string;
   severity: Severity;
-  title: string;
-  evidence: string[];
+  /** Messages (lib/model/say): the finding carries their English and the descriptors. */
+  title: Message;
+  evidence: Message[];
   subject: FindingSubject;
-  nextSteps?: string[];
+  nextSteps?: Message[];
+  /** kubectl commands, never translated. */
   commands?: string[];
   /** Set by a rule that knows its evidence's page better than the defaults in links.ts. */
-  links?: Finding['links'];
+  links?: FindingLink[];
+}
+
+/** A finding from messages: the English fields scripts read, and the descriptors beside them. */
+export function toFinding(area: FindingArea, input: FindingInput): Finding {
+  const nextSteps = input.nextSteps ?? [];
+  return {
+    id: input.id,
+    severity: input.severity,
+    area,
+    title: english(input.title),
+    titleMessage: input.title,
+    evidence: input.evidence.map(english),
+    evidenceMessages: input.evidence,
+    subject: input.subject,
+    nextSteps: nextSteps.map(english),
+    nextStepMessages: nextSteps,
+    commands: input.commands ?? [],
+    links: input.links ?? [],
+  };
+}
+
+/** A link to a dashboard page, its label a message. */
+export function linkTo(label: Message, href: string): FindingLink {
+  return { label: english(label), labelMessage: label, href };
 }
 
 /** A rule's findings builder, bound to its area. */
 export function findingsOf(area: FindingArea) {
-  return (input: FindingInput): Finding => ({
-    nextSteps: [],
-    commands: [],
-    links: [],
-    ...input,
-    area,
-  });
+  return (input: FindingInput): Finding => toFinding(area, input);
 }
 
 /** What to do about evidence that could not be read, by why: not captured, not served, or not readable. */
-function nextStepFor(why: string): string {
-  if (why.includes('not in the capture')) return 'The capture did not record this; run the commands below on the cluster, or capture it too (`kubectl get … -o json` into the dump folder).';
-  if (why.includes('not served by this API server')) return 'This API server does not serve it (an older, trimmed or aggregated API server); run the commands below where it is served, or check the API server\'s --runtime-config.';
-  return 'Give the dashboard\'s ServiceAccount read access to what this check needs, or run the commands below yourself.';
+function nextStepFor(why: Message): Message {
+  const text = english(why);
+  if (text.includes('not in the capture')) return say('finding.uncheckedStep.notCaptured');
+  if (text.includes('not served by this API server')) return say('finding.uncheckedStep.unserved');
+  return say('finding.uncheckedStep.access');
 }
 
 /**
@@ -105,34 +129,35 @@ function nextStepFor(why: string): string {
 export function couldNotCheck(
   area: FindingArea,
   check: string,
-  what: string,
-  why: string,
+  what: Message,
+  why: Message,
   commands: string[] = [],
   subject: FindingSubject = subjects.cluster(),
 ): Finding {
-  return {
+  return toFinding(area, {
     id: `${area}/${check}-unchecked`,
     severity: 'info',
-    area,
-    title: `Could not check ${what}`,
+    title: say('finding.couldNotCheck', { what }),
     evidence: [why],
     subject,
     nextSteps: [nextStepFor(why)],
     commands,
-    links: [],
-  };
+  });
 }
 
 /**
  * Why a cached kind or health source cannot be trusted right now (not served, forbidden, failing), from
  * the cache's watch state: such a kind is unknown, and no finding may be drawn from its absence.
+ * `namespace` is where it is listed ('' for cluster-scoped kinds).
  */
-export function unreadable(snapshot: ClusterSnapshot, kind: string): string | undefined {
+export function unreadable(snapshot: ClusterSnapshot, kind: string, namespace = 'kube-system'): Message | undefined {
   const state = snapshot.watchStates?.[kind];
   const why = snapshot.unavailable?.[kind];
-  if (state === 'unserved' || (why && state !== 'forbidden')) return `${kind} ${why ?? 'not served by this API server'}`;
-  if (state === 'forbidden') return `needs list and watch on ${kind} in kube-system (forbidden)`;
-  if (state === 'error') return `the watch on ${kind} is failing`;
+  if (state === 'unserved' || (why && state !== 'forbidden')) {
+    return say('finding.unreadable.why', { kind: kind === 'nodeLeases' ? 'node Leases' : kind, why: unavailableWhy(why ?? 'not served by this API server') });
+  }
+  if (state === 'forbidden') return namespace ? say('finding.unreadable.forbidden', { kind, namespace }) : say('finding.unreadable.forbiddenCluster', { kind });
+  if (state === 'error') return say('finding.unreadable.failing', { kind });
   return undefined;
 }
 
@@ -159,6 +184,8 @@ export function bucketsOf(snapshot: ClusterSnapshot): Map<string, Bucket> {
   }
   return buckets;
 }
+
+export { unavailableWhy };
 
 /** The component id each kube-system pod belongs to. */
 export function componentOfPod(snapshot: ClusterSnapshot): Map<Pod, Bucket> {

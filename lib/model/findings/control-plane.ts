@@ -3,8 +3,9 @@
  * kube-controller-manager missing, etcd not ready, and the etcd-backup check (etcd-backup.ts).
  */
 import type { Finding } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
 import { DEFAULT_LEADER_LEASE_SECONDS } from '../control-plane';
-import { humanDuration } from '../duration';
+import { messageKey, moment, say } from '../say';
 import { isLivePod } from '../pod-evidence';
 import type { ClusterSnapshot } from '../snapshot';
 import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, unreadable, type FindingsContext } from './context';
@@ -30,10 +31,10 @@ function leaderFindings(snapshot: ClusterSnapshot, now: number, isSelfHosted: bo
         out.push(finding({
           id: `control-plane/leader-lease-stale:${id}`,
           severity: 'critical',
-          title: `${id} has no active leader: its Lease was last renewed ${humanDuration(age * 1000)} ago`,
-          evidence: [`Lease kube-system/${id}: holder ${lease.spec?.holderIdentity || 'none'}, renewTime ${lease.spec?.renewTime}, leaseDurationSeconds ${duration}`],
+          title: say('finding.controlPlane.leaseStale', { id, at: moment(renewed)! }),
+          evidence: [say('finding.controlPlane.lease', { id, holder: lease.spec?.holderIdentity || 'none', renewTime: String(lease.spec?.renewTime), duration })],
           subject: subjects.component(id),
-          nextSteps: [`The active ${id} renews this Lease every few seconds; none is leading, so its work (${id === 'kube-scheduler' ? 'scheduling pods' : 'controllers: Deployments, node lifecycle, endpoints'}) has stopped. Read its logs.`],
+          nextSteps: [say('finding.controlPlane.leaseStep', { id, work: id === 'kube-scheduler' ? 'scheduler' : 'controllers' })],
           commands: [...commands, `kubectl ${NS} logs -l component=${id} --tail=50`],
         }));
       }
@@ -44,43 +45,48 @@ function leaderFindings(snapshot: ClusterSnapshot, now: number, isSelfHosted: bo
       out.push(finding({
         id: `control-plane/missing:${id}`,
         severity: 'critical',
-        title: `${id} is missing`,
-        evidence: [`no ${id} pod in kube-system`, leasesVisible ? `no Lease named ${id} among ${snapshot.leases.length} Leases in kube-system` : 'kube-apiserver runs as a pod here, so its peers should too'],
+        title: say('finding.controlPlane.missing', { id }),
+        evidence: [
+          say('finding.controlPlane.noPod', { id }),
+          leasesVisible ? say('finding.controlPlane.noLease', { id, count: snapshot.leases.length }) : say('finding.controlPlane.peers'),
+        ],
         subject: subjects.component(id),
-        nextSteps: [`On kubeadm clusters the kubelet runs ${id} from /etc/kubernetes/manifests/${id}.yaml on each control-plane node; check that the file exists and parses.`],
+        nextSteps: [say('finding.controlPlane.manifestStep', { id })],
         commands,
       }));
     } else unchecked = true;
   }
   if (unchecked) {
     const leasesProblem = unreadable(snapshot, 'leases');
-    const why = leasesProblem ? `leader Leases are unknown: ${leasesProblem}` : 'kube-system holds no leader Lease for them';
-    out.push(couldNotCheck('control-plane', 'leader-election', 'kube-scheduler and kube-controller-manager', `their pods are not in kube-system (a managed control plane) and ${why}`, LEADERS.map((id) => `kubectl ${NS} get lease ${id}`)));
+    const why = leasesProblem ? say('finding.controlPlane.leasesUnknown', { why: leasesProblem }) : say('finding.controlPlane.noLeaderLease');
+    out.push(couldNotCheck('control-plane', 'leader-election', say('finding.what.leaders'), say('finding.controlPlane.managed', { why }), LEADERS.map((id) => `kubectl ${NS} get lease ${id}`)));
   }
   return out;
 }
 
 function etcdFindings(snapshot: ClusterSnapshot): Finding[] {
   const bucket = bucketsOf(snapshot).get('etcd');
-  const evidence: string[] = [];
+  const evidence: Message[] = [];
   for (const f of bucket?.pods ?? []) if (isLivePod(f) && !f.isReady) evidence.push(describePodLine(f));
   for (const c of [...(snapshot.health?.readyz ?? []), ...(snapshot.health?.livez ?? [])]) {
-    if (!c.ok && (c.name === 'etcd' || c.name.startsWith('etcd-'))) evidence.push(`/readyz or /livez check ${c.name} failing${c.message ? `: ${c.message}` : ''}`);
+    if (!c.ok && (c.name === 'etcd' || c.name.startsWith('etcd-'))) evidence.push(say('finding.controlPlane.etcdCheck', { name: c.name, message: c.message || 'none' }));
   }
   for (const cs of snapshot.componentStatuses ?? []) {
     const healthy = cs?.conditions?.find((c) => c?.type === 'Healthy');
     if (/^etcd-\d+$/.test(cs?.metadata?.name ?? '') && healthy && healthy.status !== 'True') {
-      evidence.push(`componentstatus ${cs.metadata?.name} unhealthy${healthy.message ? `: ${healthy.message}` : ''}`);
+      const name = cs.metadata?.name ?? '';
+      evidence.push(healthy.message ? say('reason.componentStatusUnhealthyWhy', { name, why: healthy.message }) : say('reason.componentStatusUnhealthy', { name }));
     }
   }
   if (evidence.length === 0) return [];
+  const unique = [...new Map(evidence.map((m) => [messageKey(m), m])).values()];
   return [finding({
     id: 'control-plane/etcd-not-ready',
     severity: 'critical',
-    title: 'etcd is not ready',
-    evidence: [...new Set(evidence)],
+    title: say('finding.controlPlane.etcdNotReady'),
+    evidence: unique,
     subject: subjects.component('etcd'),
-    nextSteps: ['Every API write goes to etcd: check its logs for disk latency, quorum loss or an expired certificate, and its data disk\'s free space.'],
+    nextSteps: [say('finding.controlPlane.etcdStep')],
     commands: [`kubectl ${NS} get pods -l component=etcd -o wide`, `kubectl ${NS} logs -l component=etcd --tail=50`, "kubectl get --raw='/readyz/etcd'"],
   })];
 }
@@ -89,7 +95,7 @@ function etcdFindings(snapshot: ClusterSnapshot): Finding[] {
 export function controlPlaneFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
   const podsProblem = unreadable(snapshot, 'pods');
   if (podsProblem) {
-    return [couldNotCheck('control-plane', 'pods', 'the control plane pods', podsProblem, [`kubectl ${NS} get pods -l tier=control-plane`])];
+    return [couldNotCheck('control-plane', 'pods', say('finding.what.controlPlanePods'), podsProblem, [`kubectl ${NS} get pods -l tier=control-plane`])];
   }
   const isSelfHosted = (bucketsOf(snapshot).get('kube-apiserver')?.pods.length ?? 0) > 0;
   return [...leaderFindings(snapshot, context.now, isSelfHosted), ...etcdFindings(snapshot), ...etcdBackupFindings(snapshot)];

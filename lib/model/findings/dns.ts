@@ -4,9 +4,11 @@
  * the server's own resolution of `kubernetes.default.svc.<domain>` (lib/kube/dns-probe).
  */
 import type { Finding } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
 import type { Bucket } from '../buckets';
 import { controlPlaneLocation } from '../control-plane';
 import { isLivePod, type PodFacts } from '../pod-evidence';
+import { say, verbatim } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, unreadable, type FindingsContext } from './context';
 import { corefile, kubeDnsService } from './dns-target';
@@ -17,9 +19,9 @@ export const DNS_COMPONENT_IDS = ['coredns', 'kube-dns'] as const;
 const GET_DNS_PODS = `kubectl ${NS} get pods -l k8s-app=kube-dns -o wide`;
 const DNS_LOGS = `kubectl ${NS} logs -l k8s-app=kube-dns --tail=50`;
 
-function corefileEvidence(context: FindingsContext): string[] {
+function corefileEvidence(context: FindingsContext): Message[] {
   const found = corefile(context);
-  return found ? [`Corefile (ConfigMap ${found.configMap}):\n${found.text.trimEnd()}`] : [];
+  return found ? [say('finding.dns.corefile', { configMap: found.configMap, text: found.text.trimEnd() })] : [];
 }
 
 function replicaFindings(bucket: Bucket, nodeCount: number): Finding[] {
@@ -31,19 +33,17 @@ function replicaFindings(bucket: Bucket, nodeCount: number): Finding[] {
   const desired = deployments.length > 0 ? deployments.reduce((sum, w) => sum + w.desired, 0) : live.length;
   const subject = subjects.component(bucket.id);
   const owner = deployments[0] ? `Deployment ${deployments[0].name}` : bucket.name;
+  const name = bucket.name;
   const podLines = [...live].sort((a, b) => Number(a.isReady) - Number(b.isReady)).slice(0, 5).map(describePodLine);
   const out: Finding[] = [];
   if (ready < desired) {
     out.push(finding({
       id: `dns/not-ready:${bucket.id}`,
       severity: ready === 0 ? 'critical' : 'warning',
-      title: ready === 0 ? `No ${bucket.name} replica is ready: cluster DNS is down` : `${bucket.name}: ${ready} of ${desired} replicas ready`,
-      evidence: [`${owner} wants ${desired}, ${ready} ready`, ...podLines],
+      title: ready === 0 ? say('finding.dns.noReplicaReady', { name }) : say('finding.dns.replicasReady', { name, ready, desired }),
+      evidence: [say('finding.dns.wants', { owner, desired, ready }), ...podLines],
       subject,
-      nextSteps: [
-        'Look at the not-ready pods\' events and logs; a crash loop names its last termination below.',
-        'Pods resolve names through the kube-dns Service; with no ready replica every lookup fails.',
-      ],
+      nextSteps: [say('finding.dns.notReadyStep'), say('finding.dns.lookupStep')],
       commands: [GET_DNS_PODS, `kubectl ${NS} describe deployment ${deployments[0]?.name ?? 'coredns'}`, DNS_LOGS],
     }));
   }
@@ -51,13 +51,10 @@ function replicaFindings(bucket: Bucket, nodeCount: number): Finding[] {
     out.push(finding({
       id: `dns/single-replica:${bucket.id}`,
       severity: nodeCount > 1 ? 'warning' : 'info',
-      title: `${bucket.name} runs ${desired === 1 ? 'a single replica' : `${desired} replicas`}`,
-      evidence: [`${owner} wants ${desired} replica${desired === 1 ? '' : 's'} on a ${nodeCount}-node cluster`],
+      title: say('finding.dns.singleReplica', { name, desired }),
+      evidence: [say('finding.dns.wantsOnNodes', { owner, desired, nodes: nodeCount })],
       subject,
-      nextSteps: [
-        'Run at least 2 DNS replicas on different nodes, so one pod or node going away does not stop name resolution.',
-        'Scale it (`kubectl -n kube-system scale deployment … --replicas=2`) or let the dns-autoscaler manage it.',
-      ],
+      nextSteps: [say('finding.dns.twoReplicasStep'), say('finding.dns.scaleStep')],
       commands: [GET_DNS_PODS],
     }));
   }
@@ -69,17 +66,14 @@ function crashLoopFindings(bucket: Bucket, context: FindingsContext): Finding[] 
   return bucket.pods
     .filter((f) => crashLoopingContainers(f.pod).length > 0)
     .map((f: PodFacts) => {
-      const termination = lastTermination(f.pod, context.now);
+      const termination = lastTermination(f.pod);
       return finding({
         id: `dns/crash-loop:${f.name}`,
         severity: anyReady ? 'warning' : 'critical',
-        title: `${bucket.name} pod ${f.name} is crash-looping${termination ? ` (last exit: ${termination.reason})` : ''}`,
+        title: say('finding.dns.crashLoop', { name: bucket.name, pod: f.name, reason: termination?.reason ?? 'none' }),
         evidence: [describePodLine(f), ...(termination ? [termination.line] : []), ...corefileEvidence(context)],
         subject: subjects.pod(f.name),
-        nextSteps: [
-          'Read the previous container\'s log: CoreDNS prints the Corefile error or the plugin that failed (e.g. `loop` detected a forwarding loop).',
-          'A recent edit to the Corefile is the usual cause; compare it with the one shown here.',
-        ],
+        nextSteps: [say('finding.dns.crashLoopStep'), say('finding.dns.corefileStep')],
         commands: [`kubectl ${NS} logs ${f.name} --previous`, `kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} get configmap coredns -o yaml`],
       });
     });
@@ -87,22 +81,22 @@ function crashLoopFindings(bucket: Bucket, context: FindingsContext): Finding[] 
 
 function serviceFindings(snapshot: ClusterSnapshot): Finding[] {
   const servicesProblem = unreadable(snapshot, 'services');
-  if (servicesProblem) return [couldNotCheck('dns', 'service', 'the kube-dns Service', servicesProblem, [`kubectl ${NS} get service kube-dns`])];
+  if (servicesProblem) return [couldNotCheck('dns', 'service', say('finding.what.dnsService'), servicesProblem, [`kubectl ${NS} get service kube-dns`])];
   const service = kubeDnsService(snapshot);
   if (!service) {
     return [finding({
       id: 'dns/service-missing',
       severity: 'critical',
-      title: 'The kube-dns Service is missing',
-      evidence: ['no Service named kube-dns (or labelled k8s-app=kube-dns) in kube-system'],
+      title: say('finding.dns.serviceMissing'),
+      evidence: [say('finding.dns.noService')],
       subject: subjects.service('kube-dns'),
-      nextSteps: ['Pods send DNS queries to the kube-dns Service\'s ClusterIP (the kubelet\'s clusterDNS); recreate the Service with that same IP.'],
+      nextSteps: [say('finding.dns.serviceMissingStep')],
       commands: [`kubectl ${NS} get services`, 'kubectl get --raw /api/v1/nodes | grep -o clusterDNS'],
     })];
   }
   const endpointsProblem = unreadable(snapshot, 'endpoints');
   if (endpointsProblem || !snapshot.endpoints) {
-    return [couldNotCheck('dns', 'endpoints', 'the kube-dns Service endpoints', endpointsProblem ?? 'no Endpoints are visible (not captured)', [`kubectl ${NS} get endpoints kube-dns`])];
+    return [couldNotCheck('dns', 'endpoints', say('finding.what.dnsEndpoints'), endpointsProblem ?? say('finding.dns.noEndpointsVisible'), [`kubectl ${NS} get endpoints kube-dns`])];
   }
   const name = service.metadata?.name ?? 'kube-dns';
   const endpoints = snapshot.endpoints.find((e) => e?.metadata?.name === name);
@@ -113,10 +107,10 @@ function serviceFindings(snapshot: ClusterSnapshot): Finding[] {
   return [finding({
     id: 'dns/no-ready-endpoints',
     severity: 'critical',
-    title: `The ${name} Service has no ready endpoints`,
-    evidence: [endpoints ? `Endpoints ${name}: 0 ready addresses, ${notReady} not ready` : `no Endpoints object named ${name}`],
+    title: say('finding.dns.noReadyEndpoints', { name }),
+    evidence: [endpoints ? say('finding.dns.endpointsNotReady', { name, notReady }) : say('finding.dns.noEndpointsObject', { name })],
     subject: subjects.service(name),
-    nextSteps: ['No DNS pod is ready behind the Service, so every lookup in the cluster fails; fix the DNS pods first.', 'Check that the Service selector matches the DNS pods\' labels.'],
+    nextSteps: [say('finding.dns.noReadyEndpointsStep'), say('finding.dns.selectorStep')],
     commands: [`kubectl ${NS} get endpoints ${name} -o wide`, GET_DNS_PODS],
   })];
 }
@@ -124,23 +118,25 @@ function serviceFindings(snapshot: ClusterSnapshot): Finding[] {
 function probeFindings(context: FindingsContext): Finding[] {
   const dns = context.dns;
   const commands = ['kubectl run -it --rm dnsutils --image=registry.k8s.io/e2e-test-images/jessie-dnsutils:1.3 --restart=Never -- nslookup kubernetes.default'];
-  if (!dns) return [couldNotCheck('dns', 'probe', 'name resolution through the cluster DNS', 'the DNS probe has not run yet', commands)];
+  const what = say('finding.what.resolution');
+  if (!dns) return [couldNotCheck('dns', 'probe', what, say('finding.dns.probeNotRun'), commands)];
   if (dns.status === 'unavailable') {
-    return [couldNotCheck('dns', 'probe', 'name resolution through the cluster DNS', dns.error ?? 'no DNS server address is known', commands)];
+    return [couldNotCheck('dns', 'probe', what, dns.error ? verbatim(dns.error) : say('finding.dns.noServerKnown'), commands)];
   }
-  const via = dns.server ? ` via ${dns.server}` : '';
-  const source = dns.serverSource ? `server ${dns.server} (from ${dns.serverSource})` : `server ${dns.server ?? '?'}`;
+  const server = dns.server ?? 'none';
+  const source = dns.serverSource ? say('finding.dns.serverFrom', { server: String(dns.server), source: dns.serverSource }) : say('finding.dns.server', { server: dns.server ?? '?' });
   if (dns.status === 'failed') {
     return [finding({
       id: 'dns/probe-failed',
       severity: 'critical',
-      title: `Resolving ${dns.name}${via} failed: ${dns.error ?? 'no answer'}`,
-      evidence: [`asked ${source} for the A record of ${dns.name}`, `answer: ${dns.error ?? 'none'}${dns.latencyMs !== undefined ? ` after ${dns.latencyMs} ms` : ''}`, ...corefileEvidence(context)],
-      subject: subjects.service('kube-dns'),
-      nextSteps: [
-        'This is the guide\'s `nslookup kubernetes.default` test, run by the dashboard: the cluster DNS does not answer.',
-        'Check the DNS pods (ready? crash-looping?) and the kube-dns Service\'s endpoints; SERVFAIL often means CoreDNS cannot reach the API server or its upstream.',
+      title: say('finding.dns.probeFailed', { name: dns.name, server, error: dns.error ?? 'none' }),
+      evidence: [
+        say('finding.dns.askedA', { source, name: dns.name }),
+        dns.latencyMs !== undefined ? say('finding.dns.answerAfter', { answer: dns.error ?? 'none', ms: dns.latencyMs }) : say('finding.dns.answer', { answer: dns.error ?? 'none' }),
+        ...corefileEvidence(context),
       ],
+      subject: subjects.service('kube-dns'),
+      nextSteps: [say('finding.dns.nslookupStep'), say('finding.dns.servfailStep')],
       commands: [...commands, GET_DNS_PODS, DNS_LOGS],
     })];
   }
@@ -148,10 +144,10 @@ function probeFindings(context: FindingsContext): Finding[] {
     return [finding({
       id: 'dns/probe-mismatch',
       severity: 'warning',
-      title: `${dns.name} resolves to ${dns.answers.join(', ') || 'nothing'}, not the kubernetes Service IP ${dns.expected}`,
-      evidence: [`asked ${source}`, `answers: ${dns.answers.join(', ') || 'none'}; expected ${dns.expected}`],
+      title: say('finding.dns.mismatch', { name: dns.name, answers: dns.answers.join(', ') || 'none', expected: String(dns.expected) }),
+      evidence: [say('finding.dns.asked', { source }), say('finding.dns.answers', { answers: dns.answers.join(', ') || 'none', expected: String(dns.expected) })],
       subject: subjects.service('kube-dns'),
-      nextSteps: ['A stub domain, a rewrite rule in the Corefile or a stale cache can answer wrongly; check the Corefile.'],
+      nextSteps: [say('finding.dns.mismatchStep')],
       commands: [...commands, `kubectl ${NS} get configmap coredns -o yaml`],
     })];
   }
@@ -162,7 +158,7 @@ function probeFindings(context: FindingsContext): Finding[] {
 export function dnsFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
   const podsProblem = unreadable(snapshot, 'pods');
   const probe = probeFindings(context);
-  if (podsProblem) return [couldNotCheck('dns', 'pods', 'the DNS pods', podsProblem, [GET_DNS_PODS]), ...probe];
+  if (podsProblem) return [couldNotCheck('dns', 'pods', say('finding.what.dnsPods'), podsProblem, [GET_DNS_PODS]), ...probe];
   const buckets = DNS_COMPONENT_IDS.map((id) => bucketsOf(snapshot).get(id)).filter((b): b is Bucket => Boolean(b));
   if (buckets.length === 0) {
     const location = controlPlaneLocation(snapshot);
@@ -170,8 +166,8 @@ export function dnsFindings(snapshot: ClusterSnapshot, context: FindingsContext)
       return [finding({
         id: 'dns/not-in-kube-system',
         severity: 'info',
-        title: 'Cluster DNS runs outside kube-system',
-        evidence: ['no CoreDNS or kube-dns pods in kube-system; OpenShift runs DNS in openshift-dns'],
+        title: say('finding.dns.outside'),
+        evidence: [say('finding.dns.openshift')],
         subject: subjects.cluster(),
         commands: ['kubectl -n openshift-dns get pods'],
       }), ...probe];
@@ -179,10 +175,10 @@ export function dnsFindings(snapshot: ClusterSnapshot, context: FindingsContext)
     return [finding({
       id: 'dns/missing',
       severity: 'critical',
-      title: 'No cluster DNS (CoreDNS or kube-dns) found in kube-system',
-      evidence: ['no pod or Deployment classified as CoreDNS or kube-dns'],
+      title: say('finding.dns.missing'),
+      evidence: [say('finding.dns.noDnsPods')],
       subject: subjects.cluster(),
-      nextSteps: ['Install CoreDNS (kubeadm: `kubeadm init phase addon coredns`); without it Service names do not resolve.'],
+      nextSteps: [say('finding.dns.installStep')],
       commands: [GET_DNS_PODS, `kubectl ${NS} get deployments`],
     }), ...serviceFindings(snapshot), ...probe];
   }

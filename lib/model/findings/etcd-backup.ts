@@ -4,23 +4,22 @@
  * failed, else any pod, Job or workload that mentions a snapshot; and what it could not read.
  */
 import type { Finding } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
 import type { CronJob, Job, ObjectMeta, Pod, PodTemplate } from '../k8s';
+import { say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 import { controllerOf } from '../workload';
-import { bucketsOf, findingsOf, NS, subjects, type FullContainer } from './context';
+import { bucketsOf, findingsOf, NS, subjects, unavailableWhy, type FullContainer } from './context';
 
 const finding = findingsOf('control-plane');
 const BACKUP_SIGN = /etcd[\w-]*(snapshot|backup)|(snapshot|backup)[\w-]*etcd|etcdctl\s+snapshot\s+save/i;
-const UNREADABLE: Record<string, string> = {
-  forbidden: 'not readable (forbidden)',
-  unserved: 'not served by this API server',
-  error: 'failing to be read',
-  syncing: 'still syncing',
+const UNREADABLE: Record<string, Message> = {
+  forbidden: say('problem.forbidden'),
+  unserved: say('problem.unserved'),
+  error: say('problem.failingToRead'),
+  syncing: say('problem.syncing'),
 };
-const NEXT_STEPS = [
-  'Back up etcd regularly: `ETCDCTL_API=3 etcdctl snapshot save snapshot.db` with the etcd CA, cert and key (on kubeadm: /etc/kubernetes/pki/etcd/), and keep the snapshots off the node.',
-  'Backups made outside the cluster (a host cron job, Velero, your provider) do not show here; if you have one, this is informational.',
-];
+const NEXT_STEPS = [say('finding.etcdBackup.backupStep'), say('finding.etcdBackup.outsideStep')];
 
 function mentionsBackup(meta: ObjectMeta | null | undefined): boolean {
   const texts = [meta?.name ?? '', ...Object.entries(meta?.annotations ?? {}).flat(), ...Object.entries(meta?.labels ?? {}).flat()];
@@ -57,12 +56,12 @@ function failure(job: Job): string | undefined {
 }
 
 /** Why CronJobs or Jobs cannot be trusted to be complete here, or undefined when they can. */
-function unreadable(snapshot: ClusterSnapshot, kind: 'cronjobs' | 'jobs'): string | undefined {
-  if ((kind === 'cronjobs' ? snapshot.cronJobs : snapshot.jobs) === undefined) return 'not read';
+function unreadable(snapshot: ClusterSnapshot, kind: 'cronjobs' | 'jobs'): Message | undefined {
+  if ((kind === 'cronjobs' ? snapshot.cronJobs : snapshot.jobs) === undefined) return say('problem.notRead');
   const state = snapshot.watchStates?.[kind];
   // Why a settled kind is unavailable ("not in the capture", "not served …") says more than its state.
   const why = snapshot.unavailable?.[kind];
-  if (why && state !== 'forbidden') return why;
+  if (why && state !== 'forbidden') return unavailableWhy(why);
   return state ? UNREADABLE[state] : undefined;
 }
 
@@ -71,16 +70,15 @@ function cronJobFindings(snapshot: ClusterSnapshot, cronJob: CronJob, jobs: read
   // The CronJob's pods form a component named after it; without pods left, point at etcd itself.
   const subject = subjects.component(bucketsOf(snapshot).has(name) ? name : 'etcd');
   const commands = [`kubectl ${NS} get cronjob ${name} -o wide`, `kubectl ${NS} get jobs --sort-by=.metadata.creationTimestamp`];
-  const schedule = cronJob.spec?.schedule ? `schedule "${cronJob.spec.schedule}"` : 'no schedule';
-  const lastSuccess = cronJob.status?.lastSuccessfulTime ? `last successful run ${cronJob.status.lastSuccessfulTime}` : 'no successful run recorded';
+  const runs = { schedule: cronJob.spec?.schedule || 'none', lastSuccess: cronJob.status?.lastSuccessfulTime || 'none' };
   if (cronJob.spec?.suspend) {
     return [finding({
       id: `control-plane/etcd-backup-suspended:${name}`,
       severity: 'warning',
-      title: `The etcd backup CronJob ${name} is suspended`,
-      evidence: [`CronJob kube-system/${name}: suspend: true, ${schedule}, ${lastSuccess}`],
+      title: say('finding.etcdBackup.suspended', { name }),
+      evidence: [say('finding.etcdBackup.suspendedCronJob', { name, ...runs })],
       subject,
-      nextSteps: ['A suspended CronJob creates no Jobs: no new etcd snapshots are taken until it is resumed (`spec.suspend: false`).'],
+      nextSteps: [say('finding.etcdBackup.suspendedStep')],
       commands,
     })];
   }
@@ -90,10 +88,10 @@ function cronJobFindings(snapshot: ClusterSnapshot, cronJob: CronJob, jobs: read
   return [finding({
     id: `control-plane/etcd-backup-failed:${name}`,
     severity: 'warning',
-    title: `The last etcd backup run (Job ${job.metadata?.name}) failed`,
-    evidence: [`Job kube-system/${job.metadata?.name}: ${failed}`, `CronJob kube-system/${name}: ${schedule}, ${lastSuccess}`],
+    title: say('finding.etcdBackup.failed', { job: String(job.metadata?.name) }),
+    evidence: [say('finding.etcdBackup.job', { job: String(job.metadata?.name), failed }), say('finding.etcdBackup.cronJob', { name, ...runs })],
     subject,
-    nextSteps: ['Read the failed Job\'s pod logs: an expired etcd client certificate, a wrong endpoint or a full backup volume are the usual causes.'],
+    nextSteps: [say('finding.etcdBackup.failedStep')],
     commands: [...commands, `kubectl ${NS} logs job/${job.metadata?.name}`],
   })];
 }
@@ -113,15 +111,15 @@ export function etcdBackupFindings(snapshot: ClusterSnapshot): Finding[] {
   if (found) return [];
   const notRead = (['cronjobs', 'jobs'] as const).flatMap((kind) => {
     const why = unreadable(snapshot, kind);
-    return why ? [`${kind === 'cronjobs' ? 'CronJobs' : 'Jobs'} in kube-system ${why}: a backup there would not show`] : [];
+    return why ? [say('finding.etcdBackup.notRead', { kind: kind === 'cronjobs' ? 'CronJobs' : 'Jobs', why })] : [];
   });
   return [finding({
     id: 'control-plane/etcd-backup',
     severity: 'info',
-    title: 'No sign of an etcd backup found in kube-system',
+    title: say('finding.etcdBackup.none'),
     evidence: [
-      `etcd runs in kube-system (${etcd.pods.map((f) => f.name).join(', ')})`,
-      `no CronJob, Job, pod, workload or annotation in kube-system mentions an etcd snapshot or backup (checked ${cronJobs.length} CronJobs, ${jobs.length} Jobs, ${snapshot.pods.length} pods, ${workloads.length} workloads)`,
+      say('finding.etcdBackup.etcdRuns', { pods: etcd.pods.map((f) => f.name).join(', ') }),
+      say('finding.etcdBackup.noMention', { cronJobs: cronJobs.length, jobs: jobs.length, pods: snapshot.pods.length, workloads: workloads.length }),
       ...notRead,
     ],
     subject: subjects.component('etcd'),

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '@/lib/api/findings';
 import { worldSnapshot } from '@/test/world';
+import { say } from '../say';
+import { toFinding } from './context';
 import { groupFindings, ruleOf } from './group';
 import { buildFindings } from './index';
 
-const make = (id: string, severity: Finding['severity'] = 'info', title = id): Finding => ({
-  id, severity, area: 'resources', title, evidence: [], subject: { kind: 'cluster', name: 'cluster' }, nextSteps: [], commands: [], links: [],
+const make = (id: string, severity: Finding['severity'] = 'info', title = id): Finding => toFinding('resources', {
+  id, severity, title: say('verbatim', { text: title }), evidence: [], subject: { kind: 'cluster', name: 'cluster' },
 });
 
 describe('groupFindings', () => {

@@ -1,35 +1,39 @@
 /**
  * Repeated findings of one rule as one: eleven "no memory limit" findings become one finding with its
- * list of eleven subjects, titled for the group. Pure; the group titles are written whole here.
+ * list of eleven subjects, titled for the group. Pure; the group titles are messages (`finding.group.*`).
  */
 import type { Finding, FindingArea, Severity } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
+import { english, say, type ModelMessageId } from '../say';
 
 export interface FindingGroup {
   /** The rule (the finding id before `:`), or the finding's own id when it stands alone. */
   key: string;
   severity: Severity;
   area: FindingArea;
+  /** English; `titleMessage` is the same as a message for the UI. */
   title: string;
+  titleMessage: Message;
   /** One or more findings, in the order given. */
   findings: Finding[];
 }
 
-/** A group's title by rule, given how many findings it holds. */
-const GROUP_TITLES: Record<string, (count: number) => string> = {
-  'resources/unbounded': (n) => `${n} components run containers without requests or a memory limit`,
-  'resources/memory-near-limit': (n) => `${n} containers are close to their memory limit`,
-  'resources/oom-killed': (n) => `${n} pods had a container OOMKilled`,
-  'resources/restarts': (n) => `${n} pods keep restarting`,
-  'nodes/not-ready': (n) => `${n} nodes are NotReady`,
-  'nodes/pressure': (n) => `${n} nodes report resource pressure`,
-  'nodes/stale-heartbeat': (n) => `${n} nodes stopped renewing their heartbeat`,
-  'nodes/coverage': (n) => `${n} DaemonSets do not cover every node`,
-  'dns/crash-loop': (n) => `${n} DNS pods are crash-looping`,
-  'dns/not-ready': (n) => `${n} DNS components have replicas not ready`,
-  'apiserver/pod-not-ready': (n) => `${n} kube-apiserver pods are not ready`,
-  'apiserver/pod-restarting': (n) => `${n} kube-apiserver pods restarted recently`,
-  'control-plane/leader-lease-stale': (n) => `${n} leader Leases are not renewed`,
-  'control-plane/missing': (n) => `${n} control-plane components are missing`,
+/** A group's title message by rule; its value `count` is how many findings it holds. */
+const GROUP_TITLES: Record<string, ModelMessageId> = {
+  'resources/unbounded': 'finding.group.unbounded',
+  'resources/memory-near-limit': 'finding.group.memoryNearLimit',
+  'resources/oom-killed': 'finding.group.oomKilled',
+  'resources/restarts': 'finding.group.restarts',
+  'nodes/not-ready': 'finding.group.nodesNotReady',
+  'nodes/pressure': 'finding.group.pressure',
+  'nodes/stale-heartbeat': 'finding.group.staleHeartbeat',
+  'nodes/coverage': 'finding.group.coverage',
+  'dns/crash-loop': 'finding.group.dnsCrashLoop',
+  'dns/not-ready': 'finding.group.dnsNotReady',
+  'apiserver/pod-not-ready': 'finding.group.apiserverNotReady',
+  'apiserver/pod-restarting': 'finding.group.apiserverRestarting',
+  'control-plane/leader-lease-stale': 'finding.group.leaseStale',
+  'control-plane/missing': 'finding.group.missing',
 };
 
 /** The rule of a finding: its id before `:` (`resources/unbounded:calico` → `resources/unbounded`). */
@@ -38,10 +42,10 @@ export function ruleOf(finding: Pick<Finding, 'id'>): string {
   return colon < 0 ? finding.id : finding.id.slice(0, colon);
 }
 
-function groupTitle(rule: string, findings: readonly Finding[]): string {
+function groupTitle(rule: string, findings: readonly Finding[]): Message {
   const titled = GROUP_TITLES[rule];
-  if (titled) return titled(findings.length);
-  return `${findings[0]!.title} (and ${findings.length - 1} more like it)`;
+  if (titled) return say(titled, { count: findings.length });
+  return say('finding.group.moreLikeIt', { title: findings[0]!.titleMessage, more: findings.length - 1 });
 }
 
 /**
@@ -55,7 +59,11 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     const key = `${finding.severity}:${rule}`;
     const group = groups.get(key);
     if (group) group.findings.push(finding);
-    else groups.set(key, { key: rule, severity: finding.severity, area: finding.area, title: finding.title, findings: [finding] });
+    else groups.set(key, { key: rule, severity: finding.severity, area: finding.area, title: finding.title, titleMessage: finding.titleMessage, findings: [finding] });
   }
-  return [...groups.values()].map((g) => (g.findings.length > 1 ? { ...g, title: groupTitle(g.key, g.findings) } : { ...g, key: g.findings[0]!.id }));
+  return [...groups.values()].map((g) => {
+    if (g.findings.length === 1) return { ...g, key: g.findings[0]!.id };
+    const titleMessage = groupTitle(g.key, g.findings);
+    return { ...g, title: english(titleMessage), titleMessage };
+  });
 }

@@ -3,11 +3,11 @@
  * APIService's Available condition and message, metrics-server's pods, and stale samples.
  */
 import type { Finding } from '@/lib/api/findings';
-import { humanDuration } from '../duration';
+import { moment, say } from '../say';
 import { isLivePod } from '../pod-evidence';
 import type { ClusterSnapshot } from '../snapshot';
 import { podCause } from '../pod-cause';
-import { bucketsOf, causesOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { bucketsOf, causesOf, couldNotCheck, findingsOf, NS, subjects, unavailableWhy, type FindingsContext } from './context';
 import { describePodLine } from './pod-facts';
 
 const finding = findingsOf('metrics');
@@ -19,8 +19,8 @@ const COMMANDS = [`kubectl get apiservice ${METRICS_APISERVICE} -o yaml`, `kubec
 function apiServiceFindings(snapshot: ClusterSnapshot, hasServerPods: boolean): Finding[] {
   if (!snapshot.apiServices) {
     const problem = snapshot.unavailable?.apiServices;
-    const why = problem ? `APIServices ${problem}` : 'APIServices are not visible: needs list on apiservices.apiregistration.k8s.io';
-    return [couldNotCheck('metrics', 'apiservice', 'the metrics API', why, COMMANDS)];
+    const why = problem ? say('finding.unreadable.why', { kind: 'APIServices', why: unavailableWhy(problem) }) : say('finding.metrics.apiServicesHidden');
+    return [couldNotCheck('metrics', 'apiservice', say('finding.what.metricsApi'), why, COMMANDS)];
   }
   const service = snapshot.apiServices.find((a) => a?.metadata?.name === METRICS_APISERVICE);
   const subject = subjects.apiservice(METRICS_APISERVICE);
@@ -28,29 +28,26 @@ function apiServiceFindings(snapshot: ClusterSnapshot, hasServerPods: boolean): 
     return [finding({
       id: 'metrics/not-installed',
       severity: hasServerPods ? 'warning' : 'info',
-      title: hasServerPods ? 'metrics-server runs but the metrics API is not registered' : 'No metrics API: metrics-server is not installed',
-      evidence: [`no APIService ${METRICS_APISERVICE}`, hasServerPods ? 'metrics-server pods exist in kube-system' : 'no metrics-server pods in kube-system'],
+      title: say(hasServerPods ? 'finding.metrics.notRegistered' : 'finding.metrics.notInstalled'),
+      evidence: [say('finding.metrics.noApiService', { name: METRICS_APISERVICE }), say(hasServerPods ? 'finding.metrics.serverPods' : 'finding.metrics.noServerPods')],
       subject,
-      nextSteps: ['`kubectl top` and HorizontalPodAutoscalers need the metrics API; install metrics-server (its manifest registers the APIService).'],
+      nextSteps: [say('finding.metrics.installStep')],
       commands: COMMANDS,
     })];
   }
   const available = service.status?.conditions?.find((c) => c?.type === 'Available');
   if (available?.status === 'True') return [];
-  const since = available?.lastTransitionTime ? ` since ${available.lastTransitionTime}` : '';
+  const condition = `Available=${available?.status ?? 'unknown'}${available?.reason ? ` (${available.reason})` : ''}`;
   return [finding({
     id: 'metrics/apiservice-unavailable',
     severity: 'warning',
-    title: `The metrics API is unavailable${available?.reason ? ` (${available.reason})` : ''}`,
+    title: say('finding.metrics.unavailable', { reason: available?.reason || 'none' }),
     evidence: [
-      `APIService ${METRICS_APISERVICE} Available=${available?.status ?? 'unknown'}${available?.reason ? ` (${available.reason})` : ''}${since}`,
-      ...(available?.message ? [`message: ${available.message}`] : []),
+      say('finding.metrics.condition', { name: METRICS_APISERVICE, condition, since: available?.lastTransitionTime || 'none' }),
+      ...(available?.message ? [say('finding.metrics.message', { message: available.message })] : []),
     ],
     subject,
-    nextSteps: [
-      '`kubectl top` and HorizontalPodAutoscalers fail until this APIService is Available.',
-      'MissingEndpoints means no metrics-server pod is ready; FailedDiscoveryCheck means the API server cannot reach it (network policy, firewall, kubelet certificates with --kubelet-insecure-tls).',
-    ],
+    nextSteps: [say('finding.metrics.topStep'), say('finding.metrics.reasonsStep')],
     commands: [...COMMANDS, `kubectl ${NS} logs deployment/metrics-server --tail=50`],
   })];
 }
@@ -62,10 +59,10 @@ function serverPodFindings(snapshot: ClusterSnapshot, now: number): Finding[] {
   return [finding({
     id: 'metrics/server-not-ready',
     severity: 'warning',
-    title: `metrics-server: ${notReady.length} pod${notReady.length === 1 ? '' : 's'} not ready`,
+    title: say('finding.metrics.serverNotReady', { count: notReady.length }),
     evidence: notReady.slice(0, 5).flatMap((f) => [describePodLine(f), podCause(f, causesOf(snapshot, now))]),
     subject: subjects.component(bucket.id),
-    nextSteps: ['Read the pod\'s events (a failing readiness probe) and logs: scrape errors name the kubelet that refused it.'],
+    nextSteps: [say('finding.metrics.serverNotReadyStep')],
     commands: [`kubectl ${NS} describe pod ${notReady[0]!.name}`, `kubectl ${NS} logs ${notReady[0]!.name} --tail=50`],
   })];
 }
@@ -78,10 +75,10 @@ function staleFindings(context: FindingsContext): Finding[] {
   return [finding({
     id: 'metrics/stale',
     severity: 'warning',
-    title: `Metrics are stale: the newest sample is ${humanDuration(age)} old`,
-    evidence: [`newest PodMetrics timestamp ${metrics.newestTimestamp}, read at ${metrics.at}`],
+    title: say('finding.metrics.stale', { at: moment(metrics.newestTimestamp)! }),
+    evidence: [say('finding.metrics.newest', { timestamp: metrics.newestTimestamp, read: metrics.at })],
     subject: subjects.component('metrics-server'),
-    nextSteps: ['metrics-server serves its last scrape when kubelets stop answering; read its logs for scrape errors.'],
+    nextSteps: [say('finding.metrics.staleStep')],
     commands: [`kubectl get --raw /apis/metrics.k8s.io/v1beta1/namespaces/kube-system/pods | head -c 600`, `kubectl ${NS} logs deployment/metrics-server --tail=50`],
   })];
 }

@@ -4,13 +4,13 @@
  * is not ready" (the state of a fresh kubeadm cluster before a CNI is applied).
  */
 import type { Finding } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
 import type { Bucket } from '../buckets';
 import { KNOWN_COMPONENTS } from '../classify';
 import { daemonSetCoverage } from '../daemonset-coverage';
-import { humanDuration } from '../duration';
 import type { Condition, DaemonSet, Node } from '../k8s';
 import { DEFAULT_NODE_LEASE_SECONDS } from '../kubelet';
-import { english } from '../say';
+import { moment, say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 import { bucketsOf, couldNotCheck, findingsOf, NS, subjects, unreadable, type FindingsContext } from './context';
 
@@ -24,35 +24,34 @@ const NETWORK_NOT_READY = /NetworkReady=false|network plugin (is )?not ready|cni
 const nodeName = (node: Node) => node.metadata?.name ?? '?';
 const readyCondition = (node: Node) => node.status?.conditions?.find((c) => c?.type === 'Ready');
 
-function describeCondition(c: Condition): string {
-  const since = c.lastTransitionTime ? ` since ${c.lastTransitionTime}` : '';
-  return `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}${since}${c.message ? `: ${c.message}` : ''}`;
+/** `Ready=False (KubeletNotReady) since <time>: <the kubelet's message>`; the condition's words stay as they are. */
+function describeCondition(c: Condition): Message {
+  return say('finding.nodes.condition', {
+    condition: `${c.type}=${c.status}${c.reason ? ` (${c.reason})` : ''}`,
+    since: c.lastTransitionTime || 'none',
+    message: c.message || 'none',
+  });
 }
 
-function conditionFindings(nodes: readonly Node[], context: FindingsContext): Finding[] {
+function conditionFindings(nodes: readonly Node[]): Finding[] {
   const out: Finding[] = [];
   for (const node of nodes) {
     const name = nodeName(node);
     const ready = readyCondition(node);
     const commands = [`kubectl describe node ${name}`, `kubectl get node ${name} -o wide`];
     if (ready?.status !== 'True') {
-      const heartbeat = ready?.lastHeartbeatTime ? Date.parse(ready.lastHeartbeatTime) : NaN;
+      const heartbeat = ready?.lastHeartbeatTime ? moment(ready.lastHeartbeatTime) : undefined;
       const isNetwork = NETWORK_NOT_READY.test(ready?.message ?? '');
       out.push(finding({
         id: `nodes/not-ready:${name}`,
         severity: 'critical',
-        title: `Node ${name} is NotReady${ready?.reason ? ` (${ready.reason})` : ''}`,
+        title: say('finding.nodes.notReady', { node: name, reason: ready?.reason || 'none' }),
         evidence: [
-          ready ? describeCondition(ready) : 'no Ready condition reported',
-          ...(Number.isNaN(heartbeat) ? [] : [`last kubelet heartbeat in the condition ${humanDuration(context.now - heartbeat)} ago (${ready!.lastHeartbeatTime})`]),
+          ready ? describeCondition(ready) : say('finding.nodes.noReadyCondition'),
+          ...(heartbeat ? [say('finding.nodes.heartbeat', { at: heartbeat })] : []),
         ],
         subject: subjects.node(name),
-        nextSteps: isNetwork
-          ? ['The kubelet says the network plugin is not ready: install or repair the CNI (its DaemonSet must run on this node).']
-          : [
-              'Ready=Unknown means the node stopped posting status: check the machine, the kubelet (`journalctl -u kubelet`) and the container runtime.',
-              'Pods on a NotReady node are evicted after the toleration period (5 minutes by default).',
-            ],
+        nextSteps: isNetwork ? [say('finding.nodes.cniStep')] : [say('finding.nodes.unknownStep'), say('finding.nodes.evictionStep')],
         commands,
       }));
     }
@@ -61,10 +60,10 @@ function conditionFindings(nodes: readonly Node[], context: FindingsContext): Fi
       out.push(finding({
         id: `nodes/pressure:${name}`,
         severity: 'warning',
-        title: `Node ${name} reports ${pressures.map((c) => c.type).join(', ')}`,
+        title: say('finding.nodes.pressure', { node: name, conditions: pressures.map((c) => c.type).join(', ') }),
         evidence: pressures.map(describeCondition),
         subject: subjects.node(name),
-        nextSteps: ['Under pressure the kubelet evicts pods (kube-system ones too, lowest priority first); free memory or disk, or add capacity.'],
+        nextSteps: [say('finding.nodes.pressureStep')],
         commands,
       }));
     }
@@ -74,10 +73,9 @@ function conditionFindings(nodes: readonly Node[], context: FindingsContext): Fi
 
 function heartbeatFindings(snapshot: ClusterSnapshot, now: number): Finding[] {
   const commands = ['kubectl -n kube-node-lease get leases'];
-  const problem = unreadable(snapshot, 'nodeLeases');
+  const problem = unreadable(snapshot, 'nodeLeases', 'kube-node-lease');
   if (problem || snapshot.nodeLeases.length === 0) {
-    const why = problem ? problem.replace('kube-system', 'kube-node-lease').replace(/^nodeLeases /, 'node Leases ') : 'no node Leases visible in kube-node-lease';
-    return [couldNotCheck('nodes', 'heartbeat', 'node heartbeats', why, commands)];
+    return [couldNotCheck('nodes', 'heartbeat', say('finding.what.heartbeats'), problem ?? say('finding.nodes.noLeases'), commands)];
   }
   const leases = new Map(snapshot.nodeLeases.map((l) => [l?.metadata?.name ?? '', l]));
   const out: Finding[] = [];
@@ -89,13 +87,14 @@ function heartbeatFindings(snapshot: ClusterSnapshot, now: number): Finding[] {
     const duration = lease.spec?.leaseDurationSeconds ?? DEFAULT_NODE_LEASE_SECONDS;
     const age = Math.round((now - renewed) / 1000);
     if (age <= duration) continue;
+    const at = moment(renewed)!;
     out.push(finding({
       id: `nodes/stale-heartbeat:${nodeName(node)}`,
       severity: 'warning',
-      title: `Node ${nodeName(node)}'s heartbeat is ${humanDuration(age * 1000)} old`,
-      evidence: [`Lease kube-node-lease/${nodeName(node)} renewed ${lease.spec?.renewTime} (${age} s ago, duration ${duration} s)`, 'the node still reports Ready; the node controller marks it Unknown after its grace period'],
+      title: say('finding.nodes.staleHeartbeat', { node: nodeName(node), at }),
+      evidence: [say('finding.nodes.leaseRenewed', { node: nodeName(node), at, duration }), say('finding.nodes.stillReady')],
       subject: subjects.node(nodeName(node)),
-      nextSteps: ['The kubelet renews its Lease every ~10 s; a stale one means the kubelet is stuck or cannot reach the API server.'],
+      nextSteps: [say('finding.nodes.leaseStep')],
       commands: [...commands, `kubectl -n kube-node-lease get lease ${nodeName(node)} -o yaml`],
     }));
   }
@@ -112,10 +111,10 @@ function coverageFindings(snapshot: ClusterSnapshot, buckets: Bucket[]): Finding
       out.push(finding({
         id: `nodes/coverage:${w.name}`,
         severity: gap.status === 'down' ? 'critical' : 'warning',
-        title: `${bucket.name} does not cover every node`,
-        evidence: gap.reasons.map(english),
+        title: say('finding.nodes.coverage', { name: bucket.name }),
+        evidence: gap.reasons,
         subject: subjects.component(bucket.id),
-        nextSteps: ['A node without kube-proxy or the CNI agent cannot route Service traffic or give pods a network; look at the DaemonSet\'s events and its pods on those nodes.'],
+        nextSteps: [say('finding.nodes.coverageStep')],
         commands: [`kubectl ${NS} get daemonset ${w.name} -o wide`, `kubectl ${NS} describe daemonset ${w.name}`],
       }));
     }
@@ -129,30 +128,27 @@ function noCniFindings(snapshot: ClusterSnapshot, cni: Bucket[]): Finding[] {
   return [finding({
     id: 'nodes/no-cni',
     severity: 'critical',
-    title: 'No CNI plugin found while nodes report the network plugin not ready',
+    title: say('finding.nodes.noCni'),
     evidence: [
-      ...affected.slice(0, 3).map((n) => `node ${nodeName(n)}: ${readyCondition(n)?.message}`),
-      'no pods of a known CNI (Calico, Cilium, Flannel, Weave, kindnet, aws-node, Azure CNI, Antrea, kube-router) in kube-system',
+      ...affected.slice(0, 3).map((n) => say('finding.nodes.nodeMessage', { node: nodeName(n), message: String(readyCondition(n)?.message) })),
+      say('finding.nodes.noCniPods'),
     ],
     subject: subjects.cluster(),
-    nextSteps: [
-      'Install a CNI plugin: nodes stay NotReady and pods stay Pending or ContainerCreating until one runs.',
-      'If the CNI is installed by an operator in its own namespace (e.g. calico-system), check that namespace.',
-    ],
+    nextSteps: [say('finding.nodes.installCniStep'), say('finding.nodes.operatorStep')],
     commands: ['kubectl get nodes -o wide', `kubectl ${NS} get daemonsets`, 'kubectl get pods -A -o wide | grep -iE "calico|cilium|flannel|weave"'],
   })];
 }
 
 /** Findings about nodes; see the module header. */
 export function nodeFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
-  const problem = unreadable(snapshot, 'nodes');
-  if (problem) return [couldNotCheck('nodes', 'nodes', 'the nodes', problem.replace(' in kube-system', ''), ['kubectl get nodes'])];
+  const problem = unreadable(snapshot, 'nodes', '');
+  if (problem) return [couldNotCheck('nodes', 'nodes', say('finding.what.nodes'), problem, ['kubectl get nodes'])];
   if (snapshot.nodes.length === 0) return [];
   const buckets = [...bucketsOf(snapshot).values()];
   const cni = buckets.filter((b) => CNI_COMPONENT_IDS.has(b.id));
   const proxy = buckets.filter((b) => b.id === 'kube-proxy');
   return [
-    ...conditionFindings(snapshot.nodes, context),
+    ...conditionFindings(snapshot.nodes),
     ...heartbeatFindings(snapshot, context.now),
     ...coverageFindings(snapshot, [...proxy, ...cni]),
     ...noCniFindings(snapshot, cni),

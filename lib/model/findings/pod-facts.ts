@@ -1,8 +1,9 @@
 /** What the findings rules say about a pod: its kubectl status line, last termination, crash loop and restarts. */
-import { humanDuration } from '../duration';
+import type { Message } from '@/lib/api/message';
 import type { Pod } from '../k8s';
 import { SHORT_RUN_MS, type PodFacts } from '../pod-evidence';
 import type { ContainerStatusLike } from '../pod-status';
+import { moment, say } from '../say';
 
 /** A restart within this window counts as recent. */
 export const RECENT_RESTART_MS = 60 * 60 * 1000;
@@ -12,13 +13,12 @@ export function containerStatuses(pod: Pod): ContainerStatusLike[] {
 }
 
 /** `coredns-7db6d8ff4d-x2x9q: CrashLoopBackOff, READY 0/1, 14 restarts, node w-1`. */
-export function describePodLine(f: PodFacts): string {
-  const restarts = f.restarts === 1 ? '1 restart' : `${f.restarts.toLocaleString('en-US')} restarts`;
-  return `${f.name}: ${f.display}, READY ${f.ready}, ${restarts}${f.node ? `, node ${f.node}` : ''}`;
+export function describePodLine(f: PodFacts): Message {
+  return say('finding.pod.line', { pod: f.name, status: f.display, ready: f.ready, restarts: f.restarts, node: f.node || 'none' });
 }
 
-/** The most recent termination of any container: `container coredns last terminated: Error (exit code 1) 40 s ago`. */
-export function lastTermination(pod: Pod, now: number): { line: string; reason: string } | undefined {
+/** The most recent termination of any container: `container coredns last terminated: Error (exit code 1) at <ISO>`. */
+export function lastTermination(pod: Pod): { line: Message; reason: string } | undefined {
   let best: { container: string; t: NonNullable<NonNullable<ContainerStatusLike['lastState']>['terminated']> } | undefined;
   for (const c of containerStatuses(pod)) {
     const t = c.lastState?.terminated ?? c.state?.terminated;
@@ -28,10 +28,10 @@ export function lastTermination(pod: Pod, now: number): { line: string; reason: 
   if (!best) return undefined;
   const { t } = best;
   const reason = t.reason || (t.signal ? `signal ${t.signal}` : 'terminated');
-  const finished = Date.parse(t.finishedAt ?? '');
-  const ago = Number.isNaN(finished) ? '' : ` ${humanDuration(Math.max(0, now - finished))} ago`;
-  const message = t.message ? `: ${t.message.trim().split('\n')[0]?.slice(0, 160)}` : '';
-  return { line: `container ${best.container} last terminated: ${reason} (exit code ${t.exitCode ?? '?'})${ago}${message}`, reason };
+  const at = t.finishedAt ? moment(t.finishedAt) : undefined;
+  const message = t.message ? t.message.trim().split('\n')[0]?.slice(0, 160) || 'none' : 'none';
+  const values = { container: best.container, reason, code: String(t.exitCode ?? '?'), message };
+  return { line: at ? say('finding.pod.lastTerminatedAt', { ...values, at }) : say('finding.pod.lastTerminated', values), reason };
 }
 
 /** Containers waiting in CrashLoopBackOff. */

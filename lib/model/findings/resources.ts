@@ -7,6 +7,7 @@ import type { Finding } from '@/lib/api/findings';
 import type { Bucket } from '../buckets';
 import { isLivePod, type PodFacts } from '../pod-evidence';
 import { formatBytes, parseQuantity } from '../quantity';
+import { joinMessages, say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 import { bucketsOf, containersOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
 import { containerStatuses, describePodLine, lastTermination, restartedRecently } from './pod-facts';
@@ -18,34 +19,30 @@ export const MEMORY_NEAR_LIMIT_RATIO = 0.9;
 const REPORTED_ELSEWHERE = new Set(['kube-apiserver', 'coredns', 'kube-dns']);
 
 function unboundedFindings(bucket: Bucket): Finding[] {
-  const seen = new Map<string, { pods: number; gaps: string[] }>();
+  const seen = new Map<string, { kind: string; name: string; container: string; pods: number; gaps: 'both' | 'requests' | 'limit' }>();
   for (const f of bucket.pods) {
     if (!isLivePod(f)) continue;
     for (const c of containersOf(f.pod)) {
-      const gaps = [
-        Object.keys(c.resources?.requests ?? {}).length === 0 ? 'no requests' : '',
-        c.resources?.limits?.memory ? '' : 'no memory limit',
-      ].filter(Boolean);
-      if (gaps.length === 0) continue;
+      const noRequests = Object.keys(c.resources?.requests ?? {}).length === 0;
+      const noLimit = !c.resources?.limits?.memory;
+      if (!noRequests && !noLimit) continue;
       const key = `${f.workload.kind} ${f.workload.name}: container ${c.name}`;
-      const entry = seen.get(key) ?? { pods: 0, gaps };
+      const entry = seen.get(key)
+        ?? { kind: f.workload.kind, name: f.workload.name, container: c.name ?? '?', pods: 0, gaps: noRequests && noLimit ? 'both' : noRequests ? 'requests' : 'limit' };
       entry.pods += 1;
       seen.set(key, entry);
     }
   }
   if (seen.size === 0) return [];
-  const lines = [...seen].map(([key, v]) => `${key} (${v.pods} pod${v.pods === 1 ? '' : 's'}): ${v.gaps.join(', ')}`);
+  const lines = [...seen.values()].map((v) => say('finding.resources.unboundedLine', v));
   const first = bucket.pods.find(isLivePod)?.name;
   return [finding({
     id: `resources/unbounded:${bucket.id}`,
     severity: 'info',
-    title: `${bucket.name}: ${seen.size} container${seen.size === 1 ? '' : 's'} without requests or a memory limit`,
-    evidence: lines.slice(0, 8).concat(lines.length > 8 ? [`and ${lines.length - 8} more`] : []),
+    title: say('finding.resources.unbounded', { name: bucket.name, count: seen.size }),
+    evidence: lines.slice(0, 8).concat(lines.length > 8 ? [say('finding.andMore', { count: lines.length - 8 })] : []),
     subject: subjects.component(bucket.id),
-    nextSteps: [
-      'Without requests the scheduler cannot reserve room for a system component; without a memory limit a leak can starve the node.',
-      'Set them through the component\'s own configuration (its manifest, Helm values or add-on settings), not by editing kube-system objects by hand.',
-    ],
+    nextSteps: [say('finding.resources.unboundedStep'), say('finding.resources.configureStep')],
     commands: first ? [`kubectl ${NS} get pod ${first} -o jsonpath='{range .spec.containers[*]}{.name}{": "}{.resources}{"\\n"}{end}'`] : [],
   })];
 }
@@ -53,8 +50,9 @@ function unboundedFindings(bucket: Bucket): Finding[] {
 function memoryFindings(snapshot: ClusterSnapshot, context: FindingsContext): Finding[] {
   const metrics = context.podMetrics;
   const commands = [`kubectl ${NS} top pods --containers`];
-  if (!metrics) return [couldNotCheck('resources', 'memory', 'memory use against limits', 'no pod metrics sampled yet (metrics.k8s.io)', commands)];
-  if (!metrics.ok) return [couldNotCheck('resources', 'memory', 'memory use against limits', `pod metrics unavailable: ${metrics.message}`, commands)];
+  const what = say('finding.what.memory');
+  if (!metrics) return [couldNotCheck('resources', 'memory', what, say('finding.resources.noPodMetrics'), commands)];
+  if (!metrics.ok) return [couldNotCheck('resources', 'memory', what, say('finding.resources.podMetricsUnavailable', { message: metrics.message }), commands)];
   const pods = new Map(snapshot.pods.map((p) => [p?.metadata?.name ?? '', p]));
   const out: Finding[] = [];
   for (const usage of metrics.containers) {
@@ -65,10 +63,10 @@ function memoryFindings(snapshot: ClusterSnapshot, context: FindingsContext): Fi
     out.push(finding({
       id: `resources/memory-near-limit:${usage.pod}/${usage.container}`,
       severity: 'warning',
-      title: `${usage.pod}/${usage.container} uses ${percent}% of its memory limit`,
-      evidence: [`working set ${formatBytes(usage.memoryBytes)} of limit ${formatBytes(limit)} (${container?.resources?.limits?.memory}) at ${metrics.at}`],
+      title: say('finding.resources.memoryNearLimit', { pod: usage.pod, container: usage.container, percent }),
+      evidence: [say('finding.resources.workingSet', { used: formatBytes(usage.memoryBytes), limit: formatBytes(limit), quantity: String(container?.resources?.limits?.memory), at: metrics.at })],
       subject: subjects.pod(usage.pod),
-      nextSteps: ['At its limit the container is OOMKilled; raise the limit through the component\'s configuration or find what grows.'],
+      nextSteps: [say('finding.resources.memoryStep')],
       commands: [...commands, `kubectl ${NS} describe pod ${usage.pod}`],
     }));
   }
@@ -82,27 +80,27 @@ function isOomKilled(f: PodFacts): boolean {
 function restartFindings(bucket: Bucket, now: number): Finding[] {
   const out: Finding[] = [];
   for (const f of bucket.pods) {
-    const termination = lastTermination(f.pod, now);
+    const termination = lastTermination(f.pod);
     const commands = [`kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
     if (isOomKilled(f)) {
-      const limits = containersOf(f.pod).map((c) => `${c.name} memory limit ${c.resources?.limits?.memory ?? 'none'}`).join('; ');
+      const limits = joinMessages(containersOf(f.pod).map((c) => say('finding.resources.limit', { container: c.name ?? '?', limit: c.resources?.limits?.memory ?? 'none' })));
       out.push(finding({
         id: `resources/oom-killed:${f.name}`,
         severity: 'warning',
-        title: `${f.name} was OOMKilled`,
+        title: say('finding.resources.oomKilled', { pod: f.name }),
         evidence: [describePodLine(f), ...(termination ? [termination.line] : []), limits],
         subject: subjects.pod(f.name),
-        nextSteps: ['The kernel killed the container at its memory limit (or the node ran out of memory); raise the limit or find the leak.'],
+        nextSteps: [say('finding.resources.oomStep')],
         commands,
       }));
     } else if (!REPORTED_ELSEWHERE.has(bucket.id) && !f.isJob && restartedRecently(f, now)) {
       out.push(finding({
         id: `resources/restarts:${f.name}`,
         severity: 'warning',
-        title: `${f.name} restarted recently (${f.restarts} restart${f.restarts === 1 ? '' : 's'})`,
+        title: say('finding.resources.restarts', { pod: f.name, restarts: f.restarts }),
         evidence: [describePodLine(f), ...(termination ? [termination.line] : [])],
         subject: subjects.pod(f.name),
-        nextSteps: ['Read the previous container\'s log for why it exited; a liveness probe failure shows in the pod\'s events.'],
+        nextSteps: [say('finding.resources.restartsStep')],
         commands,
       }));
     }

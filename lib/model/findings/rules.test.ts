@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TlsProbeResult } from '@/lib/api/findings';
 import type { Pod } from '@/lib/model/k8s';
+import { english } from '@/lib/model/say';
 import { emptySnapshot, type ClusterSnapshot } from '@/lib/model/snapshot';
 import { ago, makeDeployment, makeLease, makeNode, makePod, makeReplicaSet, NOW } from '@/test/k8s-builders';
 import { apiServerFindings } from './apiserver';
@@ -145,7 +146,7 @@ describe('control plane', () => {
     const snapshot = { ...emptySnapshot(), leases: [makeLease('kube-scheduler', 120, 15), makeLease('kube-controller-manager', 2, 15)] };
     const [f] = controlPlaneFindings(snapshot, ctx);
     expect(f).toMatchObject({ id: 'control-plane/leader-lease-stale:kube-scheduler', severity: 'critical' });
-    expect(f!.title).toBe('kube-scheduler has no active leader: its Lease was last renewed 2m ago');
+    expect(f!.title).toBe('kube-scheduler has no active leader: its Lease was last renewed at 2026-03-01T11:58:00Z');
   });
 
   it('reports the scheduler missing on a self-hosted control plane, etcd failing readyz, and no etcd backup', () => {
@@ -185,9 +186,9 @@ describe('resources', () => {
 describe('updates and security', () => {
   it('applies the skew policy: 3 minors older since 1.28, 2 before, never newer', () => {
     expect(skewProblem({ minor: 31 }, { minor: 28 })).toBeUndefined();
-    expect(skewProblem({ minor: 31 }, { minor: 27 })).toBe('4 minors older than the API server (at most 3 allowed)');
-    expect(skewProblem({ minor: 27 }, { minor: 24 })).toBe('3 minors older than the API server (at most 2 allowed)');
-    expect(skewProblem({ minor: 30 }, { minor: 31 })).toBe('newer than the API server');
+    expect(english(skewProblem({ minor: 31 }, { minor: 27 })!)).toBe('4 minors older than the API server (at most 3 allowed)');
+    expect(english(skewProblem({ minor: 27 }, { minor: 24 })!)).toBe('3 minors older than the API server (at most 2 allowed)');
+    expect(english(skewProblem({ minor: 30 }, { minor: 31 })!)).toBe('newer than the API server');
   });
 
   it('lists kubelets and kube-proxies beyond the policy', () => {

@@ -4,9 +4,11 @@
  * life, and privileged or host-network containers listed for review.
  */
 import type { Finding } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
 import { listNames } from '../evidence';
 import type { Pod } from '../k8s';
 import { isLivePod } from '../pod-evidence';
+import { say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 import { bucketsOf, componentOfPod, containersOf, findingsOf, imageTag, isHostNetwork, NS, parseMinor, subjects, type FindingsContext } from './context';
 import { endOfLife } from './eol';
@@ -26,39 +28,37 @@ export function apiServerVersion(snapshot: ClusterSnapshot): string | undefined 
  * Kubernetes version skew policy: kubelet and kube-proxy must not be newer than kube-apiserver, and may
  * be up to three minors older (two before v1.28).
  */
-export function skewProblem(api: { minor: number }, other: { minor: number }): string | undefined {
+export function skewProblem(api: { minor: number }, other: { minor: number }): Message | undefined {
   const allowed = api.minor >= 28 ? 3 : 2;
-  if (other.minor > api.minor) return 'newer than the API server';
-  if (api.minor - other.minor > allowed) return `${api.minor - other.minor} minors older than the API server (at most ${allowed} allowed)`;
+  if (other.minor > api.minor) return say('finding.updates.newer');
+  if (api.minor - other.minor > allowed) return say('finding.updates.older', { minors: api.minor - other.minor, allowed });
   return undefined;
 }
 
 function skewFindings(snapshot: ClusterSnapshot, apiVersion: string | undefined): Finding[] {
   const api = parseMinor(apiVersion);
   if (!api) return [];
-  const kubelets: string[] = [];
+  const kubelets: Message[] = [];
   for (const node of snapshot.nodes) {
     const version = node.status?.nodeInfo?.kubeletVersion;
     const minor = parseMinor(version);
     const problem = minor && skewProblem(api, minor);
-    if (problem) kubelets.push(`node ${node.metadata?.name}: kubelet ${version} is ${problem}`);
+    if (problem) kubelets.push(say('finding.updates.kubeletSkew', { node: String(node.metadata?.name), version: String(version), problem }));
   }
-  const proxies: string[] = [];
+  const proxies: Message[] = [];
   for (const f of bucketsOf(snapshot).get('kube-proxy')?.pods ?? []) {
     const version = imageTag(containersOf(f.pod)[0]?.image);
     const minor = parseMinor(version);
     const problem = minor && skewProblem(api, minor);
-    if (problem) proxies.push(`${f.name}${f.node ? ` on ${f.node}` : ''}: kube-proxy ${version} is ${problem}`);
+    if (problem) proxies.push(say('finding.updates.proxySkew', { pod: f.name, node: f.node || 'none', version: String(version), problem }));
   }
-  const make = (what: 'kubelet' | 'kube-proxy', lines: string[]): Finding => finding({
+  const make = (what: 'kubelet' | 'kube-proxy', lines: Message[]): Finding => finding({
     id: `updates/skew:${what}`,
     severity: 'warning',
-    title: `${what} version skew beyond the Kubernetes skew policy`,
-    evidence: [`kube-apiserver ${apiVersion}`, ...lines.slice(0, 6), ...(lines.length > 6 ? [`and ${lines.length - 6} more`] : [])],
+    title: say('finding.updates.skew', { what }),
+    evidence: [say('finding.updates.version', { component: 'kube-apiserver', version: String(apiVersion) }), ...lines.slice(0, 6), ...(lines.length > 6 ? [say('finding.andMore', { count: lines.length - 6 })] : [])],
     subject: what === 'kubelet' ? subjects.component('kubelet') : subjects.component('kube-proxy'),
-    nextSteps: [
-      `Upgrade in the supported order: control plane first, then kubelets and kube-proxy, one minor at a time (${SKEW_DOCS}).`,
-    ],
+    nextSteps: [say('finding.updates.upgradeStep', { docs: SKEW_DOCS })],
     commands: what === 'kubelet' ? ['kubectl version', 'kubectl get nodes -o wide'] : ['kubectl version', `kubectl ${NS} get pods -l k8s-app=kube-proxy -o jsonpath='{range .items[*]}{.spec.nodeName}{"\\t"}{.spec.containers[0].image}{"\\n"}{end}'`],
   });
   return [...(kubelets.length ? [make('kubelet', kubelets)] : []), ...(proxies.length ? [make('kube-proxy', proxies)] : [])];
@@ -75,13 +75,10 @@ function registryFindings(snapshot: ClusterSnapshot): Finding[] {
   return [finding({
     id: 'updates/k8s-gcr-io',
     severity: 'warning',
-    title: `${images.size} image${images.size === 1 ? '' : 's'} still pulled from the frozen k8s.gcr.io registry`,
-    evidence: [...images].slice(0, 8).map(([image, n]) => `${image} (${n} pod${n === 1 ? '' : 's'})`),
+    title: say('finding.updates.gcr', { count: images.size }),
+    evidence: [...images].slice(0, 8).map(([image, pods]) => say('finding.updates.image', { image, pods })),
     subject: subjects.cluster(),
-    nextSteps: [
-      'k8s.gcr.io was frozen in April 2023 and receives no new images; pull from registry.k8s.io instead (same paths).',
-      'Upgrading to a supported release moves the control-plane and add-on images to registry.k8s.io.',
-    ],
+    nextSteps: [say('finding.updates.gcrStep'), say('finding.updates.gcrUpgradeStep')],
     commands: [`kubectl ${NS} get pods -o jsonpath='{range .items[*]}{.spec.containers[*].image}{"\\n"}{end}' | tr ' ' '\\n' | grep k8s.gcr.io | sort -u`],
   })];
 }
@@ -99,18 +96,15 @@ function eolFindings(snapshot: ClusterSnapshot, apiVersion: string | undefined, 
   return [finding({
     id: 'updates/eol',
     severity: 'warning',
-    title: `Kubernetes ${minor.major}.${minor.minor} is past its end of life (${date})`,
-    evidence: [`${apiVersion ? 'kube-apiserver' : 'kubelet'} ${version}`, `upstream end of life of ${minor.major}.${minor.minor}: ${date}`],
+    title: say('finding.updates.eol', { minor: `${minor.major}.${minor.minor}`, date }),
+    evidence: [say('finding.updates.version', { component: apiVersion ? 'kube-apiserver' : 'kubelet', version: String(version) }), say('finding.updates.eolDate', { minor: `${minor.major}.${minor.minor}`, date })],
     subject: subjects.cluster(),
-    nextSteps: [
-      'An end-of-life minor receives no security fixes upstream; plan the upgrade one minor at a time.',
-      ...(managed ? ['Managed providers may still offer extended support for this minor; check your provider\'s calendar.'] : []),
-    ],
+    nextSteps: [say('finding.updates.eolStep'), ...(managed ? [say('finding.updates.managedStep')] : [])],
     commands: ['kubectl version'],
   })];
 }
 
-function reviewList(snapshot: ClusterSnapshot, pick: (pod: Pod) => string[]): string[] {
+function reviewList(snapshot: ClusterSnapshot, pick: (pod: Pod) => string[]): Message[] {
   const byComponent = componentOfPod(snapshot);
   const groups = new Map<string, { pods: number; containers: Set<string> }>();
   for (const bucket of bucketsOf(snapshot).values()) {
@@ -125,7 +119,7 @@ function reviewList(snapshot: ClusterSnapshot, pick: (pod: Pod) => string[]): st
       groups.set(key, entry);
     }
   }
-  return [...groups].map(([key, v]) => `${key}, ${v.pods} pod${v.pods === 1 ? '' : 's'}: ${listNames([...v.containers], 4)}`);
+  return [...groups].map(([workload, v]) => say('finding.security.reviewLine', { workload, pods: v.pods, containers: listNames([...v.containers], 4) }));
 }
 
 function reviewFindings(snapshot: ClusterSnapshot): Finding[] {
@@ -136,10 +130,10 @@ function reviewFindings(snapshot: ClusterSnapshot): Finding[] {
     out.push(finding({
       id: 'security/privileged',
       severity: 'info',
-      title: `${privileged.length} kube-system workload${privileged.length === 1 ? ' runs' : 's run'} privileged containers`,
+      title: say('finding.security.privileged', { count: privileged.length }),
       evidence: privileged,
       subject: subjects.cluster(),
-      nextSteps: ['CNI agents and CSI node plugins need privileges; anything else here deserves a second look.'],
+      nextSteps: [say('finding.security.privilegedStep')],
       commands: [`kubectl ${NS} get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\\t"}{.spec.containers[*].securityContext.privileged}{"\\n"}{end}'`],
     }));
   }
@@ -147,10 +141,10 @@ function reviewFindings(snapshot: ClusterSnapshot): Finding[] {
     out.push(finding({
       id: 'security/host-network',
       severity: 'info',
-      title: `${hostNetwork.length} kube-system workload${hostNetwork.length === 1 ? ' uses' : 's use'} the host network`,
+      title: say('finding.security.hostNetwork', { count: hostNetwork.length }),
       evidence: hostNetwork,
       subject: subjects.cluster(),
-      nextSteps: ['Static control-plane pods, kube-proxy and CNI agents use the host network by design; review the rest.'],
+      nextSteps: [say('finding.security.hostNetworkStep')],
       commands: [`kubectl ${NS} get pods -o jsonpath='{range .items[?(@.spec.hostNetwork==true)]}{.metadata.name}{"\\n"}{end}'`],
     }));
   }
