@@ -8,8 +8,10 @@ import { overviewJson } from '@/lib/server/overview';
 
 export const dynamic = 'force-dynamic';
 
+/** The root layout's title template applies to child segments only, not to this page of its own segment. */
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('titles'))('overview') };
+  const t = await getTranslations('titles');
+  return { title: { absolute: t('template').replace('%s', t('overview')) } };
 }
 
 export default async function OverviewPage() {
