@@ -11,7 +11,8 @@ import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('layout');
-  return { title: { default: 'kubesys', template: '%s · kubesys' }, description: t('description') };
+  const title = await getTranslations('titles');
+  return { title: { default: title('default'), template: title('template') }, description: t('description') };
 }
 
 export const viewport: Viewport = {

@@ -1,8 +1,11 @@
 /** /usage: what `kubectl top pods -n kube-system` and `kubectl top nodes` print, live and sortable. */
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { TopNodes, TopPods } from '@/components/charts/top-usage';
 
-export const metadata: Metadata = { title: 'Resource usage · kubesys' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('titles'))('usage') };
+}
 
 export default function UsagePage() {
   return (

@@ -1,22 +1,16 @@
 'use client';
 /** The banner under the header while the cluster in view does not answer: why (credentials, TLS, timeout, no connection). */
+import { useTranslations } from 'next-intl';
 import useSWR from 'swr';
-import { CONNECTION_PATH, type ClusterProblemKind, type ConnectionState } from '@/lib/api/clusters';
+import { CONNECTION_PATH, type ConnectionState } from '@/lib/api/clusters';
 import { apiUrl } from '@/lib/api/urls';
 import { fetchJson, shouldRetry } from '@/lib/hooks/fetcher';
 import { Banner } from '@/components/ui/banner';
 
 const POLL_MS = 5_000;
 
-const TITLE: Record<ClusterProblemKind, string> = {
-  auth: 'Credentials refused',
-  tls: 'TLS error',
-  timeout: 'The API server does not answer',
-  unreachable: 'Cluster unreachable',
-  config: 'Kubeconfig problem',
-};
-
 export function ConnectionBanner() {
+  const t = useTranslations('layout.connection');
   const { data } = useSWR<ConnectionState>(apiUrl(CONNECTION_PATH), fetchJson, {
     refreshInterval: POLL_MS,
     dedupingInterval: POLL_MS / 2,
@@ -25,7 +19,8 @@ export function ConnectionBanner() {
   if (!data?.problem) return null;
   return (
     <div className="px-4 pb-2 lg:px-5">
-      <Banner tone="danger" title={`${TITLE[data.problem.kind]}: ${data.context}`}>
+      <Banner tone="danger" title={t(data.problem.kind, { context: data.context })}>
+        {/* The API server's or the connection's own words, as they came. */}
         {data.problem.message}
       </Banner>
     </div>

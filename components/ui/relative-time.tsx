@@ -1,6 +1,9 @@
 'use client';
-/** RelativeTime ("12 s ago", updating itself) and ClockTime ("12:03:41") for ISO timestamps. */
-import { useTranslations } from 'next-intl';
+/**
+ * RelativeTime ("12 s ago", updating itself) and ClockTime ("12:03:41") for ISO timestamps, in the reader's
+ * language and the dashboard's time zone (next-intl's request configuration), the same on server and browser.
+ */
+import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
 
 const SECOND_MS = 1_000;
@@ -38,10 +41,17 @@ function tickFor(ageMs: number): number {
   return MINUTE_MS;
 }
 
-export function formatClock(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '—';
-  return date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+/** A 24-hour clock ("12:03:41") in the reader's locale and the dashboard's time zone; "—" for a time that is not one. */
+export function useFormatClock(): (iso: string) => string {
+  const format = useFormatter();
+  return useCallback(
+    (iso: string) => {
+      const date = new Date(iso);
+      if (Number.isNaN(date.getTime())) return '—';
+      return format.dateTime(date, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    },
+    [format],
+  );
 }
 
 export interface RelativeTimeProps {
@@ -52,6 +62,7 @@ export interface RelativeTimeProps {
 
 export function RelativeTime({ iso, className }: RelativeTimeProps) {
   const formatAge = useFormatAge();
+  const format = useFormatter();
   const [now, setNow] = useState(() => Date.now());
   const time = Date.parse(iso);
   const age = Math.max(0, now - time);
@@ -64,13 +75,14 @@ export function RelativeTime({ iso, className }: RelativeTimeProps) {
   if (Number.isNaN(time)) return <span className={className}>—</span>;
   return (
     // Server and browser clocks differ by the render delay; the label corrects itself on the first tick.
-    <time dateTime={iso} title={new Date(time).toLocaleString()} className={className} suppressHydrationWarning>
+    <time dateTime={iso} title={format.dateTime(new Date(time), { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' })} className={className} suppressHydrationWarning>
       {formatAge(age)}
     </time>
   );
 }
 
 export function ClockTime({ iso, className }: RelativeTimeProps) {
+  const formatClock = useFormatClock();
   return (
     <time dateTime={iso} title={iso} className={className} suppressHydrationWarning>
       {formatClock(iso)}

@@ -2,6 +2,7 @@
  * Section: the titled card every page is built of (an h2 naming a region, an optional count, note and
  * action, then the body), and SectionNote, the quiet line a section shows when it has nothing to list.
  */
+import { useFormatter } from 'next-intl';
 import type { ReactNode } from 'react';
 import { CARD_CLASS } from './card';
 import { cx } from './cx';
@@ -29,6 +30,7 @@ export interface SectionProps {
 const slug = (text: string) => text.toLowerCase().replace(/\W+/g, '-');
 
 export function Section({ title, id, count, meta, action, isCompact = false, isFlush = false, className, bodyClassName, children }: SectionProps) {
+  const format = useFormatter();
   const headingId = `${id ?? slug(title)}-heading`;
   return (
     <section id={id} aria-labelledby={headingId} className={cx(CARD_CLASS, 'scroll-mt-16', className)}>
@@ -40,7 +42,7 @@ export function Section({ title, id, count, meta, action, isCompact = false, isF
       >
         <h2 id={headingId} className="text-sm font-semibold text-fg">
           {title}
-          {count !== undefined ? <> <span className="font-normal text-muted">({typeof count === 'number' ? count.toLocaleString('en-US') : count})</span></> : null}
+          {count !== undefined ? <> <span className="font-normal text-muted">({typeof count === 'number' ? format.number(count) : count})</span></> : null}
         </h2>
         {meta ? <p className="text-xs text-muted">{meta}</p> : null}
         {action ? <div className={isCompact ? 'ml-auto' : 'ml-auto flex items-center'}>{action}</div> : null}

@@ -2,6 +2,7 @@
  * The JSON contract between the server (app/api/**) and the browser, and for scripts (`curl | jq`).
  * DTOs use the app's words; raw Kubernetes objects never cross this boundary whole.
  */
+import type { ErrorParams } from './errors';
 import type { Message } from './message';
 
 /** The kube-system guide's four groups; every component lands in exactly one. */
@@ -119,5 +120,9 @@ export interface OverviewResponse {
 }
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; status: number };
+  /**
+   * `message` is English and stable for scripts; the UI says a sentence chosen by `code` (lib/api/errors.ts)
+   * with `params` (e.g. the unknown context's name) in the reader's language.
+   */
+  error: { code: string; message: string; status: number; params?: ErrorParams };
 }

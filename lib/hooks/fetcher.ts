@@ -5,6 +5,7 @@
  * kept answer with the clock fields the 304 carries.
  */
 import { GENERATED_AT_HEADER, LAST_SYNC_AT_HEADER } from '@/lib/api/conditional';
+import type { ErrorParams } from '@/lib/api/errors';
 import type { ApiErrorBody } from '@/lib/api/types';
 
 export class ApiError extends Error {
@@ -12,6 +13,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The envelope's values for the UI's sentence (lib/api/errors.ts), e.g. the unknown context. */
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -83,6 +86,7 @@ export async function fetchJson<T>(url: string): Promise<T> {
     response.status,
     body?.error?.code ?? 'Error',
     body?.error?.message ?? `${response.status} ${response.statusText}`,
+    body?.error?.params,
   );
 }
 

@@ -3,6 +3,7 @@
  * the API server's answer implies (401, 403, 404, 410, 429, 5xx, timeouts).
  */
 import 'server-only';
+import type { ErrorParams } from '@/lib/api/errors';
 import type { ApiErrorBody } from '@/lib/api/types';
 import type { ConnectionProblem } from '@/lib/kube/connection';
 import { describeKubeError } from '@/lib/kube/http';
@@ -17,8 +18,8 @@ export class HttpError extends Error {
   }
 }
 
-export function errorResponse(status: number, code: string, message: string): Response {
-  const body: ApiErrorBody = { error: { code, message, status } };
+export function errorResponse(status: number, code: string, message: string, params?: ErrorParams): Response {
+  const body: ApiErrorBody = { error: params ? { code, message, status, params } : { code, message, status } };
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
@@ -32,4 +33,12 @@ export function toErrorResponse(error: unknown): Response {
 
 export function connectionProblemResponse(problem: ConnectionProblem): Response {
   return errorResponse(503, 'NotConfigured', `${problem.title}: ${problem.detail} ${problem.hints.join(' ')}`.trim());
+}
+
+/** 404 for a URL naming a kubeconfig context there is not: the message lists those there are; `params.context` names it for the UI. */
+export function unknownContextResponse(context: string, contexts: readonly string[]): Response {
+  return errorResponse(404, 'UnknownContext', `no cluster context "${context}" in the kubeconfig; contexts: ${contexts.join(', ') || 'none'}`, {
+    context,
+    contexts: contexts.join(', '),
+  });
 }

@@ -10,7 +10,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import type { ResourceKey } from '@/lib/kube/resources';
-import { connectionProblemResponse, errorResponse, toErrorResponse } from './errors';
+import { connectionProblemResponse, errorResponse, toErrorResponse, unknownContextResponse } from './errors';
 import { matchesIfNoneMatch, notModified, validatorOf } from './etag';
 import type { ClusterRuntime } from './runtime';
 import { contextOfRequest, getRuntime, runtimeFor, type RuntimeResult } from './runtimes';
@@ -106,7 +106,7 @@ export async function notFoundUnless(exists: (runtime: ClusterRuntime) => boolea
 export function runtimeProblemResponse(result: Extract<RuntimeResult, { ok: false }>): Response {
   if (result.unknownContext) {
     const { context, contexts } = result.unknownContext;
-    return errorResponse(404, 'UnknownContext', `no cluster context "${context}" in the kubeconfig; contexts: ${contexts.join(', ') || 'none'}`);
+    return unknownContextResponse(context, contexts);
   }
   return connectionProblemResponse(result.problem);
 }

@@ -5,7 +5,7 @@
  * the contexts there are.
  */
 import { CONTEXT_HEADER } from '@/lib/api/cluster-path';
-import { errorResponse } from '@/lib/server/errors';
+import { errorResponse, unknownContextResponse } from '@/lib/server/errors';
 import { unknownContext } from '@/lib/server/unknown-context';
 
 export const runtime = 'nodejs';
@@ -13,9 +13,7 @@ export const dynamic = 'force-dynamic';
 
 export function GET(request: Request): Response {
   const unknown = unknownContext(request.headers.get(CONTEXT_HEADER));
-  if (unknown) {
-    return errorResponse(404, 'UnknownContext', `no cluster context "${unknown.context}" in the kubeconfig; contexts: ${unknown.contexts.join(', ') || 'none'}`);
-  }
+  if (unknown) return unknownContextResponse(unknown.context, unknown.contexts);
   const path = new URL(request.url).pathname.slice(0, 200);
   return errorResponse(404, 'NotFound', `no API route answers ${path}; the routes are listed in the README (JSON API)`);
 }

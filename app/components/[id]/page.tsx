@@ -1,5 +1,6 @@
 /** `/components/<id>`: one component in detail (first view from the cache, then live); a 404 page when the cluster has no such component. */
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ComponentPageClient } from '@/components/component/component-page-client';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import { componentDetailJson, componentExists } from '@/lib/server/component-detail';
@@ -19,7 +20,7 @@ function podPageOf(value: string | string[] | undefined): number {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).id) };
+  return { title: (await getTranslations('titles'))('component', { name: decodeURIComponent((await params).id) }) };
 }
 
 export default async function ComponentPage({ params, searchParams }: Props) {

@@ -1,5 +1,6 @@
 /** `/nodes/<name>`: one node in detail; an unknown node renders the 404 page naming it. */
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { NodeDetailView } from '@/components/nodes/node-detail-view';
 import type { NodeDetail } from '@/lib/api/nodes';
 import { firstView } from '@/lib/server/first-view';
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Node ${decodeURIComponent((await params).name)}` };
+  return { title: (await getTranslations('titles'))('node', { name: decodeURIComponent((await params).name) }) };
 }
 
 export default async function NodePage({ params }: Props) {

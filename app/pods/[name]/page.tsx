@@ -3,6 +3,7 @@
  * the cache does not hold answers 404 with a page naming it.
  */
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { PodSkeleton } from '@/components/pod/pod-skeleton';
 import { PodView } from '@/components/pod/pod-view';
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ name: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { name } = await params;
-  return { title: decodeURIComponent(name) };
+  return { title: (await getTranslations('titles'))('pod', { name: decodeURIComponent(name) }) };
 }
 
 export default async function PodPage({ params }: Props) {

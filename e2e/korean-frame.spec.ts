@@ -1,0 +1,52 @@
+/**
+ * The frame around every page in Korean (a browser that asks for ko-KR): the document title, the 404s of
+ * an unknown component and an unknown pod, an error envelope the UI words by its code, and the connection
+ * banner of a cluster that refuses the credentials or cannot be reached — the API server's own words
+ * staying as they came inside the Korean frame.
+ */
+import { expect, test } from '@playwright/test';
+import { connectionBanner } from './pages/clusters-page';
+import { FLEET, HEALTHY } from './env';
+
+test.use({ locale: 'ko-KR' });
+
+test('document titles are in Korean: the overview, a component page and /troubleshoot', async ({ page }) => {
+  await page.goto(HEALTHY.url);
+  await expect(page.getByRole('heading', { level: 1, name: '개요' })).toBeVisible();
+  await expect(page).toHaveTitle('개요 · kubesys');
+  await page.goto(`${HEALTHY.url}/components/coredns`);
+  await expect(page.getByRole('heading', { level: 1, name: 'CoreDNS' })).toBeVisible();
+  await expect(page).toHaveTitle('coredns · 컴포넌트 · kubesys');
+  await page.goto(`${HEALTHY.url}/troubleshoot`);
+  await expect(page).toHaveTitle('문제 해결 · kubesys');
+});
+
+test('an unknown component says so in Korean', async ({ page }, testInfo) => {
+  const response = await page.goto(`${HEALTHY.url}/components/nope`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('컴포넌트 nope 없음');
+  await expect(page.getByText('kube-system에 컴포넌트 “nope”이(가) 없습니다.')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: '개요로 돌아가기' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('ko-component-not-found.png'), fullPage: true });
+});
+
+test('an unknown pod says so in Korean', async ({ page }, testInfo) => {
+  const response = await page.goto(`${HEALTHY.url}/pods/nope-7d9f-xk2p`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Pod를 찾을 수 없음' })).toBeVisible();
+  await expect(page.getByText('kube-system에 Pod “nope-7d9f-xk2p”이(가) 없습니다')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('ko-pod-not-found.png'), fullPage: true });
+});
+
+test('the connection banner is in Korean around the API server words', async ({ page }, testInfo) => {
+  await page.goto(`${FLEET.url}/c/demo-bad-token/pods`);
+  await expect(connectionBanner(page)).toContainText('자격 증명 거부됨: demo-bad-token');
+  // The API server's answer is quoted as it came.
+  await expect(connectionBanner(page)).toContainText('Unauthorized');
+  await page.screenshot({ path: testInfo.outputPath('ko-connection-refused.png'), fullPage: true });
+
+  await page.goto(`${FLEET.url}/c/demo-unreachable/`);
+  await expect(connectionBanner(page)).toContainText('클러스터에 연결할 수 없음: demo-unreachable');
+  await expect(connectionBanner(page)).toContainText('ECONNREFUSED');
+  await page.screenshot({ path: testInfo.outputPath('ko-connection-unreachable.png'), fullPage: true });
+});
