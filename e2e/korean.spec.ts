@@ -3,39 +3,12 @@
  * /troubleshoot and sign-in speak Korean at the same URLs; on the overview no English word is left but
  * Kubernetes names and kubectl. The header's switcher changes the language and remembers it (a cookie).
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { OverviewResponse } from '../lib/api/types';
 import { HEALTHY, TOKEN_AUTH } from './env';
+import { clusterNames, englishWords } from './korean-words';
 
 test.use({ locale: 'ko-KR' });
-
-/** Words that stay as the guide writes them, in every language: Kubernetes kinds and names, kubectl, units. */
-const KUBERNETES_WORDS = new Set([
-  'kubesys', 'kubectl', 'Kubernetes', 'kube-system', 'Pod', 'Node', 'Control', 'Plane', 'Add-on', 'CoreDNS', 'kubelet',
-  'DaemonSet', 'Deployment', 'StatefulSet', 'CronJob', 'Job', 'Static', 'APIService', 'v1beta1.metrics.k8s.io', 'readyz',
-  'livez', 'componentstatus', 'Lease', 'etcd', 'https', 'CPU', 'MiB', 'GiB', 'KiB',
-  // componentstatuses name etcd's members `etcd-<n>`.
-  'etcd-0',
-  // The switcher lists each language in itself.
-  'English',
-]);
-
-/** Every name the cluster gave: components, pods, nodes, the cluster, its version and address. */
-async function clusterNames(request: APIRequestContext): Promise<Set<string>> {
-  const overview = (await (await request.get(`${HEALTHY.url}/api/overview`)).json()) as OverviewResponse;
-  const names = [overview.cluster.name, overview.cluster.version, overview.cluster.server ?? ''];
-  for (const component of overview.groups.flatMap((g) => g.components)) {
-    names.push(component.name, component.id, ...component.pods.map((p) => p.name), ...component.nodes.map((n) => n.name));
-  }
-  return new Set(names.flatMap((name) => name.split(/[\s/:()]+/)).filter(Boolean));
-}
-
-/** The Latin-script words a reader sees on the page that are neither a Kubernetes word nor a name. */
-async function englishWords(page: Page, names: Set<string>): Promise<string[]> {
-  const text = await page.locator('body').innerText();
-  const words = text.match(/[A-Za-z][\w.+-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
-  return [...new Set(words)].filter((w) => !KUBERNETES_WORDS.has(w) && !names.has(w) && ![...names].some((n) => n.includes(w) && /\d|-/.test(n)));
-}
 
 test('the overview is in Korean: headings, statuses, reasons, counts, and no English word but names', async ({ page, request }, testInfo) => {
   await page.goto(HEALTHY.url);

@@ -19,7 +19,7 @@ import { useVirtualRows } from '@/components/ui/virtual-table';
 const ROW_HEIGHT_PX = 40;
 const OVERSCAN = 12;
 const GRID =
-  'grid grid-cols-[minmax(12rem,2fr)_minmax(7rem,1fr)_minmax(9.5rem,1fr)_3rem_4.5rem_5rem_minmax(7rem,1fr)_4.5rem_5rem] items-center gap-x-3 px-3';
+  'grid grid-cols-[minmax(11rem,2fr)_minmax(7rem,1fr)_minmax(9.5rem,1fr)_3rem_4.5rem_4.5rem_minmax(7rem,1fr)_4.5rem_5rem] items-center gap-x-3 px-3';
 
 interface Column {
   key: PodSortKey | 'ready';
