@@ -13,7 +13,7 @@ import { clusterNames, englishWords, withClusterText } from './korean-words';
 test.use({ locale: 'ko-KR' });
 
 /** kubectl's condition values and status words, units and acronyms a Korean reader reads as written. */
-const LIST_WORDS = ['Ready', 'NotReady', 'Warning', 'Normal', 'Taint', 'API', 'OS', 'IP', 'CIDR', 'm'];
+const LIST_WORDS = ['Ready', 'NotReady', 'Warning', 'Normal', 'Taint', 'taint', 'kube-node-lease', 'API', 'OS', 'IP', 'CIDR', 'm'];
 
 async function json<T>(request: APIRequestContext, path: string): Promise<T> {
   return (await (await request.get(`${HEALTHY.url}${path}`)).json()) as T;
