@@ -1,16 +1,23 @@
 'use client';
 /** EventList: events as compact rows (type, reason, object link, message, count, first/last seen live); used by the events page and the node page. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { EventRow } from '@/lib/api/events';
-import { humanDuration } from '@/lib/model/duration';
 import { cx } from '@/components/ui/cx';
 import { WarningIcon } from '@/components/ui/icons';
+import { useFormatAge } from '@/components/ui/relative-time';
 import { GridHeaderRow, type Column } from '@/components/ui/table';
 
-export function ago(iso: string | undefined, now: number): string {
-  if (!iso) return '—';
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? '—' : `${humanDuration(Math.max(0, now - t))} ago`;
+/** How long ago an ISO time was ("12 s ago", "12초 전") against the caller's clock, or — when unknown. */
+export function Age({ iso, now }: { iso: string | undefined; now: number }) {
+  const formatAge = useFormatAge();
+  const time = iso ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(time)) return <>—</>;
+  return (
+    <time dateTime={iso} title={iso}>
+      {formatAge(Math.max(0, now - time))}
+    </time>
+  );
 }
 
 export function EventTypeLabel({ type }: { type: string }) {
@@ -48,19 +55,19 @@ export function EventCells({ event, now, showSource = true }: { event: EventRow;
       </div>
       <div role="cell" className="text-right text-sm">{event.count > 1 ? `×${event.count}` : '1'}</div>
       <div role="cell" className="text-xs text-muted">
-        <time dateTime={event.firstSeen} title={event.firstSeen}>{ago(event.firstSeen, now)}</time>
+        <Age iso={event.firstSeen} now={now} />
       </div>
       <div role="cell" className="text-xs text-muted">
-        <time dateTime={event.lastSeen} title={event.lastSeen}>{ago(event.lastSeen, now)}</time>
+        <Age iso={event.lastSeen} now={now} />
       </div>
     </>
   );
 }
 
-const EVENT_COLUMNS: readonly Column[] = ['Type', 'Reason', 'Object', 'Message', { label: 'Count', className: 'text-right' }, 'First seen', 'Last seen'];
-
 export function EventHeaderRow() {
-  return <GridHeaderRow columns={EVENT_COLUMNS} className={`${EVENT_GRID} h-9 items-center border-b border-line bg-surface-2 text-xs font-medium text-muted`} />;
+  const t = useTranslations('events.columns');
+  const columns: readonly Column[] = [t('type'), t('reason'), t('object'), t('message'), { label: t('count'), className: 'text-right' }, t('firstSeen'), t('lastSeen')];
+  return <GridHeaderRow columns={columns} className={`${EVENT_GRID} h-9 items-center border-b border-line bg-surface-2 text-xs font-medium text-muted`} />;
 }
 
 /** A short, non-virtualised list (a node's or a pod's events). */

@@ -1,5 +1,6 @@
 'use client';
 /** EventsView: kube-system events newest first, live, with type / reason / object filters in the URL and a virtualised list. */
+import { useTranslations } from 'next-intl';
 import type { EventRow } from '@/lib/api/events';
 import { useEvents } from '@/lib/hooks/use-events';
 import { useNow } from '@/lib/hooks/use-now';
@@ -17,6 +18,8 @@ import { EVENT_GRID, EventCells, EventHeaderRow } from './event-list';
 
 const ROW_HEIGHT_PX = 56;
 const OBJECT_DEBOUNCE_MS = 250;
+/** How the cache words a kind a replayed capture lacks (lib/kube/availability.ts). */
+const NOT_CAPTURED = 'not in the capture';
 
 function VirtualEvents({ events, label }: { events: EventRow[]; label: string }) {
   const now = useNow();
@@ -37,6 +40,7 @@ function VirtualEvents({ events, label }: { events: EventRow[]; label: string })
 }
 
 export function EventsView() {
+  const t = useTranslations('events');
   const url = useUrlState();
   const type = url.get('type');
   const reason = url.get('reason');
@@ -47,46 +51,50 @@ export function EventsView() {
 
   const reasons = data ? Object.entries(data.reasons).sort((a, b) => a[0].localeCompare(b[0])) : [];
   const isFiltered = Boolean(type || reason || object);
+  const isNotCaptured = Boolean(data?.notServed?.startsWith(NOT_CAPTURED));
   return (
     <Loadable
       query={query}
-      errorTitle="Events cannot be listed"
+      errorTitle={t('cannotList')}
       loading={<Skeleton className="h-96 w-full rounded-lg" />}
       isEmpty={(d) => d.events.length === 0}
       empty={
         // A forbidden or unserved list has said why in its banner above.
         data?.forbidden || data?.notServed ? null : (
           <EmptyState
-            title={isFiltered ? 'No event matches these filters' : 'No events in kube-system'}
-            description={isFiltered ? 'Clear a filter to see more.' : 'Nothing has happened in the last hour (events expire), or the dashboard cannot read events.'}
+            title={isFiltered ? t('noMatchTitle') : t('noneTitle')}
+            description={isFiltered ? t('noMatchHint') : t('noneHint')}
           />
         )
       }
       frame={(list) => (
         <div className="space-y-4">
-          <PageHeader title="Events">kube-system events, newest first, updated live. The API server keeps events for an hour by default.</PageHeader>
-          {error && data ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
+          <PageHeader title={t('title')}>{t('intro')}</PageHeader>
+          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
           {data?.forbidden ? (
-            <Banner tone="forbidden" title="Events are forbidden">
-              kubesys {data.forbidden}. Grant it to the kubesys ServiceAccount (see deploy/); the rest of the dashboard is unaffected.
+            <Banner tone="forbidden" title={t('forbidden.title')}>
+              {/* The permission and the API server's refusal, as the cache words them. */}
+              {t.rich('forbidden.text', { detail: () => data.forbidden })}
             </Banner>
           ) : null}
           {data?.notServed ? (
-            <Banner tone="info" title={`Events are ${data.notServed.replace(/\s*\(.*\)$/, '')}`}>
-              {data.notServed.startsWith('not in the capture') ? 'the capture recorded no Events' : 'this API server does not serve Events'}, so what happened in kube-system is unknown, not quiet.
-            </Banner>
+            <div title={data.notServed}>
+              <Banner tone="info" title={t('notServed.title', { isCapture: String(isNotCaptured) })}>
+                {t('notServed.text', { isCapture: String(isNotCaptured) })}
+              </Banner>
+            </div>
           ) : null}
-          <div role="search" aria-label="Filter events" className="flex flex-wrap items-center gap-2">
-            <Field label="Type">
+          <div role="search" aria-label={t('filters')} className="flex flex-wrap items-center gap-2">
+            <Field label={t('type')}>
               <Select value={type} onChange={(e) => url.set({ type: e.target.value })}>
-                <option value="">All</option>
+                <option value="">{t('all')}</option>
                 <option value="Warning">Warning{data?.types.Warning ? ` (${data.types.Warning})` : ''}</option>
                 <option value="Normal">Normal{data?.types.Normal ? ` (${data.types.Normal})` : ''}</option>
               </Select>
             </Field>
-            <Field label="Reason">
+            <Field label={t('reason')}>
               <Select value={reason} onChange={(e) => url.set({ reason: e.target.value })}>
-                <option value="">All</option>
+                <option value="">{t('all')}</option>
                 {reason && !reasons.some(([r]) => r === reason) ? <option value={reason}>{reason}</option> : null}
                 {reasons.map(([r, count]) => (
                   <option key={r} value={r}>
@@ -95,8 +103,8 @@ export function EventsView() {
                 ))}
               </Select>
             </Field>
-            <Field label="Object">
-              <Input type="search" value={objectText} onChange={(e) => setObjectText(e.target.value)} placeholder="pod/coredns-… or a name" className="w-64" />
+            <Field label={t('object')}>
+              <Input type="search" value={objectText} onChange={(e) => setObjectText(e.target.value)} placeholder={t('objectPlaceholder')} className="w-64" />
             </Field>
             {isFiltered ? (
               <Button
@@ -107,28 +115,28 @@ export function EventsView() {
                   url.set({ type: undefined, reason: undefined, object: undefined });
                 }}
               >
-                Clear filters
+                {t('clear')}
               </Button>
             ) : null}
             {data ? (
               <p className="ml-auto text-sm text-muted" aria-live="polite">
-                {isFiltered ? `${data.matched.toLocaleString('en-US')} of ${data.total.toLocaleString('en-US')} events` : `${data.total.toLocaleString('en-US')} events`}
-                {data.matched > data.events.length ? ` · newest ${data.events.length.toLocaleString('en-US')} shown` : ''}
+                {isFiltered ? t('countMatched', { matched: data.matched, total: data.total }) : t('count', { total: data.total })}
+                {data.matched > data.events.length ? t('newestShown', { count: data.events.length }) : ''}
               </p>
             ) : null}
           </div>
           {list}
           <KubectlCommands
             commands={[
-              { label: 'Events, oldest first', command: 'kubectl get events -n kube-system --sort-by=.lastTimestamp' },
-              { label: 'Warnings only', command: 'kubectl get events -n kube-system --field-selector type=Warning' },
-              { label: 'Follow new events', command: 'kubectl get events -n kube-system --watch' },
+              { label: t('kubectl.oldestFirst'), command: 'kubectl get events -n kube-system --sort-by=.lastTimestamp' },
+              { label: t('kubectl.warnings'), command: 'kubectl get events -n kube-system --field-selector type=Warning' },
+              { label: t('kubectl.follow'), command: 'kubectl get events -n kube-system --watch' },
             ]}
           />
         </div>
       )}
     >
-      {(d) => <VirtualEvents events={d.events} label={`Events (${d.matched})`} />}
+      {(d) => <VirtualEvents events={d.events} label={t('tableLabel', { count: d.matched })} />}
     </Loadable>
   );
 }

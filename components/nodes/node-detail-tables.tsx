@@ -1,9 +1,9 @@
 /** The node page's tables and lists: conditions, capacity, its kube-system pods, and taints or labels as chips. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { NodeDetail } from '@/lib/api/nodes';
 import { componentHref, podHref } from '@/lib/api/urls';
-import { humanDuration } from '@/lib/model/duration';
-import { ago } from '@/components/events/event-list';
+import { Age } from '@/components/events/event-list';
 import { Badge } from '@/components/ui/badge';
 import { cx } from '@/components/ui/cx';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -12,8 +12,9 @@ import { CARD_TABLE, DataTable } from '@/components/ui/table';
 const { row: ROW, td: TD } = CARD_TABLE;
 
 export function ConditionsTable({ node, now }: { node: NodeDetail; now: number }) {
+  const t = useTranslations('nodes.conditions');
   return (
-    <DataTable look={CARD_TABLE} columns={['Condition', 'Status', 'Reason', 'Message', 'Last transition']} className="overflow-x-auto">
+    <DataTable look={CARD_TABLE} columns={[t('condition'), t('status'), t('reason'), t('message'), t('lastTransition')]} className="overflow-x-auto">
       {node.conditions.map((c) => (
         <tr key={c.type} className={ROW}>
           <th scope="row" className={cx(TD, 'text-left font-medium')}>
@@ -23,9 +24,7 @@ export function ConditionsTable({ node, now }: { node: NodeDetail; now: number }
           <td className={cx(TD, 'text-muted')}>{c.reason ?? '—'}</td>
           <td className={TD}>{c.message ?? '—'}</td>
           <td className={cx(TD, 'whitespace-nowrap text-muted')}>
-            <time dateTime={c.lastTransitionTime} title={c.lastTransitionTime}>
-              {ago(c.lastTransitionTime, now)}
-            </time>
+            <Age iso={c.lastTransitionTime} now={now} />
           </td>
         </tr>
       ))}
@@ -34,8 +33,9 @@ export function ConditionsTable({ node, now }: { node: NodeDetail; now: number }
 }
 
 export function ResourcesTable({ node }: { node: NodeDetail }) {
+  const t = useTranslations('nodes.resources');
   return (
-    <DataTable look={CARD_TABLE} columns={['Resource', { label: 'Capacity', className: 'text-right' }, { label: 'Allocatable', className: 'text-right' }]}>
+    <DataTable look={CARD_TABLE} columns={[t('resource'), { label: t('capacity'), className: 'text-right' }, { label: t('allocatable'), className: 'text-right' }]}>
       {node.resources.map((r) => (
         <tr key={r.name} className={ROW}>
           <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-normal')}>{r.name}</th>
@@ -48,9 +48,10 @@ export function ResourcesTable({ node }: { node: NodeDetail }) {
 }
 
 export function PodsTable({ node, now }: { node: NodeDetail; now: number }) {
-  if (node.pods.length === 0) return <EmptyState className="m-4" title="No kube-system pods on this node" description="DaemonSets that tolerate this node's taints would place pods here." />;
+  const t = useTranslations('nodes.pods');
+  if (node.pods.length === 0) return <EmptyState className="m-4" title={t('noneTitle')} description={t('noneHint')} />;
   return (
-    <DataTable look={CARD_TABLE} columns={['Pod', 'Component', 'Ready', 'Status', 'Restarts', 'IP', 'Age']} className="overflow-x-auto">
+    <DataTable look={CARD_TABLE} columns={[t('pod'), t('component'), t('ready'), t('status'), t('restarts'), t('ip'), t('age')]} className="overflow-x-auto">
       {node.pods.map((p) => (
         <tr key={p.name} className={ROW}>
           <td className={TD}>
@@ -63,7 +64,9 @@ export function PodsTable({ node, now }: { node: NodeDetail; now: number }) {
           <td className={cx(TD, p.status === 'Running' || p.status === 'Completed' ? 'text-fg' : 'font-medium text-bad')}>{p.status}</td>
           <td className={cx(TD, p.restarts > 0 ? 'text-warn' : 'text-muted')}>{p.restarts}</td>
           <td className={cx(TD, 'font-mono text-xs text-muted')}>{p.ip ?? '—'}</td>
-          <td className={cx(TD, 'text-muted')}>{p.createdAt ? humanDuration(now - Date.parse(p.createdAt)) : '—'}</td>
+          <td className={cx(TD, 'text-muted')}>
+            <Age iso={p.createdAt} now={now} />
+          </td>
         </tr>
       ))}
     </DataTable>

@@ -1,11 +1,11 @@
 'use client';
 /** NodeDetailView: one node — status, versions, system, conditions, capacity, taints, labels, Lease, kube-system pods, events, kubectl. */
+import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { FindingsFor } from '@/components/findings/findings-for';
 import type { FirstView } from '@/lib/api/conditional';
 import type { NodeDetail } from '@/lib/api/nodes';
-import { humanDuration } from '@/lib/model/duration';
 import { useNodeDetail } from '@/lib/hooks/use-nodes';
 import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
@@ -14,6 +14,7 @@ import { Badge } from '@/components/ui/badge';
 import { Banner } from '@/components/ui/banner';
 import { errorMessage, Loadable } from '@/components/ui/loadable';
 import { NameValueList } from '@/components/ui/name-value-list';
+import { useFormatAge } from '@/components/ui/relative-time';
 import { Section } from '@/components/ui/section';
 import { WhenVisible } from '@/components/ui/when-visible';
 import { Skeleton, SkeletonStack } from '@/components/ui/skeleton';
@@ -27,12 +28,13 @@ const NodeUsageCharts = dynamic(() => import('@/components/charts/node-usage-cha
 });
 
 export function NodeDetailView({ name, initial }: { name: string; initial?: FirstView<NodeDetail> }) {
+  const t = useTranslations('nodes.detail');
   const query = useNodeDetail(name, initial);
   return (
     <Loadable
       query={query}
-      errorTitle={`Node ${name} cannot be shown`}
-      loading={<SkeletonStack label="Loading the node" blocks={['h-8 w-64', 'h-40 w-full rounded-lg', 'h-64 w-full rounded-lg']} />}
+      errorTitle={t('cannotShow', { name })}
+      loading={<SkeletonStack label={t('loading')} blocks={['h-8 w-64', 'h-40 w-full rounded-lg', 'h-64 w-full rounded-lg']} />}
     >
       {(node) => <NodeDetailBody node={node} error={query.error} />}
     </Loadable>
@@ -40,6 +42,8 @@ export function NodeDetailView({ name, initial }: { name: string; initial?: Firs
 }
 
 function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
+  const t = useTranslations('nodes');
+  const formatAge = useFormatAge();
   const now = useNow();
   const ready = node.conditions.find((c) => c.type === 'Ready');
   const internalIp = node.addresses.find((a) => a.type === 'InternalIP')?.address;
@@ -47,7 +51,7 @@ function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
     <div className="space-y-5">
       <div className="space-y-1">
         <p className="text-sm text-muted">
-          <Link href="/nodes" className="text-accent hover:underline">Nodes</Link> /
+          <Link href="/nodes" className="text-accent hover:underline">{t('detail.breadcrumb')}</Link> /
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-xl font-semibold tracking-tight text-fg">{node.name}</h1>
@@ -55,93 +59,93 @@ function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
           {node.roles.map((r) => <Badge key={r}>{r}</Badge>)}
         </div>
         <p className="text-sm text-muted">
-          kubelet {node.versions.kubelet || '—'} · {node.system.osImage || 'unknown OS'} · {node.system.architecture || '—'}
+          kubelet {node.versions.kubelet || '—'} · {node.system.osImage || t('detail.unknownOs')} · {node.system.architecture || '—'}
           {internalIp ? ` · ${internalIp}` : ''}
-          {node.createdAt ? ` · created ${humanDuration(now - Date.parse(node.createdAt))} ago` : ''}
+          {node.createdAt ? ` · ${t('detail.created', { age: formatAge(now - Date.parse(node.createdAt)) })}` : ''}
         </p>
       </div>
-      {error ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
+      {error ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
       {node.readiness !== 'Ready' && ready ? (
-        <Banner tone="danger" title={`Ready is ${ready.status}`}>
+        <Banner tone="danger" title={t('detail.readyIs', { status: ready.status })}>
           {ready.reason ? `${ready.reason}: ` : ''}
-          {ready.message ?? 'no message'}
+          {ready.message ?? t('detail.noMessage')}
         </Banner>
       ) : null}
       <FindingsFor kind="node" name={node.name} />
       <div className="grid gap-5 xl:grid-cols-2">
-        <Section title="Versions and system">
+        <Section title={t('detail.versionsTitle')}>
           <NameValueList
             labelWidth="9rem"
             items={[
-              ['Kubelet', <span key="k" className="font-mono text-xs">{node.versions.kubelet}</span>],
+              [t('detail.kubelet'), <span key="k" className="font-mono text-xs">{node.versions.kubelet}</span>],
               [
-                'Kube-proxy',
+                t('detail.kubeProxy'),
                 node.versions.kubeProxy ? (
                   <span key="p">
                     <span className="font-mono text-xs">{node.versions.kubeProxy}</span>{' '}
                     <span className="text-xs text-subtle">
-                      {node.versions.kubeProxySource === 'pod' ? '(image of the kube-proxy pod)' : '(nodeInfo, deprecated)'}
+                      {node.versions.kubeProxySource === 'pod' ? t('detail.proxyFromPod') : t('detail.proxyFromNodeInfo')}
                     </span>
                   </span>
                 ) : (
-                  <span key="p" className="text-subtle">no kube-proxy pod on this node</span>
+                  <span key="p" className="text-subtle">{t('detail.noProxyPod')}</span>
                 ),
               ],
-              ['Container runtime', <span key="r" className="font-mono text-xs">{node.versions.runtime}</span>],
-              ['OS image', node.system.osImage],
-              ['Kernel', <span key="kr" className="font-mono text-xs">{node.system.kernel}</span>],
-              ['OS / arch', [node.system.operatingSystem, node.system.architecture].filter(Boolean).join(' / ')],
-              ['Addresses', node.addresses.map((a) => `${a.type}: ${a.address}`).join(', ')],
-              ['Pod CIDRs', node.podCIDRs.join(', ')],
+              [t('detail.runtime'), <span key="r" className="font-mono text-xs">{node.versions.runtime}</span>],
+              [t('detail.osImage'), node.system.osImage],
+              [t('detail.kernel'), <span key="kr" className="font-mono text-xs">{node.system.kernel}</span>],
+              [t('detail.osArch'), [node.system.operatingSystem, node.system.architecture].filter(Boolean).join(' / ')],
+              [t('detail.addresses'), node.addresses.map((a) => `${a.type}: ${a.address}`).join(', ')],
+              [t('detail.podCidrs'), node.podCIDRs.join(', ')],
               [
-                'Heartbeat',
+                t('detail.heartbeat'),
                 node.lease?.renewTime ? (
                   <span key="h">
                     <HeartbeatAge renewedAtMs={Date.parse(node.lease.renewTime)} leaseSeconds={node.lease.durationSeconds} now={now} />{' '}
-                    <span className="text-xs text-subtle">(Lease kube-node-lease/{node.name}, duration {node.lease.durationSeconds} s)</span>
+                    <span className="text-xs text-subtle">{t('detail.leaseDetail', { name: node.name, seconds: node.lease.durationSeconds })}</span>
                   </span>
                 ) : (
-                  <span key="h" className="text-subtle">no Lease in kube-node-lease</span>
+                  <span key="h" className="text-subtle">{t('detail.noLease')}</span>
                 ),
               ],
             ]}
           />
         </Section>
-        <Section title="Capacity and allocatable" isFlush>
+        <Section title={t('detail.capacityTitle')} isFlush>
           <ResourcesTable node={node} />
         </Section>
       </div>
-      <Section title="Conditions" isFlush>
+      <Section title={t('detail.conditionsTitle')} isFlush>
         <ConditionsTable node={node} now={now} />
       </Section>
-      <section id="node-charts" aria-label="Usage charts">
+      <section id="node-charts" aria-label={t('detail.usageCharts')}>
         <WhenVisible placeholder={<Skeleton className="h-64 w-full" />}>
           <NodeUsageCharts nodeName={node.name} />
         </WhenVisible>
       </section>
-      <Section title="kube-system pods on this node" count={node.pods.length} id="pods" isFlush>
+      <Section title={t('detail.podsTitle')} count={node.pods.length} id="pods" isFlush>
         <PodsTable node={node} now={now} />
       </Section>
       <div className="grid gap-5 xl:grid-cols-2">
-        <Section title="Taints" count={node.taints.length} id="taints">
-          <Chips entries={node.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`)} empty="No taints: any pod may schedule here." />
+        <Section title={t('detail.taints')} count={node.taints.length} id="taints">
+          <Chips entries={node.taints.map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`)} empty={t('detail.noTaints')} />
         </Section>
-        <Section title="Labels" count={Object.keys(node.labels).length} id="labels">
-          <Chips entries={Object.entries(node.labels).map(([k, v]) => (v ? `${k}=${v}` : k))} empty="No labels." />
+        <Section title={t('detail.labels')} count={Object.keys(node.labels).length} id="labels">
+          <Chips entries={Object.entries(node.labels).map(([k, v]) => (v ? `${k}=${v}` : k))} empty={t('detail.noLabels')} />
         </Section>
       </div>
-      <Section title="Events" count={node.events.length} id="events" isFlush>
+      <Section title={t('detail.events')} count={node.events.length} id="events" isFlush>
         {node.events.length === 0 ? (
-          <p className="px-4 py-3 text-sm text-subtle">No kube-system events about this node or its pods are retained (events expire after an hour by default).</p>
+          <p className="px-4 py-3 text-sm text-subtle">{t('detail.noEvents')}</p>
         ) : (
-          <EventList events={node.events} now={now} label={`Events about ${node.name}`} />
+          <EventList events={node.events} now={now} label={t('detail.eventsAbout', { name: node.name })} />
         )}
       </Section>
       <KubectlCommands
         commands={[
-          { label: 'Describe the node', command: `kubectl describe node ${node.name}` },
-          { label: 'kube-system pods on it', command: `kubectl get pods -n kube-system -o wide --field-selector spec.nodeName=${node.name}` },
-          { label: 'Its heartbeat Lease', command: `kubectl get lease -n kube-node-lease ${node.name} -o yaml` },
+          { label: t('detail.kubectlDescribe'), command: `kubectl describe node ${node.name}` },
+          { label: t('detail.kubectlPods'), command: `kubectl get pods -n kube-system -o wide --field-selector spec.nodeName=${node.name}` },
+          { label: t('detail.kubectlLease'), command: `kubectl get lease -n kube-node-lease ${node.name} -o yaml` },
         ]}
       />
     </div>

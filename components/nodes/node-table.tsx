@@ -1,25 +1,31 @@
 'use client';
 /** NodeTable: every node as one row, virtualised (only the visible rows render), with live heartbeat ages. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import type { NodeRow } from '@/lib/api/nodes';
 import { nodeHref } from '@/lib/api/urls';
-import { humanDuration } from '@/lib/model/duration';
 import { useNow } from '@/lib/hooks/use-now';
+import { useFormatAge } from '@/components/ui/relative-time';
 import { GridHeaderRow, type Column } from '@/components/ui/table';
 import { VirtualTable } from '@/components/ui/virtual-table';
 import { HeartbeatAge, ReadinessBadge } from './node-readiness';
 
 const ROW_HEIGHT_PX = 48;
 const GRID =
-  'grid grid-cols-[minmax(8rem,1.2fr)_6.5rem_6rem_5rem_5rem_7.5rem_minmax(8rem,1fr)_minmax(7rem,1fr)_6.5rem_2.75rem_3rem] items-center gap-x-2 px-3';
+  'grid grid-cols-[minmax(8rem,1.2fr)_6.5rem_6rem_5rem_5rem_7.5rem_minmax(8rem,1fr)_minmax(7rem,1fr)_6.5rem_2.75rem_4.5rem] items-center gap-x-2 px-3';
 
-const COLUMNS: readonly Column[] = [
-  'Name', 'Status', 'Roles', 'Kubelet', 'Kube-proxy', 'Runtime', 'OS image · kernel', 'Conditions', 'Heartbeat',
-  { label: 'Pods', className: 'text-right' },
-  { label: 'Age', className: 'text-right' },
-];
+function useColumns(): readonly Column[] {
+  const t = useTranslations('nodes.columns');
+  return [
+    t('name'), t('status'), t('roles'), t('kubelet'), t('kubeProxy'), t('runtime'), t('osKernel'), t('conditions'), t('heartbeat'),
+    { label: t('pods'), className: 'text-right' },
+    { label: t('age'), className: 'text-right' },
+  ];
+}
 
 function Row({ row, now }: { row: NodeRow; now: number }) {
+  const t = useTranslations('nodes');
+  const formatAge = useFormatAge();
   return (
     <>
       <div role="cell" className="min-w-0 truncate">
@@ -30,7 +36,7 @@ function Row({ row, now }: { row: NodeRow; now: number }) {
       <div role="cell">
         <ReadinessBadge readiness={row.readiness} unschedulable={row.unschedulable} isStacked />
       </div>
-      <div role="cell" className="truncate text-muted">{row.roles.join(', ') || <span className="text-subtle">&lt;none&gt;</span>}</div>
+      <div role="cell" className="truncate text-muted">{row.roles.join(', ') || <span className="text-subtle">{t('noRole')}</span>}</div>
       <div role="cell" className="truncate font-mono text-xs">{row.kubeletVersion || '—'}</div>
       <div role="cell" className="truncate font-mono text-xs">{row.kubeProxyVersion || '—'}</div>
       <div role="cell" className="truncate font-mono text-xs text-muted" title={row.runtime}>{row.runtime || '—'}</div>
@@ -40,7 +46,7 @@ function Row({ row, now }: { row: NodeRow; now: number }) {
       </div>
       <div role="cell" className="flex min-w-0 flex-wrap gap-1 overflow-hidden">
         {row.problems.length === 0 ? (
-          <span className="text-xs text-subtle">OK</span>
+          <span className="text-xs text-subtle">{t('conditionsOk')}</span>
         ) : (
           row.problems.map((p) => (
             <span key={p} className="inline-flex h-5 items-center rounded border border-bad-line bg-bad-soft px-1.5 text-xs font-medium text-bad">
@@ -53,13 +59,14 @@ function Row({ row, now }: { row: NodeRow; now: number }) {
         <HeartbeatAge renewedAtMs={row.heartbeatAt * 1000} leaseSeconds={row.leaseSeconds} now={now} />
       </div>
       <div role="cell" className="text-right">{row.kubeSystemPods}</div>
-      <div role="cell" className="text-right text-muted">{row.createdAt ? humanDuration(now - row.createdAt * 1000) : '—'}</div>
+      <div role="cell" className="text-right text-muted">{row.createdAt ? formatAge(now - row.createdAt * 1000) : '—'}</div>
     </>
   );
 }
 
 export function NodeTable({ rows, label }: { rows: NodeRow[]; label: string }) {
   const now = useNow();
+  const columns = useColumns();
   return (
     <VirtualTable
       rows={rows}
@@ -67,7 +74,7 @@ export function NodeTable({ rows, label }: { rows: NodeRow[]; label: string }) {
       rowHeightPx={ROW_HEIGHT_PX}
       overscan={10}
       label={label}
-      header={<GridHeaderRow columns={COLUMNS} className={`${GRID} h-9 text-xs font-medium text-muted`} />}
+      header={<GridHeaderRow columns={columns} className={`${GRID} h-9 text-xs font-medium text-muted`} />}
       headerClassName="border-b border-line bg-surface-2"
       rowClassName={GRID}
       renderRow={(row) => <Row row={row} now={now} />}

@@ -1,5 +1,6 @@
 'use client';
 /** NodesView: summary counts, the filters (search, NotReady only, role — all in the URL) and the virtualised node list. */
+import { useTranslations } from 'next-intl';
 import type { NodeStatusFilter } from '@/lib/api/nodes';
 import { useNodes } from '@/lib/hooks/use-nodes';
 import { useUrlState, useUrlText } from '@/lib/hooks/use-url-state';
@@ -14,13 +15,14 @@ import { NodeSummary } from './node-summary';
 import { NodeTable } from './node-table';
 
 const SEARCH_DEBOUNCE_MS = 200;
-const STATUS_OPTIONS: { value: NodeStatusFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'notready', label: 'NotReady only' },
-  { value: 'ready', label: 'Ready only' },
-];
+const STATUS_OPTIONS = [
+  { value: 'all', message: 'statusAll' },
+  { value: 'notready', message: 'statusNotReady' },
+  { value: 'ready', message: 'statusReady' },
+] as const satisfies readonly { value: NodeStatusFilter; message: string }[];
 
 export function NodesView() {
+  const t = useTranslations('nodes');
   const url = useUrlState();
   const q = url.get('q');
   const status = (url.get('status') || 'all') as NodeStatusFilter;
@@ -34,50 +36,50 @@ export function NodesView() {
   return (
     <Loadable
       query={{ ...nodes, data: nodes.rows }}
-      errorTitle="Nodes cannot be listed"
+      errorTitle={t('list.cannotList')}
       loading={<Skeleton className="h-96 w-full rounded-lg" />}
       isEmpty={(rows) => rows.length === 0}
       empty={
         // Nodes that cannot be listed have said why in the notice above.
         data?.unavailable?.some((u) => u.kind === 'nodes') ? null : (
         <EmptyState
-          title={isFiltered ? 'No node matches these filters' : 'No nodes visible'}
-          description={isFiltered ? 'Clear the search or pick another status or role.' : 'The cluster reports no Node objects (or the dashboard may not list them).'}
+          title={isFiltered ? t('list.noMatchTitle') : t('list.noneTitle')}
+          description={isFiltered ? t('list.noMatchHint') : t('list.noneHint')}
         />
         )
       }
       frame={(list) => (
         <div className="space-y-4">
-          <PageHeader title="Nodes">Readiness, roles, versions and heartbeats of every node, and the kube-system pods each runs.</PageHeader>
+          <PageHeader title={t('list.title')}>{t('list.intro')}</PageHeader>
           {data ? <NodeSummary summary={data.summary} roleHref={(r) => url.hrefWith({ role: r })} /> : <Skeleton className="h-24 w-full rounded-lg" />}
-          {error && data ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
+          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
           {data ? <UnavailableNotice kinds={data.unavailable ?? []} /> : null}
-          <div role="search" aria-label="Filter nodes" className="flex flex-wrap items-center gap-2">
-            <Field label={<span className="sr-only">Search nodes</span>}>
-              <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search name, version, OS, kernel…" className="w-72" />
+          <div role="search" aria-label={t('list.filters')} className="flex flex-wrap items-center gap-2">
+            <Field label={<span className="sr-only">{t('list.search')}</span>}>
+              <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('list.searchPlaceholder')} className="w-72" />
             </Field>
-            <Field label="Status">
+            <Field label={t('list.status')}>
               <Select value={status} onChange={(e) => url.set({ status: e.target.value === 'all' ? undefined : e.target.value })}>
                 {STATUS_OPTIONS.map((o) => (
                   <option key={o.value} value={o.value}>
-                    {o.label}
+                    {t(`list.${o.message}`)}
                   </option>
                 ))}
               </Select>
             </Field>
-            <Field label="Role">
+            <Field label={t('list.role')}>
               <Select value={role} onChange={(e) => url.set({ role: e.target.value })}>
-                <option value="">Any</option>
+                <option value="">{t('list.roleAny')}</option>
                 {roles.map((r) => (
                   <option key={r} value={r}>
-                    {r === 'none' ? '<none>' : r}
+                    {r === 'none' ? t('noRole') : r}
                   </option>
                 ))}
               </Select>
             </Field>
             {data ? (
               <p className="ml-auto text-sm text-muted" aria-live="polite">
-                {isFiltered ? `${data.matched.toLocaleString('en-US')} of ${data.summary.total.toLocaleString('en-US')} nodes` : `${data.summary.total.toLocaleString('en-US')} nodes`}
+                {isFiltered ? t('list.countMatched', { matched: data.matched, total: data.summary.total }) : t('list.count', { total: data.summary.total })}
               </p>
             ) : null}
           </div>
@@ -85,7 +87,7 @@ export function NodesView() {
         </div>
       )}
     >
-      {(rows) => <NodeTable rows={rows} label={`Nodes (${rows.length})`} />}
+      {(rows) => <NodeTable rows={rows} label={t('list.tableLabel', { count: rows.length })} />}
     </Loadable>
   );
 }

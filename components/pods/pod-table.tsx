@@ -4,38 +4,39 @@
  * while only a window of them is loaded (the rest show as placeholders until their window arrives); the
  * column headers sort.
  */
+import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect } from 'react';
 import type { PodListRow, PodSortKey, SortOrder } from '@/lib/api/pods';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
-import { humanDuration } from '@/lib/model/duration';
 import { formatMemory, formatMillicores } from '@/components/charts/units';
 import { podStatusTone } from '@/components/pod/pod-status-tone';
 import { StatusChip } from '@/components/pod/status-chip';
 import { cx } from '@/components/ui/cx';
+import { useFormatAge } from '@/components/ui/relative-time';
 import { useVirtualRows } from '@/components/ui/virtual-table';
 
 const ROW_HEIGHT_PX = 40;
 const OVERSCAN = 12;
 const GRID =
-  'grid grid-cols-[minmax(12rem,2fr)_minmax(7rem,1fr)_minmax(9.5rem,1fr)_3rem_4.5rem_3.5rem_minmax(7rem,1fr)_4.5rem_5rem] items-center gap-x-3 px-3';
+  'grid grid-cols-[minmax(11rem,2fr)_minmax(7rem,1fr)_minmax(9.5rem,1fr)_3rem_4.5rem_4.5rem_minmax(7rem,1fr)_4.5rem_5rem] items-center gap-x-3 px-3';
 
 interface Column {
   key: PodSortKey | 'ready';
-  label: string;
   isNumeric?: boolean;
 }
 
+/** The columns in order; each key is also its label's message id (pods.columns). */
 const COLUMNS: readonly Column[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'component', label: 'Component' },
-  { key: 'status', label: 'Status' },
-  { key: 'ready', label: 'Ready' },
-  { key: 'restarts', label: 'Restarts', isNumeric: true },
-  { key: 'age', label: 'Age', isNumeric: true },
-  { key: 'node', label: 'Node' },
-  { key: 'cpu', label: 'CPU', isNumeric: true },
-  { key: 'memory', label: 'Memory', isNumeric: true },
+  { key: 'name' },
+  { key: 'component' },
+  { key: 'status' },
+  { key: 'ready' },
+  { key: 'restarts', isNumeric: true },
+  { key: 'age', isNumeric: true },
+  { key: 'node' },
+  { key: 'cpu', isNumeric: true },
+  { key: 'memory', isNumeric: true },
 ];
 
 export interface PodTableProps {
@@ -53,8 +54,10 @@ export interface PodTableProps {
 }
 
 function SortHeader({ column, sort, order, onSort }: { column: Column; sort: PodSortKey; order: SortOrder; onSort: (sort: PodSortKey) => void }) {
+  const t = useTranslations('pods.columns');
+  const label = t(column.key);
   const align = column.isNumeric ? 'justify-end text-right' : '';
-  if (column.key === 'ready') return <div role="columnheader" className={align}>{column.label}</div>;
+  if (column.key === 'ready') return <div role="columnheader" className={align}>{label}</div>;
   const key = column.key;
   const isActive = sort === key;
   return (
@@ -64,7 +67,7 @@ function SortHeader({ column, sort, order, onSort }: { column: Column; sort: Pod
         onClick={() => onSort(key)}
         className={cx('inline-flex items-center gap-1 rounded hover:text-fg', isActive ? 'text-fg' : '')}
       >
-        {column.label}
+        {label}
         <span aria-hidden="true" className={cx('text-[10px]', isActive ? '' : 'invisible')}>{order === 'asc' ? '▲' : '▼'}</span>
       </button>
     </div>
@@ -72,6 +75,9 @@ function SortHeader({ column, sort, order, onSort }: { column: Column; sort: Pod
 }
 
 function Cells({ row, now }: { row: PodListRow; now: number }) {
+  const t = useTranslations('pods');
+  const format = useFormatter();
+  const formatAge = useFormatAge();
   return (
     <>
       <div role="cell" className="min-w-0 truncate">
@@ -81,13 +87,13 @@ function Cells({ row, now }: { row: PodListRow; now: number }) {
         <Link href={componentHref(row.componentId)} className="text-fg hover:underline">{row.componentName}</Link>
       </div>
       <div role="cell" className="min-w-0">
-        <StatusChip tone={podStatusTone(row.status, row.isReady)} label={row.isProblem && row.status === 'Running' ? 'Running, not ready' : row.status} className="max-w-full truncate" />
+        <StatusChip tone={podStatusTone(row.status, row.isReady)} label={row.isProblem && row.status === 'Running' ? t('runningNotReady') : row.status} className="max-w-full truncate" />
       </div>
       <div role="cell" className="font-mono text-xs">{row.ready}</div>
-      <div role="cell" className={cx('text-right tabular-nums', row.restarts > 0 ? 'text-fg' : 'text-subtle')}>{row.restarts.toLocaleString('en-US')}</div>
-      <div role="cell" className="text-right tabular-nums text-muted">{row.createdAt ? humanDuration(now - row.createdAt * 1000) : '—'}</div>
+      <div role="cell" className={cx('text-right tabular-nums', row.restarts > 0 ? 'text-fg' : 'text-subtle')}>{format.number(row.restarts)}</div>
+      <div role="cell" className="text-right tabular-nums text-muted">{row.createdAt ? formatAge(now - row.createdAt * 1000) : '—'}</div>
       <div role="cell" className="min-w-0 truncate">
-        {row.node ? <Link href={nodeHref(row.node)} className="text-fg hover:underline">{row.node}</Link> : <span className="text-subtle">not scheduled</span>}
+        {row.node ? <Link href={nodeHref(row.node)} className="text-fg hover:underline">{row.node}</Link> : <span className="text-subtle">{t('notScheduled')}</span>}
       </div>
       <div role="cell" className="text-right tabular-nums">{row.cpuMillicores === null ? <span className="text-subtle">—</span> : formatMillicores(row.cpuMillicores)}</div>
       <div role="cell" className="text-right tabular-nums">{row.memoryBytes === null ? <span className="text-subtle">—</span> : formatMemory(row.memoryBytes)}</div>

@@ -3,6 +3,7 @@
  * PodsView: every kube-system pod — the counts, the filters (text, status, component, node) and the sort,
  * all in the URL, over a virtualised table that loads the window of rows on screen from the server.
  */
+import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useState } from 'react';
 import { NOT_READY_FILTER, POD_SORT_KEYS, type PodSortKey, type PodsResponse, type SortOrder } from '@/lib/api/pods';
 import { defaultOrder } from '@/lib/model/pod-list';
@@ -23,24 +24,27 @@ const SEARCH_DEBOUNCE_MS = 200;
 const WINDOW_ROWS = 300;
 const WINDOW_STEP = 100;
 const USABLE_METRICS = new Set(['ok', 'stale']);
-const n = (value: number) => value.toLocaleString('en-US');
 
 const isSortKey = (value: string): value is PodSortKey => (POD_SORT_KEYS as readonly string[]).includes(value);
 
 function StatusOptions({ summary }: { summary: PodsResponse['summary'] }) {
+  const t = useTranslations('pods');
+  const format = useFormatter();
   const statuses = Object.entries(summary.statuses).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return (
     <>
-      <option value="">All statuses</option>
-      <option value={NOT_READY_FILTER}>Not ready ({n(summary.problems)})</option>
+      <option value="">{t('allStatuses')}</option>
+      <option value={NOT_READY_FILTER}>{t('notReadyOption', { count: summary.problems })}</option>
       {statuses.map(([status, count]) => (
-        <option key={status} value={status}>{status} ({n(count)})</option>
+        <option key={status} value={status}>{status} ({format.number(count)})</option>
       ))}
     </>
   );
 }
 
 export function PodsView() {
+  const t = useTranslations('pods');
+  const format = useFormatter();
   const url = useUrlState();
   const now = useNow(5_000);
   const status = url.get('status');
@@ -78,55 +82,57 @@ export function PodsView() {
   return (
     <Loadable
       query={{ ...pods, data }}
-      errorTitle="Pods cannot be listed"
+      errorTitle={t('cannotList')}
       loading={<Skeleton className="h-96 w-full rounded-lg" />}
       isEmpty={(d) => isCurrent && d.matched === 0}
       empty={
         data?.unavailable.some((u) => u.kind === 'pods') ? null : (
           <EmptyState
-            title={isFiltered ? 'No pod matches these filters' : 'No pods in kube-system'}
-            description={isFiltered ? 'Clear the search or pick another status, component or node.' : 'The cluster reports no pods in kube-system (or the dashboard may not list them).'}
+            title={isFiltered ? t('noMatchTitle') : t('noneTitle')}
+            description={isFiltered ? t('noMatchHint') : t('noneHint')}
           />
         )
       }
       frame={(list) => (
         <div className="space-y-4">
-          <PageHeader title="Pods">
-            Every kube-system pod with its component, status, restarts, node and usage{data ? ` · ${n(data.summary.total)} pods, ${n(data.summary.problems)} not ready, on ${n(data.summary.nodes)} nodes` : ''}.
+          <PageHeader title={t('title')}>
+            {data ? t('introCounts', { total: data.summary.total, problems: data.summary.problems, nodes: data.summary.nodes }) : t('intro')}
           </PageHeader>
-          {error && data ? <Banner tone="warning" title="Stale data">the last refresh failed ({errorMessage(error)}); retrying.</Banner> : null}
+          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
           {data ? <UnavailableNotice kinds={data.unavailable} /> : null}
-          <div role="search" aria-label="Filter pods" className="flex flex-wrap items-center gap-x-3 gap-y-2">
-            <Field label={<span className="sr-only">Search pods</span>}>
-              <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="Name, status, node, component" className="w-72" />
+          <div role="search" aria-label={t('filters')} className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            <Field label={<span className="sr-only">{t('search')}</span>}>
+              <Input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('searchPlaceholder')} className="w-72" />
             </Field>
-            <Field label="Status">
+            <Field label={t('status')}>
               <Select value={status} onChange={(e) => url.set({ status: e.target.value })}>
-                {data ? <StatusOptions summary={data.summary} /> : <option value="">All statuses</option>}
+                {data ? <StatusOptions summary={data.summary} /> : <option value="">{t('allStatuses')}</option>}
               </Select>
             </Field>
-            <Field label="Component">
+            <Field label={t('component')}>
               <Select value={component} onChange={(e) => url.set({ component: e.target.value })} className="max-w-48">
-                <option value="">All components</option>
+                <option value="">{t('allComponents')}</option>
                 {data?.summary.components.map((c) => (
-                  <option key={c.id} value={c.id}>{c.name} ({n(c.count)})</option>
+                  <option key={c.id} value={c.id}>{c.name} ({format.number(c.count)})</option>
                 ))}
               </Select>
             </Field>
-            <Field label="Node">
-              <Input type="search" value={nodeText} onChange={(e) => setNodeText(e.target.value)} placeholder="Any node" list="pod-node-names" className="w-40" />
+            <Field label={t('node')}>
+              <Input type="search" value={nodeText} onChange={(e) => setNodeText(e.target.value)} placeholder={t('anyNode')} list="pod-node-names" className="w-40" />
             </Field>
             <datalist id="pod-node-names">
               {data?.summary.nodeNames.map((name) => <option key={name} value={name} />)}
             </datalist>
             {matched !== undefined && data ? (
               <p className="ml-auto text-sm text-muted" aria-live="polite">
-                {isFiltered ? `${n(matched)} of ${n(data.summary.total)} pods` : `${n(data.summary.total)} pods`}
+                {isFiltered ? t('countMatched', { matched, total: data.summary.total }) : t('count', { total: data.summary.total })}
               </p>
             ) : null}
           </div>
           {data && !USABLE_METRICS.has(data.metrics.state) ? (
-            <p className="text-xs text-muted">CPU and memory are not shown: {data.metrics.message}.</p>
+            <p className="text-xs text-muted" title={data.metrics.message}>
+              {t('metricsHidden', { state: data.metrics.state })}
+            </p>
           ) : null}
           {list}
         </div>
@@ -142,7 +148,7 @@ export function PodsView() {
           onSort={onSort}
           onVisibleRange={onVisibleRange}
           now={now}
-          label={`Pods (${n(isCurrent ? d.matched : 0)})`}
+          label={t('tableLabel', { count: isCurrent ? d.matched : 0 })}
         />
       )}
     </Loadable>

@@ -27,7 +27,8 @@ export interface SectionProps {
   children: ReactNode;
 }
 
-const slug = (text: string) => text.toLowerCase().replace(/\W+/g, '-');
+/** Letters of every script stay (a Korean title must not collapse to `-`, which would give every section one id). */
+const slug = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-');
 
 export function Section({ title, id, count, meta, action, isCompact = false, isFlush = false, className, bodyClassName, children }: SectionProps) {
   const format = useFormatter();

@@ -26,19 +26,9 @@ const UNTRANSLATED: readonly string[] = [
   'components/charts/usage-charts.tsx',
   'components/charts/usage-frame.tsx',
   'components/clusters/fleet-view.tsx',
-  'components/events/events-view.tsx',
   'components/health/health-view.tsx',
   'components/inventory/inventory-tables.tsx',
   'components/inventory/inventory-view.tsx',
-  'components/kubectl/kubectl-commands.tsx',
-  'components/nodes/node-detail-tables.tsx',
-  'components/nodes/node-detail-view.tsx',
-  'components/nodes/node-readiness.tsx',
-  'components/nodes/node-summary.tsx',
-  'components/nodes/node-table.tsx',
-  'components/nodes/nodes-view.tsx',
-  'components/pods/pod-table.tsx',
-  'components/pods/pods-view.tsx',
 ];
 
 /** Modules only the development preview (app/dev/) imports: sample data, never shown to a reader. */
