@@ -1,15 +1,17 @@
 /** /usage: what `kubectl top pods -n kube-system` and `kubectl top nodes` print, live and sortable. */
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { TopNodes, TopPods } from '@/components/charts/top-usage';
 
 export const metadata: Metadata = { title: 'Resource usage · kubesys' };
 
-export default function UsagePage() {
+export default async function UsagePage() {
+  const t = await getTranslations('charts.page');
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <h1 className="text-xl font-semibold tracking-tight text-fg">Resource usage</h1>
-        <p className="text-sm text-muted">Current CPU and memory from metrics.k8s.io, like kubectl top.</p>
+        <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
+        <p className="text-sm text-muted">{t('description')}</p>
       </div>
       <TopPods limit={50} />
       <TopNodes limit={50} />
