@@ -53,6 +53,7 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
   const total = endpoint.checks.length;
   return (
     <Section
+      id={name}
       title={verbosePath(name)}
       isFlush
       action={endpoint.notServed ? <NotServed message={endpoint.notServed} /> : endpoint.error ? <Ok ok={undefined} /> : <Ok ok={endpoint.ok} yes={t('passed', { count: total })} no={t('failing', { failing, total })} />}
@@ -84,7 +85,7 @@ function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
   if (unavailable) {
     const why = unavailable.reason === 'forbidden' ? 'forbidden' : isNotCaptured(unavailable.message) ? 'notCaptured' : 'notServed';
     return (
-      <Section title={t('title')} isFlush action={unavailable.reason === 'not-served' ? <NotServed message={unavailable.message} /> : <Ok ok={undefined} />}>
+      <Section id="leases" title={t('title')} isFlush action={unavailable.reason === 'not-served' ? <NotServed message={unavailable.message} /> : <Ok ok={undefined} />}>
         <SectionNote isPadded>
           {t(`unavailable.${why}`)}
           {/* The missing permission, in the API server's words. */}
@@ -94,7 +95,7 @@ function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
     );
   }
   return (
-    <Section title={t('title')} isFlush>
+    <Section id="leases" title={t('title')} isFlush>
       <DataTable look={CARD_TABLE} columns={[t('lease'), t('holder'), t('lastRenewal'), t('duration')]}>
         {data.leaderLeases.map((l) => {
           const renewed = l.renewTime ? Date.parse(l.renewTime) : NaN;
@@ -151,7 +152,7 @@ function ComponentStatuses({ data }: { data: HealthResponse }) {
   const t = useTranslations('health.componentStatuses');
   const cs = data.componentStatuses;
   return (
-    <Section title={t('title')} isFlush>
+    <Section id="componentstatuses" title={t('title')} isFlush>
       {!cs.served ? (
         <SectionNote isPadded>
           {cs.forbidden
@@ -212,7 +213,7 @@ function HealthBody({ data, error }: { data: HealthResponse; error: unknown }) {
         </Banner>
       ) : null}
       <div className="grid gap-5 xl:grid-cols-2">
-        <Section title={t('version.title')}>
+        <Section id="version" title={t('version.title')}>
           <NameValueList
             labelWidth="8rem"
             items={[
@@ -223,7 +224,7 @@ function HealthBody({ data, error }: { data: HealthResponse; error: unknown }) {
             ]}
           />
         </Section>
-        <Section title={t('clusterInfo.title')}>
+        <Section id="cluster-info" title={t('clusterInfo.title')}>
           <ul className="space-y-1.5 text-sm">
             <li>
               {t.rich('clusterInfo.runningAt', {

@@ -14,8 +14,6 @@ const ROOT = path.resolve(__dirname, '../..');
 const UNTRANSLATED: readonly string[] = [
   'components/clusters/fleet-view.tsx',
   'components/events/events-view.tsx',
-  'components/inventory/inventory-tables.tsx',
-  'components/inventory/inventory-view.tsx',
   'components/kubectl/kubectl-commands.tsx',
   'components/nodes/node-detail-tables.tsx',
   'components/nodes/node-detail-view.tsx',
