@@ -45,14 +45,14 @@ export function MetricsNotice({ metrics, source, range }: { metrics: MetricsStat
           {state === 'stale' && metrics.lastSampleAt
             ? t('message.staleSince', { age: formatAge(Math.max(0, now - Date.parse(metrics.lastSampleAt))) })
             : t(`message.${state}`)}
-          {detail ? <span className="mt-0.5 block break-words font-mono text-xs text-muted">{detail}</span> : null}
+          {detail ? <span className="mt-0.5 block break-words font-mono text-xs text-muted" translate="no">{detail}</span> : null}
         </Banner>
       ) : null}
       {source?.notice ? (
         <Banner title={t('historyLimited')}>
           {beyond ? t('beyond', { range: range ?? '', retention: shortDuration(metrics.retentionSeconds) }) : t('fallback')}
           {/* Prometheus' failure in its own words. */}
-          {!beyond ? <span className="mt-0.5 block break-words font-mono text-xs text-muted">{source.notice}</span> : null}
+          {!beyond ? <span className="mt-0.5 block break-words font-mono text-xs text-muted" translate="no">{source.notice}</span> : null}
         </Banner>
       ) : null}
     </div>

@@ -68,7 +68,7 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
             <li key={c.name} className="flex items-start gap-2 px-4 py-1.5 text-sm">
               {c.ok ? <CheckCircleIcon className="mt-0.5 size-3.5 shrink-0 text-ok" aria-label={t('ok')} /> : <XCircleIcon className="mt-0.5 size-3.5 shrink-0 text-bad" aria-label={t('failed')} />}
               <span className={cx('min-w-0 break-all font-mono text-xs leading-5', c.ok ? 'text-fg' : 'font-semibold text-bad')}>{c.name}</span>
-              {c.detail ? <span className="text-xs leading-5 text-muted">{c.detail}</span> : null}
+              {c.detail ? <span className="text-xs leading-5 text-muted" translate="no">{c.detail}</span> : null}
             </li>
           ))}
         </ul>
@@ -89,7 +89,7 @@ function LeaderLeases({ data, now }: { data: HealthResponse; now: number }) {
         <SectionNote isPadded>
           {t(`unavailable.${why}`)}
           {/* The missing permission, in the API server's words. */}
-          {unavailable.reason === 'forbidden' ? <span className="block font-mono text-xs">{unavailable.message}</span> : null}
+          {unavailable.reason === 'forbidden' ? <span className="block font-mono text-xs" translate="no">{unavailable.message}</span> : null}
         </SectionNote>
       </Section>
     );
@@ -137,8 +137,8 @@ function ApiServices({ data }: { data: HealthResponse }) {
               <td className={cx(TD, 'font-mono text-xs text-muted')}>{a.service ?? t('local')}</td>
               <td className={TD}><Ok ok={a.available} yes={t('true')} no={t('false')} /></td>
               <td className={TD}>
-                {a.reason ? <span className={cx('font-medium', a.available ? 'text-fg' : 'text-bad')}>{a.reason}</span> : null}
-                {a.message ? <span className="text-muted">{a.reason ? ': ' : ''}{a.message}</span> : null}
+                {a.reason ? <span className={cx('font-medium', a.available ? 'text-fg' : 'text-bad')} translate="no">{a.reason}</span> : null}
+                {a.message ? <span className="text-muted" translate="no">{a.reason ? ': ' : ''}{a.message}</span> : null}
               </td>
             </tr>
           ))}
@@ -169,8 +169,8 @@ function ComponentStatuses({ data }: { data: HealthResponse }) {
             <tr key={c.name} className={ROW}>
               <th scope="row" className={cx(TD, 'text-left font-mono text-xs font-medium')}>{c.name}</th>
               <td className={TD}><Ok ok={c.healthy} yes={t('healthy')} no={t('unhealthy')} /></td>
-              <td className={cx(TD, 'break-all font-mono text-xs text-muted')}>{c.message ?? ''}</td>
-              <td className={cx(TD, 'text-bad')}>{c.error ?? ''}</td>
+              <td className={cx(TD, 'break-all font-mono text-xs text-muted')} translate="no">{c.message ?? ''}</td>
+              <td className={cx(TD, 'text-bad')} translate="no">{c.error ?? ''}</td>
             </tr>
           ))}
         </DataTable>
@@ -217,7 +217,7 @@ function HealthBody({ data, error }: { data: HealthResponse; error: unknown }) {
           <NameValueList
             labelWidth="8rem"
             items={[
-              [t('version.server'), <Mono key="s">{data.version?.gitVersion ?? <span className="font-sans text-bad">{data.versionError ?? t('version.unknown')}</span>}</Mono>],
+              [t('version.server'), <Mono key="s">{data.version?.gitVersion ?? <span className="font-sans text-bad" translate={data.versionError ? 'no' : undefined}>{data.versionError ?? t('version.unknown')}</span>}</Mono>],
               Boolean(data.version?.platform) && [t('version.platform'), <Mono key="p">{data.version?.platform}</Mono>],
               Boolean(data.version?.goVersion) && ['Go', <Mono key="g">{data.version?.goVersion}</Mono>],
               Boolean(data.version?.buildDate) && [t('version.built'), <Mono key="b">{data.version?.buildDate}</Mono>],
