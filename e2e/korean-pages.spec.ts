@@ -13,7 +13,7 @@ const KUBERNETES_WORDS = new Set([
   'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'ConfigMap', 'ServiceAccount', 'NetworkPolicy',
   'Lease', 'APIService', 'readyz', 'livez', 'componentstatuses', 'metrics-server', 'metrics.k8s.io', 'Prometheus',
   'kubeconfig', 'gitVersion', 'ingress', 'egress', 'TCP', 'UDP', 'IP', 'DNS', 'TLS', 'Go', 'https', 'etcd', 'list',
-  'CPU', 'MiB', 'GiB', 'KiB', 'Mi', 'Gi', 'm', 'kube-scheduler', 'kube-controller-manager', 'cluster-info', 'verbose',
+  'API', 'CPU', 'B', 'MiB', 'GiB', 'KiB', 'Mi', 'Gi', 'm', 'kube-scheduler', 'kube-controller-manager', 'cluster-info', 'verbose',
   // The switcher lists each language in itself.
   'English',
 ]);

@@ -11,7 +11,7 @@ export default async function UsagePage() {
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
-        <p className="text-sm text-muted">{t('description')}</p>
+        <p className="text-sm text-muted">{t.rich('description', { code: (command) => <code className="font-mono text-xs">{command}</code> })}</p>
       </div>
       <TopPods limit={50} />
       <TopNodes limit={50} />

@@ -73,7 +73,7 @@ function Checks({ name, endpoint }: { name: string; endpoint: HealthEndpoint }) 
           ))}
         </ul>
       )}
-      {endpoint.summary ? <p className="border-t border-line px-4 py-2 font-mono text-xs text-muted">{endpoint.summary}</p> : null}
+      {endpoint.summary ? <p className="border-t border-line px-4 py-2 font-mono text-xs text-muted" translate="no">{endpoint.summary}</p> : null}
     </Section>
   );
 }
@@ -202,7 +202,7 @@ function HealthBody({ data, error }: { data: HealthResponse; error: unknown }) {
   const unavailable = data.apiServices.items.filter((a) => !a.available);
   return (
     <div className="space-y-5">
-      <PageHeader title={t('title')}>{t('description')}</PageHeader>
+      <PageHeader title={t('title')}>{t.rich('description', { code: (command) => <code className="font-mono text-xs">{command}</code> })}</PageHeader>
       {error ? <Banner tone="warning" title={t('staleTitle')}>{t('stale', { error: errorMessage(error) })}</Banner> : null}
       {failing.length > 0 ? (
         <Banner tone="danger" title={t('failingBanner', { count: failing.length })}>{failing.map((c) => c.name).join(', ')}</Banner>
