@@ -84,7 +84,7 @@ test.describe('in Korean', () => {
     await expect(leases.getByRole('row', { name: /^kube-controller-manager/ })).toContainText(/전/);
     await expect(page.getByRole('region', { name: '애그리게이션 APIService' }).getByRole('row', { name: /v1beta1\.metrics\.k8s\.io/ })).toContainText('예');
     await expect(page.getByRole('heading', { name: 'kubectl 명령어' })).toBeVisible();
-    await expect(page.locator('code').filter({ hasText: 'kubectl get apiservices' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'kubectl 명령어' }).locator('code', { hasText: /^kubectl get apiservices$/ })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('ko-health.png'), fullPage: true });
     expect(await englishWords(page, await clusterNames(request, HEALTHY.url, ['/api/health']))).toEqual([]);
   });
