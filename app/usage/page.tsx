@@ -7,12 +7,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('titles'))('usage') };
 }
 
-export default function UsagePage() {
+export default async function UsagePage() {
+  const t = await getTranslations('charts.page');
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <h1 className="text-xl font-semibold tracking-tight text-fg">Resource usage</h1>
-        <p className="text-sm text-muted">Current CPU and memory from metrics.k8s.io, like kubectl top.</p>
+        <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
+        <p className="text-sm text-muted">{t.rich('description', { code: (command) => <code className="font-mono text-xs">{command}</code> })}</p>
       </div>
       <TopPods limit={50} />
       <TopNodes limit={50} />

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, toRows } from './chart-data';
-import { formatMillicores } from './units';
+import { seriesStats, toRows } from './chart-data';
 
 describe('toRows', () => {
   it('merges series by time, leaving gaps where a series has no point', () => {
@@ -8,14 +7,12 @@ describe('toRows', () => {
   });
 });
 
-describe('summarize', () => {
-  it('says the current value, the peak and the average over the range', () => {
-    expect(summarize('CPU', [[1, 200], [2, 340], [3, 120]], formatMillicores, 3_600)).toBe(
-      'CPU 120m now, peak 340m, average 220m in the last hour',
-    );
+describe('seriesStats', () => {
+  it('gives the current value, the peak and the average', () => {
+    expect(seriesStats([[1, 200], [2, 340], [3, 120]])).toEqual({ now: 120, peak: 340, average: 220 });
   });
 
-  it('says when there is no data', () => {
-    expect(summarize('Memory', [], String, 900)).toBe('Memory: no data in the last 15 minutes');
+  it('is undefined without points', () => {
+    expect(seriesStats([])).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
 /** Shapes usage points for Recharts (rows keyed by time) and for people (the text alternative). Pure. */
 import type { Point } from '@/lib/api/usage';
-import { describeRange, describeSince } from './units';
 
 /** Rows `{ t, [key]: value }` from named series, sorted by time; a series missing at a time leaves a gap. */
 export function toRows(series: Record<string, readonly Point[]>): Record<string, number>[] {
@@ -15,15 +14,11 @@ export function toRows(series: Record<string, readonly Point[]>): Record<string,
   return [...rows.values()].sort((a, b) => a.t - b.t);
 }
 
-/**
- * "CPU 120m now, peak 340m in the last hour" (or "… since 14:05" when the history starts later) — what a
- * screen reader hears instead of the chart.
- */
-export function summarize(label: string, points: readonly Point[], format: (v: number) => string, rangeSec: number, sinceSec?: number): string {
-  const span = sinceSec === undefined ? `in ${describeRange(rangeSec)}` : describeSince(sinceSec, rangeSec);
-  if (points.length === 0) return `${label}: no data in ${describeRange(rangeSec)}`;
+/** The current value, the peak and the average of a series (what a screen reader hears instead of the chart); undefined when empty. */
+export function seriesStats(points: readonly Point[]): { now: number; peak: number; average: number } | undefined {
+  if (points.length === 0) return undefined;
   const now = points[points.length - 1][1];
   const peak = points.reduce((max, [, v]) => Math.max(max, v), -Infinity);
   const average = points.reduce((sum, [, v]) => sum + v, 0) / points.length;
-  return `${label} ${format(now)} now, peak ${format(peak)}, average ${format(average)} ${span}`;
+  return { now, peak, average };
 }

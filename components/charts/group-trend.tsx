@@ -7,9 +7,8 @@
 import { useTranslations } from 'next-intl';
 import type { Point } from '@/lib/api/usage';
 import { useGroupsUsage } from '@/lib/hooks/use-usage';
-import { summarize } from './chart-data';
 import { CHART_COLORS } from './chart-theme';
-import { formatMemory, formatMillicores } from './units';
+import { useUsageWords } from './use-usage-words';
 
 const TREND_RANGE = '1h';
 const TREND_RANGE_SEC = 3_600;
@@ -31,11 +30,12 @@ export function sparkPath(points: Point[], width = WIDTH, height = HEIGHT): stri
 }
 
 function Sparkline({ label, points, format }: { label: string; points: Point[]; format: (v: number) => string }) {
+  const words = useUsageWords();
   const last = points.at(-1)?.[1];
   return (
     <span className="inline-flex items-center gap-1.5">
       <span className="text-xs text-subtle">{label}</span>
-      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summarize(label, points, format, TREND_RANGE_SEC)}>
+      <svg width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={words.summarize(label, points, format, TREND_RANGE_SEC)}>
         <path d={sparkPath(points)} fill="none" style={{ stroke: CHART_COLORS.total }} strokeWidth={1.25} strokeLinejoin="round" strokeLinecap="round" />
       </svg>
       <span className="text-xs tabular-nums text-muted">{last === undefined ? '—' : format(last)}</span>
@@ -46,6 +46,7 @@ function Sparkline({ label, points, format }: { label: string; points: Point[]; 
 /** The last hour's sparklines; without them, a short note of why (metrics-server missing, the API unavailable …). */
 export function GroupTrend({ groupId }: { groupId: string }) {
   const t = useTranslations('overview.trend');
+  const words = useUsageWords();
   const { data } = useGroupsUsage(TREND_RANGE);
   if (!data) return null;
   const group = data.groups.find((g) => g.id === groupId);
@@ -61,8 +62,8 @@ export function GroupTrend({ groupId }: { groupId: string }) {
   }
   return (
     <span className="inline-flex items-center gap-3" title={t('title')}>
-      <Sparkline label="CPU" points={group.cpu} format={formatMillicores} />
-      <Sparkline label={t('memory')} points={group.memory} format={formatMemory} />
+      <Sparkline label="CPU" points={group.cpu} format={words.millicores} />
+      <Sparkline label={t('memory')} points={group.memory} format={words.memory} />
     </span>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 /** RangePicker: the time range as `?range=` in the URL (shareable), as a segmented control. */
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { DEFAULT_USAGE_RANGE, isUsageRange, USAGE_RANGES, type UsageRange } from '@/lib/api/usage';
 import { useUrlState } from '@/lib/hooks/use-url-state';
@@ -12,10 +13,11 @@ export function useUrlRange(): UsageRange {
 }
 
 export function RangePicker({ value, className }: { value: UsageRange; className?: string }) {
+  const t = useTranslations('charts');
   const url = useUrlState();
   const select = (range: UsageRange) => url.set({ range });
   return (
-    <div role="group" aria-label="Time range" className={cx('inline-flex rounded-md border border-line-strong bg-surface p-0.5', className)}>
+    <div role="group" aria-label={t('timeRange')} className={cx('inline-flex rounded-md border border-line-strong bg-surface p-0.5', className)}>
       {USAGE_RANGES.map((range) => (
         <button
           key={range}

@@ -1,8 +1,10 @@
 'use client';
 /** TimeSeriesChart: lines over time with reference lines, a tooltip and a legend; no animation, so live updates do not flicker. */
+import { useTranslations } from 'next-intl';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS, type ChartConfig } from './chart-theme';
-import { formatTick, formatTooltipTime, niceTicks, timeTicks } from './units';
+import { niceTicks, timeTicks } from './units';
+import { useUsageWords } from './use-usage-words';
 
 export interface TimeSeriesChartProps {
   config: ChartConfig;
@@ -30,6 +32,8 @@ function yScale(config: ChartConfig, rows: Record<string, number>[]) {
 }
 
 export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }: TimeSeriesChartProps) {
+  const t = useTranslations('charts');
+  const words = useUsageWords();
   const { ticks, top, inside, above } = yScale(config, rows);
   return (
     <div style={{ height }} className="w-full">
@@ -43,7 +47,7 @@ export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }
             domain={domain}
             ticks={timeTicks(domain[0], domain[1])}
             allowDataOverflow
-            tickFormatter={(t: number) => formatTick(t, rangeSec)}
+            tickFormatter={(tSec: number) => words.tick(tSec, rangeSec)}
             tick={AXIS_TICK}
             stroke={CHART_COLORS.grid}
           />
@@ -57,7 +61,7 @@ export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }
           />
           <Tooltip
             isAnimationActive={false}
-            labelFormatter={(t) => formatTooltipTime(Number(t))}
+            labelFormatter={(tSec) => words.tooltipTime(Number(tSec))}
             formatter={(value) => config.format(Number(value))}
             contentStyle={{ background: CHART_COLORS.surface, border: `1px solid ${CHART_COLORS.line}`, borderRadius: 6, fontSize: 12 }}
             labelStyle={{ color: CHART_COLORS.text }}
@@ -79,7 +83,7 @@ export function TimeSeriesChart({ config, rows, rangeSec, domain, height = 220 }
               y={top}
               stroke={ref.color}
               strokeDasharray="2 4"
-              label={{ value: `${ref.label} ${config.format(ref.value)}, above this scale ↑`, position: 'insideTopRight', fill: ref.color, fontSize: 11 }}
+              label={{ value: t('aboveScale', { label: ref.label, value: config.format(ref.value) }), position: 'insideTopRight', fill: ref.color, fontSize: 11 }}
             />
           ))}
           {config.series.map((s) => (

@@ -1,5 +1,6 @@
 'use client';
 /** TopPods and TopNodes: `kubectl top pods -n kube-system` and `kubectl top nodes` as live, sortable tables. */
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useState } from 'react';
 import type { TopNodeRow, TopPodRow, TopSort } from '@/lib/api/usage';
@@ -11,26 +12,31 @@ import { Loadable } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { MetricsNotice } from './metrics-notice';
 import { TopTable, type TopColumn } from './top-table';
-import { formatMemory, formatMillicores } from './units';
+import { useUsageWords, type UsageWords } from './use-usage-words';
 
 const LINK = 'text-accent hover:underline';
 
-const POD_COLUMNS: TopColumn<TopPodRow>[] = [
-  { key: 'name', label: 'Pod', render: (r) => <Link className={cx(LINK, 'font-mono text-xs')} href={podHref(r.name)}>{r.name}</Link> },
-  { key: 'component', label: 'Component', render: (r) => (r.componentId ? <Link className={LINK} href={componentHref(r.componentId)}>{r.componentId}</Link> : '—') },
-  { key: 'node', label: 'Node', render: (r) => (r.node ? <Link className={LINK} href={nodeHref(r.node)}>{r.node}</Link> : '—') },
-  { key: 'cpu', label: 'CPU', sort: 'cpu', align: 'right', render: (r) => formatMillicores(r.cpu) },
-  { key: 'memory', label: 'Memory', sort: 'memory', align: 'right', render: (r) => formatMemory(r.memory) },
-];
+type TopWords = ReturnType<typeof useTranslations<'charts.top'>>;
 
-const NODE_COLUMNS: TopColumn<TopNodeRow>[] = [
-  { key: 'name', label: 'Node', render: (r) => <Link className={LINK} href={nodeHref(r.name)}>{r.name}</Link> },
-  { key: 'cpu', label: 'CPU', sort: 'cpu', align: 'right', render: (r) => formatMillicores(r.cpu) },
-  { key: 'cpuPercent', label: 'CPU %', align: 'right', render: (r) => (r.cpuPercent === null ? '—' : `${r.cpuPercent}%`) },
-  { key: 'memory', label: 'Memory', sort: 'memory', align: 'right', render: (r) => formatMemory(r.memory) },
-  { key: 'memoryPercent', label: 'Memory %', align: 'right', render: (r) => (r.memoryPercent === null ? '—' : `${r.memoryPercent}%`) },
-];
+function podColumns(t: TopWords, words: UsageWords): TopColumn<TopPodRow>[] {
+  return [
+    { key: 'name', label: t('pod'), render: (r) => <Link className={cx(LINK, 'font-mono text-xs')} href={podHref(r.name)}>{r.name}</Link> },
+    { key: 'component', label: t('component'), render: (r) => (r.componentId ? <Link className={LINK} href={componentHref(r.componentId)}>{r.componentId}</Link> : '—') },
+    { key: 'node', label: t('node'), render: (r) => (r.node ? <Link className={LINK} href={nodeHref(r.node)}>{r.node}</Link> : '—') },
+    { key: 'cpu', label: t('cpu'), sort: 'cpu', align: 'right', render: (r) => words.millicores(r.cpu) },
+    { key: 'memory', label: t('memory'), sort: 'memory', align: 'right', render: (r) => words.memory(r.memory) },
+  ];
+}
 
+function nodeColumns(t: TopWords, words: UsageWords): TopColumn<TopNodeRow>[] {
+  return [
+    { key: 'name', label: t('node'), render: (r) => <Link className={LINK} href={nodeHref(r.name)}>{r.name}</Link> },
+    { key: 'cpu', label: t('cpu'), sort: 'cpu', align: 'right', render: (r) => words.millicores(r.cpu) },
+    { key: 'cpuPercent', label: t('cpuPercent'), align: 'right', render: (r) => (r.cpuPercent === null ? '—' : `${r.cpuPercent}%`) },
+    { key: 'memory', label: t('memory'), sort: 'memory', align: 'right', render: (r) => words.memory(r.memory) },
+    { key: 'memoryPercent', label: t('memoryPercent'), align: 'right', render: (r) => (r.memoryPercent === null ? '—' : `${r.memoryPercent}%`) },
+  ];
+}
 
 function TopSection<Row>({ title, hook, columns, rowKey, limit }: {
   title: string;
@@ -39,6 +45,7 @@ function TopSection<Row>({ title, hook, columns, rowKey, limit }: {
   rowKey: (row: Row) => string;
   limit?: number;
 }) {
+  const t = useTranslations('charts.top');
   const [sort, setSort] = useState<TopSort>('cpu');
   const query = hook(sort, limit);
   const { data, isLoading } = query;
@@ -46,16 +53,16 @@ function TopSection<Row>({ title, hook, columns, rowKey, limit }: {
     <section aria-label={title} className="space-y-2">
       <div className="flex items-baseline justify-between gap-3">
         <h2 className="text-base font-semibold text-fg">{title}</h2>
-        {data && data.total > data.rows.length ? <p className="text-xs text-muted">busiest {data.rows.length} of {data.total}</p> : null}
+        {data && data.total > data.rows.length ? <p className="text-xs text-muted">{t('busiest', { shown: data.rows.length, total: data.total })}</p> : null}
       </div>
       {data ? <MetricsNotice metrics={data.metrics} /> : null}
       <Loadable
         query={query}
-        errorTitle={`${title} could not be loaded`}
+        errorTitle={t('error', { title })}
         loading={isLoading ? <Skeleton className="h-40" /> : null}
         isEmpty={(d) => d.rows.length === 0}
         // Without metrics the notice above has said why there are no rows.
-        empty={data?.metrics.state === 'ok' ? <EmptyState title="No usage reported" description="metrics-server reported no rows." /> : null}
+        empty={data?.metrics.state === 'ok' ? <EmptyState title={t('empty')} description={t('emptyHint')} /> : null}
       >
         {(d) => <TopTable caption={title} columns={columns} rows={d.rows as Row[]} rowKey={rowKey} sort={sort} onSort={setSort} />}
       </Loadable>
@@ -64,9 +71,13 @@ function TopSection<Row>({ title, hook, columns, rowKey, limit }: {
 }
 
 export function TopPods({ limit }: { limit?: number }) {
-  return <TopSection<TopPodRow> title="Top pods in kube-system" hook={useTopPods} columns={POD_COLUMNS} rowKey={(r) => r.name} limit={limit} />;
+  const t = useTranslations('charts.top');
+  const words = useUsageWords();
+  return <TopSection<TopPodRow> title={t('pods')} hook={useTopPods} columns={podColumns(t, words)} rowKey={(r) => r.name} limit={limit} />;
 }
 
 export function TopNodes({ limit }: { limit?: number }) {
-  return <TopSection<TopNodeRow> title="Top nodes" hook={useTopNodes} columns={NODE_COLUMNS} rowKey={(r) => r.name} limit={limit} />;
+  const t = useTranslations('charts.top');
+  const words = useUsageWords();
+  return <TopSection<TopNodeRow> title={t('nodes')} hook={useTopNodes} columns={nodeColumns(t, words)} rowKey={(r) => r.name} limit={limit} />;
 }

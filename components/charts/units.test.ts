@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisBytes, axisMillicores, chartDomain, describeRange, describeSince, formatMemory, formatMillicores, niceTicks, timeTicks } from './units';
+import { axisBytes, axisMillicores, chartDomain, formatMemory, formatMillicores, niceTicks, rangeParts, timeTicks } from './units';
 
 describe('usage units', () => {
   it.each([
@@ -27,11 +27,16 @@ describe('usage units', () => {
     expect(axisBytes(1.5 * 2 ** 30)).toBe('1.5Gi');
   });
 
-  it('names ranges in words', () => {
-    expect(describeRange(900)).toBe('the last 15 minutes');
-    expect(describeRange(3_600)).toBe('the last hour');
-    expect(describeRange(21_600)).toBe('the last 6 hours');
-    expect(describeRange(604_800)).toBe('the last 7 days');
+  it('splits ranges into the parts their words need', () => {
+    expect(rangeParts(900)).toEqual({ unit: 'minutes', count: 15 });
+    expect(rangeParts(3_600)).toEqual({ unit: 'hour' });
+    expect(rangeParts(21_600)).toEqual({ unit: 'hours', count: 6 });
+    expect(rangeParts(604_800)).toEqual({ unit: 'days', count: 7 });
+  });
+
+  it('words cores as the caller says', () => {
+    expect(formatMillicores(1_250, (n) => `${n}코어`)).toBe('1.25코어');
+    expect(axisMillicores(1_500, (n) => `${n}코어`)).toBe('1.5코어');
   });
 });
 
@@ -79,6 +84,5 @@ describe('chartDomain', () => {
 
   it('starts at the first sample when the history is shorter, and says since when', () => {
     expect(chartDomain(now - 600, now, 3_600, 15)).toEqual({ domain: [now - 600, now], sinceSec: now - 600 });
-    expect(describeSince(now - 600, 3_600)).toMatch(/^since \d\d:\d\d$/);
   });
 });

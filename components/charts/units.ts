@@ -1,12 +1,16 @@
-/** Units for usage: CPU from millicores (`120m`, `1.25 cores`), memory from bytes (`96 MiB`, `1.8 GiB`), times for axes. */
+/** Units for usage: CPU from millicores (`120m`, `1.25 cores`), memory from bytes (`96 MiB`, `1.8 GiB`), ranges and ticks for axes. */
 import { formatBytes } from '@/lib/model/quantity';
 
+/** How a count of cores reads (`1 core`, `1.25 cores`; the charts pass the reader's language). */
+export type CoresWord = (cores: number) => string;
+
+const englishCores: CoresWord = (cores) => `${cores} ${cores === 1 ? 'core' : 'cores'}`;
+
 /** `0.4m`, `120m`, `1 core`, `1.25 cores`. */
-export function formatMillicores(milli: number | null | undefined): string {
+export function formatMillicores(milli: number | null | undefined, cores: CoresWord = englishCores): string {
   if (milli === null || milli === undefined || !Number.isFinite(milli)) return '—';
   if (Math.abs(milli) < 1_000) return `${Math.abs(milli) < 10 && milli !== 0 ? Math.round(milli * 10) / 10 : Math.round(milli)}m`;
-  const cores = Math.round(milli / 10) / 100;
-  return `${cores} ${cores === 1 ? 'core' : 'cores'}`;
+  return cores(Math.round(milli / 10) / 100);
 }
 
 /** Memory in binary units: `512 MiB`, `1.8 GiB`. */
@@ -15,11 +19,10 @@ export function formatMemory(bytes: number | null | undefined): string {
 }
 
 /** Compact axis labels: `250m`, `1 core`, `1.5 cores`, `200Mi`, `1.5Gi`. */
-export function axisMillicores(milli: number): string {
+export function axisMillicores(milli: number, cores: CoresWord = englishCores): string {
   if (milli === 0) return '0';
   if (milli < 1_000) return `${Math.round(milli)}m`;
-  const cores = Math.round(milli / 100) / 10;
-  return `${cores} ${cores === 1 ? 'core' : 'cores'}`;
+  return cores(Math.round(milli / 100) / 10);
 }
 
 export function axisBytes(bytes: number): string {
@@ -29,22 +32,6 @@ export function axisBytes(bytes: number): string {
   if (bytes >= gib) return `${Math.round((bytes / gib) * 10) / 10}Gi`;
   if (bytes >= mib) return `${Math.round(bytes / mib)}Mi`;
   return `${Math.round(bytes / 1024)}Ki`;
-}
-
-/** `14:05` for ranges within a day, `Mon 14:05` beyond; epoch seconds in, local time out. */
-export function formatTick(tSec: number, rangeSec: number): string {
-  const d = new Date(tSec * 1000);
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return rangeSec > 86_400 ? `${d.toLocaleDateString('en-GB', { weekday: 'short' })} ${time}` : time;
-}
-
-export function formatTooltipTime(tSec: number): string {
-  return new Date(tSec * 1000).toLocaleString('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
-
-/** `since 14:05` (`since Mon 14:05` beyond a day): where a chart whose history is shorter than its range starts. */
-export function describeSince(tSec: number, rangeSec: number): string {
-  return `since ${formatTick(tSec, rangeSec)}`;
 }
 
 /**
@@ -57,12 +44,12 @@ export function chartDomain(firstSec: number | undefined, nowSec: number, rangeS
   return { domain: [firstSec, nowSec], sinceSec: firstSec };
 }
 
-/** "the last hour", "the last 15 minutes", "the last 7 days". */
-export function describeRange(rangeSec: number): string {
-  if (rangeSec === 3_600) return 'the last hour';
-  if (rangeSec < 3_600) return `the last ${Math.round(rangeSec / 60)} minutes`;
-  if (rangeSec < 86_400 * 2) return `the last ${Math.round(rangeSec / 3_600)} hours`;
-  return `the last ${Math.round(rangeSec / 86_400)} days`;
+/** A range in words' parts: the last hour, the last 15 minutes, the last 6 hours, the last 7 days. */
+export function rangeParts(rangeSec: number): { unit: 'hour' } | { unit: 'minutes' | 'hours' | 'days'; count: number } {
+  if (rangeSec === 3_600) return { unit: 'hour' };
+  if (rangeSec < 3_600) return { unit: 'minutes', count: Math.round(rangeSec / 60) };
+  if (rangeSec < 86_400 * 2) return { unit: 'hours', count: Math.round(rangeSec / 3_600) };
+  return { unit: 'days', count: Math.round(rangeSec / 86_400) };
 }
 
 const MIB = 2 ** 20;

@@ -3,32 +3,29 @@
  * UsageFrame: what the component's and the node's usage charts share — the source line and range
  * picker, then a skeleton, the failure, or the metrics notice and the CPU and memory charts side by side.
  */
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { MetricsStatus, UsageRange, UsageSource } from '@/lib/api/usage';
 import { Loadable, type LoadableProps, type LoadQuery } from '@/components/ui/loadable';
 import { Skeleton } from '@/components/ui/skeleton';
 import { MetricsNotice } from './metrics-notice';
 import { RangePicker } from './range-picker';
-import { axisBytes, axisMillicores, formatMemory, formatMillicores } from './units';
+import type { ChartConfig } from './chart-theme';
+import type { Resource, UsageWords } from './use-usage-words';
 
-export type Resource = 'cpu' | 'memory';
+export type { Resource } from './use-usage-words';
 
-/** Each resource's chart title, unit and formats. */
-export const RESOURCE_FORMAT = {
-  cpu: { title: 'CPU', unit: 'millicores', format: formatMillicores, axisFormat: axisMillicores },
-  memory: { title: 'Memory', unit: 'bytes', format: formatMemory, axisFormat: axisBytes },
-} as const;
+/** Each resource's chart title, unit and formats, in the reader's language. */
+export function resourceFormat(words: UsageWords, resource: Resource): Pick<ChartConfig, 'format' | 'axisFormat' | 'unit'> & { title: string } {
+  return resource === 'cpu'
+    ? { title: words.resourceTitle('cpu'), unit: 'millicores', format: words.millicores, axisFormat: words.axisMillicores }
+    : { title: words.resourceTitle('memory'), unit: 'bytes', format: words.memory, axisFormat: words.axisBytes };
+}
 
 interface UsageData {
   source: UsageSource;
   stepSeconds: number;
   metrics: MetricsStatus;
-}
-
-/** "metrics.k8s.io, kept in memory · one point per 15s". */
-function describeSource(data: UsageData): string {
-  const from = data.source.kind === 'prometheus' ? 'Prometheus' : 'metrics.k8s.io, kept in memory';
-  return `${from} · one point per ${data.stepSeconds}s`;
 }
 
 export interface UsageFrameProps<Data extends UsageData> {
@@ -37,7 +34,7 @@ export interface UsageFrameProps<Data extends UsageData> {
   query: LoadQuery<Data> & { isLoading: boolean };
   /** Whether the answer has points to chart. */
   hasPoints: (data: Data) => boolean;
-  /** After the source line: " · 3 quieter pods only in the total". */
+  /** After the source line: " · 3 quieter pods only in the total" (in the reader's language). */
   sourceNote?: string;
   /** The chart of one resource. */
   chart: (data: Data, resource: Resource) => ReactNode;
@@ -46,19 +43,21 @@ export interface UsageFrameProps<Data extends UsageData> {
 }
 
 export function UsageFrame<Data extends UsageData>({ range, query, hasPoints, sourceNote, chart, renderError }: UsageFrameProps<Data>) {
+  const t = useTranslations('charts.frame');
   const { data, isLoading } = query;
   return (
     <div className="space-y-3" aria-busy={isLoading}>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-xs text-muted">
-          {data ? describeSource(data) : 'CPU and memory from metrics.k8s.io'}
+          {/* "metrics.k8s.io, kept in memory · one point per 15s". */}
+          {data ? t(data.source.kind === 'prometheus' ? 'sourcePrometheus' : 'sourceMemory', { step: data.stepSeconds }) : t('sourcePending')}
           {sourceNote}
         </p>
         <RangePicker value={range} />
       </div>
       <Loadable
         query={query}
-        errorTitle="Usage could not be loaded"
+        errorTitle={t('error')}
         renderError={renderError}
         loading={
           isLoading ? (
@@ -71,7 +70,7 @@ export function UsageFrame<Data extends UsageData>({ range, query, hasPoints, so
       >
         {(d) => (
           <>
-            <MetricsNotice metrics={d.metrics} source={d.source} />
+            <MetricsNotice metrics={d.metrics} source={d.source} range={range} />
             {hasPoints(d) ? (
               <div className="grid gap-3 lg:grid-cols-2">
                 {chart(d, 'cpu')}

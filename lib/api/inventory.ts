@@ -1,4 +1,5 @@
 /** The inventory contract: `GET /api/inventory` (kubectl get all -n kube-system plus ConfigMaps, ServiceAccounts, NetworkPolicies) and `GET /api/inventory/configmaps/<name>`. */
+import type { Message } from './message';
 import type { UnavailableKind } from './types';
 import { apiUrl } from './urls';
 
@@ -49,8 +50,14 @@ export interface ServiceAccountRow {
 export interface NetworkPolicyRow {
   name: string;
   anchor: string;
+  /** `k8s-app=metrics-server`, or `(all pods)` for an empty selector. */
   podSelector: string;
+  /** The empty selector: every pod of the namespace. */
+  selectsAll?: boolean;
+  /** One English sentence per rule ("allows ingress to pods … on TCP 10250 from anywhere"). */
   rules: string[];
+  /** The same sentences as messages, for the UI to render in the reader's language. */
+  ruleMessages: Message[];
   createdAt?: string;
 }
 

@@ -7,7 +7,8 @@ import type { ConfigMapData, ConfigMapRow, InventoryResponse, ServiceRow, Worklo
 import { buildClassifyContext, classifyPod, type ClassifyContext } from '@/lib/model/classify';
 import { inventoryAnchor } from '@/lib/model/events';
 import type { ConfigMap, ObjectMeta, Pod, PodTemplate, Service } from '@/lib/model/k8s';
-import { describeNetworkPolicy, describeSelector } from '@/lib/model/network-policy';
+import { describeSelector, networkPolicyMessages } from '@/lib/model/network-policy';
+import { english } from '@/lib/model/say';
 import { memoByVersion } from './memo';
 import type { ClusterRuntime } from './runtime';
 import { unavailableKinds } from './unavailable';
@@ -121,13 +122,19 @@ export const inventoryJson = memoByVersion((runtime: ClusterRuntime): string => 
       .map((s) => ({ name: s.metadata?.name ?? '', anchor: inventoryAnchor('ServiceAccount', s.metadata?.name ?? ''), ...created(s) }))
       .sort(byName),
     networkPolicies: runtime.list('networkpolicies')
-      .map((p) => ({
-        name: p.metadata?.name ?? '',
-        anchor: inventoryAnchor('NetworkPolicy', p.metadata?.name ?? ''),
-        podSelector: describeSelector(p.spec?.podSelector) || '(all pods)',
-        rules: describeNetworkPolicy(p),
-        ...created(p),
-      }))
+      .map((p) => {
+        const ruleMessages = networkPolicyMessages(p);
+        const selector = describeSelector(p.spec?.podSelector);
+        return {
+          name: p.metadata?.name ?? '',
+          anchor: inventoryAnchor('NetworkPolicy', p.metadata?.name ?? ''),
+          podSelector: selector || '(all pods)',
+          ...(selector ? {} : { selectsAll: true }),
+          rules: ruleMessages.map(english),
+          ruleMessages,
+          ...created(p),
+        };
+      })
       .sort(byName),
     unavailable: unavailableKinds(runtime, INVENTORY_KINDS),
     generatedAt: new Date().toISOString(),
