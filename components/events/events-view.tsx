@@ -19,7 +19,7 @@ import { EVENT_GRID, EventCells, EventHeaderRow } from './event-list';
 const ROW_HEIGHT_PX = 56;
 const OBJECT_DEBOUNCE_MS = 250;
 /** How the cache words a kind a replayed capture lacks (lib/kube/availability.ts). */
-const NOT_CAPTURED = 'not in the capture';
+const NOT_CAPTURED_PREFIX = 'not in the capture';
 
 function VirtualEvents({ events, label }: { events: EventRow[]; label: string }) {
   const now = useNow();
@@ -51,7 +51,7 @@ export function EventsView() {
 
   const reasons = data ? Object.entries(data.reasons).sort((a, b) => a[0].localeCompare(b[0])) : [];
   const isFiltered = Boolean(type || reason || object);
-  const isNotCaptured = Boolean(data?.notServed?.startsWith(NOT_CAPTURED));
+  const isNotCaptured = Boolean(data?.notServed?.startsWith(NOT_CAPTURED_PREFIX));
   return (
     <Loadable
       query={query}
