@@ -1,6 +1,6 @@
 'use client';
 /** TopPods and TopNodes: `kubectl top pods -n kube-system` and `kubectl top nodes` as live, sortable tables. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useState } from 'react';
 import type { TopNodeRow, TopPodRow, TopSort } from '@/lib/api/usage';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';

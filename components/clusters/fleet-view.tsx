@@ -1,6 +1,6 @@
 'use client';
 /** The fleet page: one card per cluster (kubeconfig context), live, with what is wrong with it or how its kube-system is. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { ClusterCard, ClusterProblemKind } from '@/lib/api/clusters';
 import type { Status } from '@/lib/api/types';
 import { withContext } from '@/lib/api/cluster-path';

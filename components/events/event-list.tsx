@@ -1,6 +1,6 @@
 'use client';
 /** EventList: events as compact rows (type, reason, object link, message, count, first/last seen live); used by the events page and the node page. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { EventRow } from '@/lib/api/events';
 import { humanDuration } from '@/lib/model/duration';
 import { cx } from '@/components/ui/cx';

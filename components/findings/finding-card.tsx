@@ -1,6 +1,6 @@
 /** FindingCard: one finding — severity, title, linked subject, links to its evidence, the evidence, next steps, kubectl with copy buttons. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { Finding } from '@/lib/api/findings';
 import { Badge } from '@/components/ui/badge';
 import { CopyButton } from '@/components/ui/copy-button';

@@ -1,5 +1,5 @@
 /** The node page's tables and lists: conditions, capacity, its kube-system pods, and taints or labels as chips. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { NodeDetail } from '@/lib/api/nodes';
 import { componentHref, podHref } from '@/lib/api/urls';
 import { humanDuration } from '@/lib/model/duration';

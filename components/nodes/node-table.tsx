@@ -1,6 +1,6 @@
 'use client';
 /** NodeTable: every node as one row, virtualised (only the visible rows render), with live heartbeat ages. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { NodeRow } from '@/lib/api/nodes';
 import { nodeHref } from '@/lib/api/urls';
 import { humanDuration } from '@/lib/model/duration';

@@ -4,7 +4,7 @@
  * while only a window of them is loaded (the rest show as placeholders until their window arrives); the
  * column headers sort.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useEffect } from 'react';
 import type { PodListRow, PodSortKey, SortOrder } from '@/lib/api/pods';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
