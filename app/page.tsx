@@ -1,12 +1,24 @@
 /** `/`: the overview — the cluster, then kube-system's components in four groups; rendered from the cache, then live. */
 import { OverviewPageClient } from '@/components/overview/overview-page-client';
-import type { OverviewResponse } from '@/lib/api/types';
-import { firstView } from '@/lib/server/first-view';
-import { overviewJson } from '@/lib/server/overview';
+import { FINDINGS_PATH } from '@/lib/api/findings';
+import { USAGE_API } from '@/lib/api/usage';
+import { FirstViews } from '@/lib/hooks/first-views';
+import { readFindings } from '@/lib/server/findings';
+import { usageJson } from '@/lib/server/usage';
+import { pageFirstViews } from '@/lib/server/shell-first-views';
 
 export const dynamic = 'force-dynamic';
 
 export default async function OverviewPage() {
-  const initial = await firstView<OverviewResponse>((runtime) => overviewJson(runtime));
-  return <OverviewPageClient initial={initial} />;
+  // The overview itself comes with the layout's first views (the header polls it too); "Needs attention"
+  // reads the findings and each group's trend the last hour's usage (GroupTrend's range).
+  const seeds = await pageFirstViews({
+    [FINDINGS_PATH]: (runtime) => readFindings(runtime, {}),
+    [USAGE_API.groups('1h')]: (runtime) => usageJson(runtime, { kind: 'groups', range: '1h' }),
+  });
+  return (
+    <FirstViews seeds={seeds}>
+      <OverviewPageClient />
+    </FirstViews>
+  );
 }
