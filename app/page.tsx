@@ -1,11 +1,9 @@
 /** `/`: the overview — the cluster, then kube-system's components in four groups; rendered from the cache, then live. */
 import { OverviewPageClient } from '@/components/overview/overview-page-client';
-import { FINDINGS_PATH } from '@/lib/api/findings';
 import { USAGE_API } from '@/lib/api/usage';
 import { FirstViews } from '@/lib/hooks/first-views';
-import { readFindings } from '@/lib/server/findings';
 import { usageJson } from '@/lib/server/usage';
-import { pageFirstViews } from '@/lib/server/shell-first-views';
+import { findingsFirstView, pageFirstViews } from '@/lib/server/shell-first-views';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,7 +11,7 @@ export default async function OverviewPage() {
   // The overview itself comes with the layout's first views (the header polls it too); "Needs attention"
   // reads the findings and each group's trend the last hour's usage (GroupTrend's range).
   const seeds = await pageFirstViews({
-    [FINDINGS_PATH]: (runtime) => readFindings(runtime, {}),
+    ...findingsFirstView(),
     [USAGE_API.groups('1h')]: (runtime) => usageJson(runtime, { kind: 'groups', range: '1h' }),
   });
   return (

@@ -57,3 +57,10 @@ export function podsHref(filters: { status?: string; component?: string; node?: 
 export const API = {
   overview: '/api/overview',
 } as const;
+
+/** The API path with its query of an `apiUrl` (without the base path and the cluster): `apiPathOf(apiUrl(p, q)) === apiPath(p, q)`. */
+export function apiPathOf(url: string): string {
+  const local = BASE_PATH && url.startsWith(BASE_PATH) ? url.slice(BASE_PATH.length) : url;
+  const [path, search] = local.split(/(?=\?)/, 2);
+  return `${parseContextPath(path)?.path ?? path}${search ?? ''}`;
+}

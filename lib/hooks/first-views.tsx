@@ -7,7 +7,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { FirstView, FirstViewSeeds } from '@/lib/api/conditional';
-import { currentContext } from '@/lib/api/urls';
+import { apiPathOf, currentContext } from '@/lib/api/urls';
 
 const Seeds = createContext<FirstViewSeeds>({ views: {} });
 
@@ -27,4 +27,9 @@ export function useFirstView<T>(path: string): FirstView<T> | undefined {
   // On the server the seeds are this request's; in the browser the address bar must still name their cluster.
   if (typeof window !== 'undefined' && currentContext() !== seeds.context) return undefined;
   return seeds.views[path] as FirstView<T> | undefined;
+}
+
+/** The server's first answer for an `apiUrl` (the hook's SWR key), when it is for the cluster in view. */
+export function useFirstViewOf<T>(url: string): FirstView<T> | undefined {
+  return useFirstView<T>(apiPathOf(url));
 }

@@ -10,10 +10,12 @@ import { cookies, headers } from 'next/headers';
 import { CONTEXT_HEADER } from '@/lib/api/cluster-path';
 import { CONNECTION_PATH, CONTEXTS_PATH } from '@/lib/api/clusters';
 import type { FirstView, FirstViewSeeds } from '@/lib/api/conditional';
-import { API } from '@/lib/api/urls';
+import { FINDINGS_PATH, type FindingsQuery } from '@/lib/api/findings';
+import { API, apiPath } from '@/lib/api/urls';
 import { decideAccess } from '@/lib/auth/access';
 import { getAccessPolicy, peerAddress } from '@/lib/auth/policy';
 import { validatorOf } from './etag';
+import { readFindings } from './findings';
 import { connectionState, contextsJson } from './fleet';
 import { overviewJson } from './overview';
 import type { ClusterRuntime } from './runtime';
@@ -69,4 +71,9 @@ export function shellFirstViews(): Promise<FirstViewSeeds> {
     { [API.overview]: (runtime) => overviewJson(runtime) },
     { [CONNECTION_PATH]: (runtime) => connectionState(runtime), [CONTEXTS_PATH]: () => contextsJson() },
   );
+}
+
+/** The findings a view reads (`useFindings(query)`), as a first view to build. */
+export function findingsFirstView(query: Omit<FindingsQuery, 'probe'> = {}): Record<string, Build> {
+  return { [apiPath(FINDINGS_PATH, { ...query })]: (runtime) => readFindings(runtime, query) };
 }

@@ -3,12 +3,9 @@ import type { Metadata } from 'next';
 import { ComponentPageClient } from '@/components/component/component-page-client';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import { componentDetailJson, componentExists } from '@/lib/server/component-detail';
-import { FINDINGS_PATH } from '@/lib/api/findings';
-import { apiPath } from '@/lib/api/urls';
 import { FirstViews } from '@/lib/hooks/first-views';
 import { firstView } from '@/lib/server/first-view';
-import { readFindings } from '@/lib/server/findings';
-import { pageFirstViews } from '@/lib/server/shell-first-views';
+import { findingsFirstView, pageFirstViews } from '@/lib/server/shell-first-views';
 import { notFoundUnless } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -33,8 +30,7 @@ export default async function ComponentPage({ params, searchParams }: Props) {
   await notFoundUnless((runtime) => componentExists(runtime, id));
   const podPage = podPageOf((await searchParams).podPage);
   const initial = await firstView<ComponentDetailResponse>((runtime) => componentDetailJson(runtime, id, podPage));
-  const subject = `component/${id}`;
-  const seeds = await pageFirstViews({ [apiPath(FINDINGS_PATH, { subject })]: (runtime) => readFindings(runtime, { subject }) });
+  const seeds = await pageFirstViews(findingsFirstView({ subject: `component/${id}` }));
   return (
     <FirstViews seeds={seeds}>
       <ComponentPageClient id={id} initial={initial ? { ...initial, podPage } : undefined} />
