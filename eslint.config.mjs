@@ -62,6 +62,17 @@ const config = [
     },
   },
   {
+    // Pages are rendered per request from live data: a link prefetches nothing unless it says so (AppLink).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    ignores: ['components/ui/app-link.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'next/link', message: "Import Link from '@/components/ui/app-link': it does not prefetch live pages (each prefetch is a server render)." }] },
+      ],
+    },
+  },
+  {
     // The model is pure: no I/O, no React, no Kubernetes client.
     files: ['lib/model/**/*.ts'],
     rules: {

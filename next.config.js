@@ -13,8 +13,15 @@ const { BASE_PATH_PLACEHOLDER, parseBasePath } = require('./scripts/base-path.cj
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- next.config.js is CommonJS
 const createNextIntlPlugin = require('next-intl/plugin');
 
-/** next-intl reads each request's language and messages here (no locale in the URL: cookie, then Accept-Language). */
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+/**
+ * next-intl reads each request's language and messages here (no locale in the URL: cookie, then
+ * Accept-Language). The catalogue (messages/<locale>/<area>.json) is precompiled when it is bundled, so
+ * the browser formats messages without shipping the ICU message parser.
+ */
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './messages', format: 'json', precompile: true } },
+});
 
 /** NEXT_DIST_DIR builds into another directory (a second build beside the main one). */
 const distDir = process.env.NEXT_DIST_DIR || '.next';

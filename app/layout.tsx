@@ -6,6 +6,8 @@ import { RenderClock } from '@/lib/hooks/use-now';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { AppNav, Header } from '@/components/layout/header';
+import { FirstViews } from '@/lib/hooks/first-views';
+import { shellFirstViews } from '@/lib/server/shell-first-views';
 import { THEME_INIT_SCRIPT } from '@/components/ui/theme-script';
 import './globals.css';
 
@@ -33,6 +35,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await getLocale();
   const renderedAt = await requestTime();
   const t = await getTranslations('layout');
+  // The header, navigation and banner's data in the first HTML: the browser does not ask for it again on load.
+  const seeds = await shellFirstViews();
   return (
     // The inline script sets `dark` on <html> before hydration; React must not fight over that class.
     <html lang={locale} suppressHydrationWarning>
@@ -41,6 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       </head>
       <body className="min-h-dvh text-fg">
         <NextIntlClientProvider>
+          <FirstViews seeds={seeds}>
           <RenderClock renderedAt={renderedAt}>
           <a
             href="#main"
@@ -56,6 +61,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </main>
           </div>
           </RenderClock>
+          </FirstViews>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -2,9 +2,10 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { OverviewPageClient } from '@/components/overview/overview-page-client';
-import type { OverviewResponse } from '@/lib/api/types';
-import { firstView } from '@/lib/server/first-view';
-import { overviewJson } from '@/lib/server/overview';
+import { USAGE_API } from '@/lib/api/usage';
+import { FirstViews } from '@/lib/hooks/first-views';
+import { usageJson } from '@/lib/server/usage';
+import { findingsFirstView, pageFirstViews } from '@/lib/server/shell-first-views';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OverviewPage() {
-  const initial = await firstView<OverviewResponse>((runtime) => overviewJson(runtime));
-  return <OverviewPageClient initial={initial} />;
+  // The overview itself comes with the layout's first views (the header polls it too); "Needs attention"
+  // reads the findings and each group's trend the last hour's usage (GroupTrend's range).
+  const seeds = await pageFirstViews({
+    ...findingsFirstView(),
+    [USAGE_API.groups('1h')]: (runtime) => usageJson(runtime, { kind: 'groups', range: '1h' }),
+  });
+  return (
+    <FirstViews seeds={seeds}>
+      <OverviewPageClient />
+    </FirstViews>
+  );
 }

@@ -1,7 +1,7 @@
 'use client';
 /** TopPods and TopNodes: `kubectl top pods -n kube-system` and `kubectl top nodes` as live, sortable tables. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useState } from 'react';
 import type { TopNodeRow, TopPodRow, TopSort } from '@/lib/api/usage';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';

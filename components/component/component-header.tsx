@@ -1,6 +1,6 @@
 /** ComponentHeader: name, group, status, reasons and the one line on what the component does. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import { groupHref } from '@/lib/api/urls';
 import { Badge } from '@/components/ui/badge';

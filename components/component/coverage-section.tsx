@@ -1,6 +1,6 @@
 /** CoverageSection: per-node coverage of each DaemonSet, counted by reason with the first node names. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { CoverageGroup, DaemonSetCoverage } from '@/lib/api/component';
 import { nodeHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';

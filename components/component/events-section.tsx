@@ -1,6 +1,6 @@
 /** EventsSection: events of the component's pods and workloads, newest first, capped, linked to /events. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { EventRow } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
 import { COMPACT_TABLE, DataTable } from '@/components/ui/table';

@@ -6,7 +6,7 @@
  */
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { COMPONENT_MAX_PODS } from '@/lib/api/pod';
 import { componentLogsHref } from '@/lib/api/urls';
 import { ChevronRightIcon } from '@/components/ui/icons';

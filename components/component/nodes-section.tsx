@@ -1,6 +1,6 @@
 /** NodesSection: the kubelet component's nodes (not-ready first), versions and heartbeat ages. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { NodesInfo } from '@/lib/api/component';
 import { nodeHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';

@@ -1,6 +1,6 @@
 /** NotFoundPanel: names what was not found ("component foo") and links back to the overview. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QuestionCircleIcon } from '@/components/ui/icons';
 

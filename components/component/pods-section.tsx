@@ -1,6 +1,6 @@
 /** PodsSection: the component's workloads, then its pods (not-ready first), paged at 50 with totals. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { PodPage, WorkloadInfo } from '@/lib/api/component';
 import { nodeHref, podHref } from '@/lib/api/urls';
 import { cx } from '@/components/ui/cx';

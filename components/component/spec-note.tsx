@@ -1,6 +1,6 @@
 /** SpecNote: where a section's spec comes from (the representative pod) and the sibling static pods. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { SpecInfo } from '@/lib/api/component';
 import { podHref } from '@/lib/api/urls';
 

@@ -1,7 +1,7 @@
 'use client';
 /** EventList: events as compact rows (type, reason, object link, message, count, first/last seen live); used by the events page and the node page. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { EventRow } from '@/lib/api/events';
 import { cx } from '@/components/ui/cx';
 import { WarningIcon } from '@/components/ui/icons';

@@ -4,7 +4,7 @@
  * kubectl commands are shown as they are.
  */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { Finding } from '@/lib/api/findings';
 import type { Message } from '@/lib/api/message';
 import { Badge } from '@/components/ui/badge';

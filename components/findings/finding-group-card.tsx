@@ -3,7 +3,7 @@
  * line of its own that opens to its evidence; next steps shown once when every subject shares them.
  */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { FindingGroup } from '@/lib/model/findings/group';
 import { messageKey } from '@/lib/model/say';
 import { Badge } from '@/components/ui/badge';

@@ -1,7 +1,7 @@
 'use client';
 /** FindingsFilters: severity and area as links that set `?severity=&area=`, so a filtered view is a shareable URL. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { FINDING_AREAS, SEVERITIES, troubleshootHref, type Finding, type FindingArea, type Severity } from '@/lib/api/findings';
 import { cx } from '@/components/ui/cx';
 import { SEVERITY_STYLES } from './severity';

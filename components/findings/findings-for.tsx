@@ -4,7 +4,7 @@
  * (`<FindingsFor kind="node" name={name} />`). Renders nothing when there are none.
  */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { SubjectKind } from '@/lib/api/findings';
 import { useFindings } from '@/lib/hooks/use-findings';
 import { FindingCard } from './finding-card';

@@ -1,6 +1,6 @@
 'use client';
 /** The live group page: the group's description and its component cards, from the overview data. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import type { FirstView } from '@/lib/api/conditional';
 import type { GroupId, OverviewResponse } from '@/lib/api/types';

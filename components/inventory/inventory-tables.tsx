@@ -1,7 +1,7 @@
 'use client';
 /** The inventory's tables: one per kind, every row carrying its anchor (`#deployment-coredns`) and links to components. */
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useState } from 'react';
 import type { ConfigMapRow, InventoryResponse, WorkloadRow } from '@/lib/api/inventory';
 import { componentHref } from '@/lib/api/urls';

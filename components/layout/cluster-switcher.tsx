@@ -3,7 +3,7 @@
  * The header's cluster switcher: which kubeconfig context is in view, a choice of the others (to the same
  * list page in the chosen cluster), and the way to the fleet page. Hidden while there is one context.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import { usePathname, useRouter } from 'next/navigation';
 import { parseContextPath, withContext } from '@/lib/api/cluster-path';

@@ -5,13 +5,17 @@ import useSWR from 'swr';
 import { CONNECTION_PATH, type ConnectionState } from '@/lib/api/clusters';
 import { apiUrl } from '@/lib/api/urls';
 import { fetchJson, shouldRetry } from '@/lib/hooks/fetcher';
+import { firstViewOptions } from '@/lib/hooks/first-view';
+import { useFirstView } from '@/lib/hooks/first-views';
 import { Banner } from '@/components/ui/banner';
 
 const POLL_MS = 5_000;
 
 export function ConnectionBanner() {
   const t = useTranslations('layout.connection');
-  const { data } = useSWR<ConnectionState>(apiUrl(CONNECTION_PATH), fetchJson, {
+  const url = apiUrl(CONNECTION_PATH);
+  const { data } = useSWR<ConnectionState>(url, fetchJson, {
+    ...firstViewOptions(url, useFirstView<ConnectionState>(CONNECTION_PATH)),
     refreshInterval: POLL_MS,
     dedupingInterval: POLL_MS / 2,
     shouldRetryOnError: shouldRetry,

@@ -1,6 +1,6 @@
 'use client';
 /** App header: product name, the cluster in view (and the switcher to the others) and how fresh its data is; polls the overview. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { useViewedContext } from '@/lib/hooks/use-app-pathname';

@@ -1,6 +1,6 @@
 'use client';
 /** Primary navigation: the overview, the four groups (with their worst status), then the other views. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import type { GroupId, GroupSummary } from '@/lib/api/types';
 import { useAppPathname } from '@/lib/hooks/use-app-pathname';

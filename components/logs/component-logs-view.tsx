@@ -1,7 +1,7 @@
 'use client';
 /** ComponentLogsView: a component's merged pod logs (`kubectl logs -l … --prefix`), settings in the URL. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback } from 'react';
 import { COMPONENT_MAX_PODS } from '@/lib/api/pod';

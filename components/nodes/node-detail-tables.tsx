@@ -1,6 +1,6 @@
 /** The node page's tables and lists: conditions, capacity, its kube-system pods, and taints or labels as chips. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { NodeDetail } from '@/lib/api/nodes';
 import { componentHref, podHref } from '@/lib/api/urls';
 import { Age } from '@/components/events/event-list';

@@ -2,7 +2,7 @@
 /** NodeDetailView: one node — status, versions, system, conditions, capacity, taints, labels, Lease, kube-system pods, events, kubectl. */
 import { useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { FindingsFor } from '@/components/findings/findings-for';
 import type { FirstView } from '@/lib/api/conditional';
 import type { NodeDetail } from '@/lib/api/nodes';

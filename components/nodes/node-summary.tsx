@@ -1,6 +1,6 @@
 /** NodeSummary: counts on top of the node list — ready, not ready, cordoned, roles, and the versions present (several = skew). */
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { NodeCountsSummary } from '@/lib/api/nodes';
 import { Badge } from '@/components/ui/badge';
 import { cx } from '@/components/ui/cx';

@@ -1,7 +1,7 @@
 'use client';
 /** NodeTable: every node as one row, virtualised (only the visible rows render), with live heartbeat ages. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { NodeRow } from '@/lib/api/nodes';
 import { nodeHref } from '@/lib/api/urls';
 import { useNow } from '@/lib/hooks/use-now';

@@ -1,7 +1,7 @@
 'use client';
 /** NotFoundPanel: a 404 that names what was not found (taken from the URL) and links back to where to look. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { usePathname } from 'next/navigation';
 
 export interface NotFoundPanelProps {

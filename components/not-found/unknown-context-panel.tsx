@@ -1,5 +1,5 @@
 /** UnknownContextPanel: the 404 of a `/c/<context>/…` URL whose context the kubeconfig does not have, naming those it has. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import { withContext } from '@/lib/api/cluster-path';
 

@@ -1,5 +1,5 @@
 /** ClusterSummary: the overview's first line (which cluster) and a tally of components by status. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ClusterInfo, ComponentSummary, NodeSummary } from '@/lib/api/types';

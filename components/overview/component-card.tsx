@@ -1,5 +1,5 @@
 /** ComponentCard: one component at a glance (status, why, ready counts, restarts); the card is the link. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import type { Message } from '@/lib/api/message';
 import type { ComponentSummary, Status } from '@/lib/api/types';

@@ -1,5 +1,5 @@
 /** GroupSection: one group's heading, its one-line summary, and a responsive grid of component cards. */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import type { ComponentSummary, GroupId, Status } from '@/lib/api/types';
 import { GroupTrend } from '@/components/charts/group-trend';

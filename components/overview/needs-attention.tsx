@@ -4,7 +4,7 @@
  * reason, then every critical finding with its cause and the link to its evidence; on a healthy cluster
  * one line that says so. The findings' counts sit in its header, linking to /troubleshoot.
  */
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import { SEVERITIES, troubleshootHref, type Finding, type FindingsResponse } from '@/lib/api/findings';
 import type { ComponentSummary } from '@/lib/api/types';

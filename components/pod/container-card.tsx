@@ -1,6 +1,6 @@
 /** ContainerCard: one container as describe shows it — image, state and last state, restarts, ports, resources. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { ContainerDetail, ContainerStateDetail } from '@/lib/api/pod';
 import { podTabHref } from '@/lib/api/pod';
 import { Badge } from '@/components/ui/badge';

@@ -1,6 +1,6 @@
 /** PodDetails: the Details tab — facts, containers, conditions, scheduling, volumes, labels. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { PodDetail } from '@/lib/api/pod';
 import { componentHref, nodeHref } from '@/lib/api/urls';
 import { Badge } from '@/components/ui/badge';

@@ -1,6 +1,6 @@
 /** PodHeader: the pod's name, STATUS, READY, RESTARTS, age, and where it runs, linked. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import type { PodDetail } from '@/lib/api/pod';
 import { componentHref, nodeHref } from '@/lib/api/urls';
 import { CopyButton } from '@/components/ui/copy-button';

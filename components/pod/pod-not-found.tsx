@@ -1,6 +1,6 @@
 /** PodNotFound: the 404 for a pod that is not (or no longer) in kube-system, naming it and linking back. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QuestionCircleIcon } from '@/components/ui/icons';
 

@@ -5,7 +5,7 @@
  * column headers sort.
  */
 import { useFormatter, useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { useEffect } from 'react';
 import type { PodListRow, PodSortKey, SortOrder } from '@/lib/api/pods';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';

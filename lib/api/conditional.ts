@@ -10,3 +10,13 @@ export interface FirstView<T> {
   data: T;
   etag: string;
 }
+
+/**
+ * First views a server render hands to the hooks below it, named by API path and query before the base
+ * path and the cluster (`/api/overview`, `/api/findings?subject=component%2Fcoredns`), for the cluster the
+ * request named (`context`, undefined for the default one).
+ */
+export interface FirstViewSeeds {
+  context?: string;
+  views: Record<string, FirstView<unknown>>;
+}

@@ -26,12 +26,17 @@ export function inCurrentContext(path: string): string {
 
 /** An API URL under the app's base path, e.g. `apiUrl('/api/overview')` → `/kubesys/api/overview` (`/kubesys/api/c/prod/overview` on prod's pages). */
 export function apiUrl(path: string, query?: Record<string, string | number | boolean | undefined>): string {
+  return `${BASE_PATH}${inCurrentContext(apiPath(path, query))}`;
+}
+
+/** An API path with its query, before the base path and the cluster: how a page's first views are named (lib/hooks/first-views.tsx). */
+export function apiPath(path: string, query?: Record<string, string | number | boolean | undefined>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
-  return `${BASE_PATH}${inCurrentContext(path)}${search ? `?${search}` : ''}`;
+  return `${path}${search ? `?${search}` : ''}`;
 }
 
 export const componentHref = (id: string) => inCurrentContext(`/components/${encodeURIComponent(id)}`);
@@ -52,3 +57,10 @@ export function podsHref(filters: { status?: string; component?: string; node?: 
 export const API = {
   overview: '/api/overview',
 } as const;
+
+/** The API path with its query of an `apiUrl` (without the base path and the cluster): `apiPathOf(apiUrl(p, q)) === apiPath(p, q)`. */
+export function apiPathOf(url: string): string {
+  const local = BASE_PATH && url.startsWith(BASE_PATH) ? url.slice(BASE_PATH.length) : url;
+  const [path, search] = local.split(/(?=\?)/, 2);
+  return `${parseContextPath(path)?.path ?? path}${search ?? ''}`;
+}

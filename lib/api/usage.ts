@@ -2,7 +2,7 @@
  * The usage (CPU and memory history) contract: DTOs for `/api/usage/*`, the time ranges and the URL
  * builders. Points are `[epoch seconds, value]`; CPU in millicores, memory in bytes.
  */
-import { apiUrl } from './urls';
+import { apiPath } from './urls';
 
 export type Point = [t: number, v: number];
 
@@ -132,10 +132,11 @@ export interface TopResponse<Row> {
 export type TopPodsResponse = TopResponse<TopPodRow>;
 export type TopNodesResponse = TopResponse<TopNodeRow>;
 
+/** The usage routes as API paths with their query (`apiUrl` makes them URLs in the cluster in view). */
 export const USAGE_API = {
-  component: (id: string, range: UsageRange) => apiUrl(`/api/usage/components/${encodeURIComponent(id)}`, { range }),
-  node: (name: string, range: UsageRange) => apiUrl(`/api/usage/nodes/${encodeURIComponent(name)}`, { range }),
-  groups: (range: UsageRange) => apiUrl('/api/usage/groups', { range }),
-  topPods: (sort: TopSort, limit?: number) => apiUrl('/api/usage/top/pods', { sort, limit }),
-  topNodes: (sort: TopSort, limit?: number) => apiUrl('/api/usage/top/nodes', { sort, limit }),
+  component: (id: string, range: UsageRange) => apiPath(`/api/usage/components/${encodeURIComponent(id)}`, { range }),
+  node: (name: string, range: UsageRange) => apiPath(`/api/usage/nodes/${encodeURIComponent(name)}`, { range }),
+  groups: (range: UsageRange) => apiPath('/api/usage/groups', { range }),
+  topPods: (sort: TopSort, limit?: number) => apiPath('/api/usage/top/pods', { sort, limit }),
+  topNodes: (sort: TopSort, limit?: number) => apiPath('/api/usage/top/nodes', { sort, limit }),
 };

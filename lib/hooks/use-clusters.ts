@@ -4,6 +4,8 @@ import useSWR from 'swr';
 import { CLUSTERS_PATH, CONTEXTS_PATH, type ClustersResponse, type ContextsResponse } from '@/lib/api/clusters';
 import { apiUrl } from '@/lib/api/urls';
 import { fetchJson, shouldRetry } from './fetcher';
+import { firstViewOptions } from './first-view';
+import { useFirstView } from './first-views';
 
 export const CLUSTERS_POLL_MS = 5_000;
 const CONTEXTS_POLL_MS = 30_000;
@@ -18,7 +20,9 @@ export function useClusters() {
 }
 
 export function useContexts() {
-  return useSWR<ContextsResponse>(apiUrl(CONTEXTS_PATH), fetchJson, {
+  const url = apiUrl(CONTEXTS_PATH);
+  return useSWR<ContextsResponse>(url, fetchJson, {
+    ...firstViewOptions(url, useFirstView<ContextsResponse>(CONTEXTS_PATH)),
     refreshInterval: CONTEXTS_POLL_MS,
     dedupingInterval: CONTEXTS_POLL_MS / 2,
     shouldRetryOnError: shouldRetry,

@@ -6,12 +6,15 @@ import type { FirstView } from '@/lib/api/conditional';
 import { decodeNodeRows, nodeDetailUrl, nodesUrl, type NodeDetail, type NodesQuery, type NodesResponse } from '@/lib/api/nodes';
 import { fetchJson, shouldRetry } from './fetcher';
 import { firstViewOptions } from './first-view';
+import { useFirstViewOf } from './first-views';
 
 export const NODES_POLL_MS = 5_000;
 export const NODE_DETAIL_POLL_MS = 3_000;
 
 export function useNodes(query: NodesQuery) {
-  const swr = useSWR<NodesResponse>(nodesUrl(query), fetchJson, {
+  const url = nodesUrl(query);
+  const swr = useSWR<NodesResponse>(url, fetchJson, {
+    ...firstViewOptions(url, useFirstViewOf<NodesResponse>(url)),
     refreshInterval: NODES_POLL_MS,
     dedupingInterval: NODES_POLL_MS / 2,
     keepPreviousData: true,

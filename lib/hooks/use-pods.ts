@@ -7,7 +7,8 @@
 import { useMemo } from 'react';
 import useSWR from 'swr';
 import { decodePodRows, podsApiUrl, type PodsQuery, type PodsResponse } from '@/lib/api/pods';
-import { fetchJson, shouldRetry } from './fetcher';
+import { fetchJson, keepAnswer, shouldRetry } from './fetcher';
+import { useFirstViewOf } from './first-views';
 
 export const PODS_POLL_MS = 5_000;
 
@@ -21,7 +22,12 @@ interface Answer {
 
 export function usePods(query: PodsQuery) {
   const key = listKey(query);
-  const swr = useSWR<Answer>(podsApiUrl(query), async (url: string) => ({ listKey: key, body: await fetchJson<PodsResponse>(url) }), {
+  const url = podsApiUrl(query);
+  // The page's first view (its default window), kept with its tag so the first poll can be a 304 (first-view.ts).
+  const seed = useFirstViewOf<PodsResponse>(url);
+  if (seed && typeof window !== 'undefined') keepAnswer(url, seed.etag, seed.data);
+  const swr = useSWR<Answer>(url, async (target: string) => ({ listKey: key, body: await fetchJson<PodsResponse>(target) }), {
+    ...(seed ? { fallbackData: { listKey: key, body: seed.data }, revalidateOnMount: false } : {}),
     refreshInterval: PODS_POLL_MS,
     dedupingInterval: PODS_POLL_MS / 2,
     keepPreviousData: true,

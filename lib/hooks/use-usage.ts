@@ -5,7 +5,10 @@ import {
   USAGE_API, type ComponentUsageResponse, type GroupsUsageResponse, type MetricsStatus, type NodeUsageResponse,
   type TopNodesResponse, type TopPodsResponse, type TopSort, type UsageRange,
 } from '@/lib/api/usage';
+import { apiUrl } from '@/lib/api/urls';
 import { fetchJson, shouldRetry, type ApiError } from './fetcher';
+import { firstViewOptions } from './first-view';
+import { useFirstView } from './first-views';
 
 /** Until the first answer says otherwise: metrics-server's resolution. */
 export const USAGE_POLL_MS = 15_000;
@@ -18,8 +21,11 @@ function pollMs(data: { metrics: MetricsStatus } | undefined): number {
   return Math.max(1_000, data.metrics.intervalSeconds * 1_000);
 }
 
-function useUsage<T extends { metrics: MetricsStatus }>(key: string | null) {
-  return useSWR<T, ApiError>(key, fetchJson, {
+/** `path`: the API path with its query (USAGE_API); the page's first view of it, when it rendered one, comes first. */
+function useUsage<T extends { metrics: MetricsStatus }>(path: string) {
+  const url = apiUrl(path);
+  return useSWR<T, ApiError>(url, fetchJson, {
+    ...firstViewOptions(url, useFirstView<T>(path)),
     refreshInterval: pollMs,
     dedupingInterval: 500,
     keepPreviousData: true,

@@ -4,7 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { ComponentPageClient } from '@/components/component/component-page-client';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import { componentDetailJson, componentExists } from '@/lib/server/component-detail';
+import { FirstViews } from '@/lib/hooks/first-views';
 import { firstView } from '@/lib/server/first-view';
+import { findingsFirstView, pageFirstViews } from '@/lib/server/shell-first-views';
 import { notFoundUnless } from '@/lib/server/route';
 
 export const dynamic = 'force-dynamic';
@@ -29,5 +31,10 @@ export default async function ComponentPage({ params, searchParams }: Props) {
   await notFoundUnless((runtime) => componentExists(runtime, id));
   const podPage = podPageOf((await searchParams).podPage);
   const initial = await firstView<ComponentDetailResponse>((runtime) => componentDetailJson(runtime, id, podPage));
-  return <ComponentPageClient id={id} initial={initial ? { ...initial, podPage } : undefined} />;
+  const seeds = await pageFirstViews(findingsFirstView({ subject: `component/${id}` }));
+  return (
+    <FirstViews seeds={seeds}>
+      <ComponentPageClient id={id} initial={initial ? { ...initial, podPage } : undefined} />
+    </FirstViews>
+  );
 }

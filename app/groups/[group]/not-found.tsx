@@ -1,7 +1,7 @@
 'use client';
 /** 404 for `/groups/<group>`: names the unknown group, the four groups there are, and links to each. */
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import Link from '@/components/ui/app-link';
 import { usePathname } from 'next/navigation';
 import { NotFoundPanel } from '@/components/component/not-found-panel';
 import { GROUP_ORDER } from '@/components/overview/group-meta';

@@ -1,11 +1,9 @@
-/** `/groups/<group>`: one group's components with a short description (first view from the cache); 404 for an unknown group. */
+/** `/groups/<group>`: one group's components with a short description (first view from the cache, with the layout's); 404 for an unknown group. */
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { GroupPageClient } from '@/components/group/group-page-client';
 import { getTranslations } from 'next-intl/server';
-import { GROUP_IDS, type GroupId, type OverviewResponse } from '@/lib/api/types';
-import { firstView } from '@/lib/server/first-view';
-import { overviewJson } from '@/lib/server/overview';
+import { GROUP_IDS, type GroupId } from '@/lib/api/types';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,6 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function GroupPage({ params }: Props) {
   const id = asGroupId(decodeURIComponent((await params).group));
   if (!id) notFound();
-  const initial = await firstView<OverviewResponse>((runtime) => overviewJson(runtime));
-  return <GroupPageClient id={id} initial={initial} />;
+  // The overview the group is cut from comes with the layout's first views.
+  return <GroupPageClient id={id} />;
 }

@@ -6,6 +6,8 @@ import type { NodeDetail } from '@/lib/api/nodes';
 import { firstView } from '@/lib/server/first-view';
 import { nodeDetail } from '@/lib/server/nodes';
 import { notFoundUnless } from '@/lib/server/route';
+import { FirstViews } from '@/lib/hooks/first-views';
+import { findingsFirstView, pageFirstViews } from '@/lib/server/shell-first-views';
 
 interface Props {
   params: Promise<{ name: string }>;
@@ -20,5 +22,10 @@ export default async function NodePage({ params }: Props) {
   // Only a synced cache that can read Nodes can say a node does not exist; otherwise the view explains.
   await notFoundUnless((runtime) => Boolean(runtime.get('nodes', name)), ['nodes']);
   const initial = await firstView<NodeDetail>((runtime) => nodeDetail(runtime, name));
-  return <NodeDetailView name={name} initial={initial} />;
+  const seeds = await pageFirstViews(findingsFirstView({ subject: `node/${name}` }));
+  return (
+    <FirstViews seeds={seeds}>
+      <NodeDetailView name={name} initial={initial} />
+    </FirstViews>
+  );
 }

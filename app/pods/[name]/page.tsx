@@ -11,6 +11,8 @@ import type { PodDetailResponse } from '@/lib/api/pod';
 import { firstView } from '@/lib/server/first-view';
 import { podDetail } from '@/lib/server/pod-detail';
 import { notFoundUnless } from '@/lib/server/route';
+import { FirstViews } from '@/lib/hooks/first-views';
+import { findingsFirstView, pageFirstViews } from '@/lib/server/shell-first-views';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,9 +27,15 @@ export default async function PodPage({ params }: Props) {
   const name = decodeURIComponent((await params).name);
   // Only a synced cache that can read pods can say a pod does not exist; otherwise the view explains.
   await notFoundUnless((runtime) => Boolean(runtime.get('pods', name)), ['pods']);
+  const [initial, seeds] = await Promise.all([
+    firstView<PodDetailResponse>((runtime) => podDetail(runtime, name)),
+    pageFirstViews(findingsFirstView({ subject: `pod/${name}` })),
+  ]);
   return (
-    <Suspense fallback={<PodSkeleton />}>
-      <PodView name={name} initial={await firstView<PodDetailResponse>((runtime) => podDetail(runtime, name))} />
-    </Suspense>
+    <FirstViews seeds={seeds}>
+      <Suspense fallback={<PodSkeleton />}>
+        <PodView name={name} initial={initial} />
+      </Suspense>
+    </FirstViews>
   );
 }
