@@ -2,7 +2,7 @@
 /** The fleet page: one card per cluster (kubeconfig context), live, with what is wrong with it or how its kube-system is. */
 import { useTranslations } from 'next-intl';
 import Link from '@/components/ui/app-link';
-import type { ClusterCard, ClusterProblemKind } from '@/lib/api/clusters';
+import type { ClusterCard } from '@/lib/api/clusters';
 import type { Status } from '@/lib/api/types';
 import { withContext } from '@/lib/api/cluster-path';
 import { useClusters } from '@/lib/hooks/use-clusters';
