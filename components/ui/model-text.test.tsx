@@ -8,14 +8,14 @@ function Text({ message }: { message: Message }) {
 }
 
 const renewed = (secondsAgo: number): Message => ({
-  id: 'reason.leaseRenewed',
-  values: { holder: 'cp-1', at: { at: new Date(Date.now() - secondsAgo * 1000).toISOString() } },
+  id: 'cause.restartedLast',
+  values: { pod: 'coredns-x', restarts: 4, at: { at: new Date(Date.now() - secondsAgo * 1000).toISOString() } },
 });
 
 describe('useModelText', () => {
   it('renders a moment as an age in the reader language', () => {
-    expect(renderIntl(<Text message={renewed(12)} />)).toBe('<p>leader cp-1, lease renewed 12 s ago</p>');
-    expect(renderIntl(<Text message={renewed(12)} />, 'ko')).toBe('<p>리더 cp-1, Lease 12초 전 갱신</p>');
+    expect(renderIntl(<Text message={renewed(12)} />)).toBe('<p>coredns-x restarted 4 times, last 12 s ago</p>');
+    expect(renderIntl(<Text message={renewed(12)} />, 'ko')).toBe('<p>coredns-x 4회 재시작, 마지막 12초 전</p>');
   });
 
   it('renders nested messages in the same language', () => {

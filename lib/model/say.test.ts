@@ -12,7 +12,7 @@ describe('say and english', () => {
   it('renders a moment as an absolute time, so the text does not change while the clock runs', () => {
     const at = moment('2026-03-01T11:59:58.000Z');
     expect(at).toEqual({ at: '2026-03-01T11:59:58Z' });
-    expect(english(say('reason.leaseRenewed', { holder: 'cp-1', at: at! }))).toBe('leader cp-1, lease renewed at 2026-03-01T11:59:58Z');
+    expect(english(say('cause.restartedLast', { pod: 'coredns-x', restarts: 4, at: at! }))).toBe('coredns-x restarted 4 times, last at 2026-03-01T11:59:58Z');
   });
 
   it('has no moment for a time that does not parse', () => {

@@ -33,7 +33,7 @@ export function joinMessages(messages: readonly Message[]): Message {
   return messages.slice(1).reduce((joined, next) => say('joined', { first: joined, next }), messages[0]!);
 }
 
-/** A moment for a message value (`say('reason.leaseRenewed', { at: moment(renewTime) })`); undefined when unparsable. */
+/** A moment for a message value (`say('cause.restartedLast', { pod, restarts, at: moment(finishedAt) })`); undefined when unparsable. */
 export function moment(time: string | number | Date): Moment | undefined {
   const date = new Date(time);
   return Number.isNaN(date.getTime()) ? undefined : { at: date.toISOString().replace(/\.000Z$/, 'Z') };
