@@ -70,6 +70,15 @@ const config = [
         'error',
         { paths: [{ name: 'next/link', message: "Import Link from '@/components/ui/app-link': it does not prefetch live pages (each prefetch is a server render)." }] },
       ],
+      // The server renders in its own locale and time zone: a date formatted without the reader's locale
+      // differs from the browser's and breaks hydration. next-intl's formatter (or DateTime) has both.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/][arguments.length=0]",
+          message: "Format with next-intl's useFormatter (or <DateTime>, <ClockTime>): it uses the reader's locale and the dashboard's time zone on server and browser alike.",
+        },
+      ],
     },
   },
   {

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { FLEET } from './env';
 import { expectNoSeriousA11yViolations } from './pages/a11y';
+import { hydrated } from './pages/hydrated';
 import { clusterInView, ClustersPage, clusterSwitcher, connectionBanner } from './pages/clusters-page';
 
 test('the fleet page shows every context with its state, and why the broken ones fail', async ({ page }) => {
@@ -46,6 +47,7 @@ test('the switcher opens the same page in another cluster; bare paths show the d
   await page.goto(`${FLEET.url}/nodes`);
   await expect(clusterInView(page)).toHaveText('demo-healthy');
   await expect(clusterSwitcher(page)).toHaveValue('demo-healthy');
+  await hydrated(clusterSwitcher(page));
   await clusterSwitcher(page).selectOption('demo-replay');
   await expect(page).toHaveURL(`${FLEET.url}/c/demo-replay/nodes`);
   await expect(clusterInView(page)).toHaveText('demo-replay');

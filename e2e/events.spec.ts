@@ -2,6 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { DEGRADED, HEALTHY } from './env';
 import { expectNoSeriousA11yViolations } from './pages/a11y';
+import { hydrated } from './pages/hydrated';
 
 test('events are listed newest first with links to their objects', async ({ page }) => {
   await page.goto(`${HEALTHY.url}/events`);
@@ -14,6 +15,7 @@ test('events are listed newest first with links to their objects', async ({ page
 
 test('degraded: filtering by Warning shows the CoreDNS BackOff, and the filter is in the URL', async ({ page }) => {
   await page.goto(`${DEGRADED.url}/events`);
+  await hydrated(page.getByRole('combobox', { name: 'Type' }));
   await page.getByRole('combobox', { name: 'Type' }).selectOption('Warning');
   await expect(page).toHaveURL(/type=Warning/);
   const table = page.getByRole('table', { name: /^Events/ });

@@ -7,13 +7,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HEALTHY } from './env';
 
-/** The requests a page makes after its HTML, but its scripts, styles and fonts. */
+/** The requests a page makes after its HTML, but its scripts, styles, fonts and icon. */
 function recordRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (request.isNavigationRequest() && request.resourceType() === 'document') return;
-    if (url.pathname.includes('/_next/static/')) return;
+    if (url.pathname.includes('/_next/static/') || request.resourceType() === 'other' && url.pathname.endsWith('/icon.svg')) return;
     seen.push(`${url.pathname}${url.search}`);
   });
   return seen;

@@ -4,59 +4,9 @@
  * what the cluster itself wrote (names, versions, check names, its error messages). One English journey
  * checks that the same pages still read in English.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FLEET, HEALTHY } from './env';
-
-/** Words that stay as the guide writes them, in every language: Kubernetes kinds and names, kubectl, units. */
-const KUBERNETES_WORDS = new Set([
-  'kubesys', 'kubectl', 'Kubernetes', 'kube-system', 'Pod', 'Node', 'Control', 'Plane', 'Add-on', 'CoreDNS', 'kubelet',
-  'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet', 'Service', 'ConfigMap', 'ServiceAccount', 'NetworkPolicy',
-  'Lease', 'APIService', 'readyz', 'livez', 'componentstatuses', 'metrics-server', 'metrics.k8s.io', 'Prometheus',
-  'kubeconfig', 'gitVersion', 'ingress', 'egress', 'TCP', 'UDP', 'IP', 'DNS', 'TLS', 'Go', 'https', 'etcd', 'list',
-  'API', 'CPU', 'B', 'MiB', 'GiB', 'KiB', 'Mi', 'Gi', 'm', 'kube-scheduler', 'kube-controller-manager', 'cluster-info', 'verbose',
-  // The switcher lists each language in itself.
-  'English',
-]);
-
-/** The names the cluster gave, under these keys of an API answer (not the sentences kubesys writes there). */
-const NAME_KEYS = new Set([
-  'name', 'id', 'context', 'node', 'componentId', 'componentName', 'owner', 'type', 'ports', 'selector', 'clusterIP', 'server', 'version',
-  'gitVersion', 'platform', 'goVersion', 'buildDate', 'holder', 'displayName', 'proxyUrl', 'service', 'reason', 'detail', 'images', 'podSelector',
-]);
-
-function namesIn(value: unknown, key: string | undefined, into: Set<string>): void {
-  if (typeof value === 'string') {
-    if (key && NAME_KEYS.has(key)) for (const word of value.split(/[\s/:(),=]+/)) if (word) into.add(word);
-  } else if (Array.isArray(value)) {
-    for (const item of value) namesIn(item, key, into);
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) namesIn(v, k, into);
-  }
-}
-
-/** Every name the cluster gave in the answers of `paths` (and the overview's components, pods and nodes). */
-async function clusterNames(request: APIRequestContext, base: string, paths: string[]): Promise<Set<string>> {
-  const names = new Set<string>();
-  for (const path of ['/api/overview', ...paths]) namesIn(await (await request.get(`${base}${path}`)).json(), undefined, names);
-  return names;
-}
-
-/**
- * The Latin-script words a reader sees that are neither a Kubernetes word nor a name: the page's text
- * without code (commands, addresses) and without what is marked not to be translated (the cluster's own words).
- */
-async function englishWords(page: Page, names: Set<string>): Promise<string[]> {
-  const text = await page.locator('body').evaluate((body) => {
-    const copy = body.cloneNode(true) as HTMLElement;
-    for (const element of copy.querySelectorAll('code, pre, [translate="no"], script, style')) element.remove();
-    document.body.append(copy);
-    const shown = copy.innerText;
-    copy.remove();
-    return shown;
-  });
-  const words = text.match(/[A-Za-z][\w.+-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
-  return [...new Set(words)].filter((w) => !KUBERNETES_WORDS.has(w) && !names.has(w) && ![...names].some((n) => n.includes(w) && /\d|-|\./.test(n)));
-}
+import { englishWords, namesInAnswers } from './korean-words';
 
 test.describe('in Korean', () => {
   test.use({ locale: 'ko-KR' });
@@ -70,7 +20,7 @@ test.describe('in Korean', () => {
     await expect(pods.getByRole('row').nth(1)).toContainText(/MiB|KiB|GiB/);
     await expect(page.getByRole('region', { name: '상위 Node' }).getByRole('columnheader', { name: '메모리 %' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('ko-usage.png'), fullPage: true });
-    expect(await englishWords(page, await clusterNames(request, HEALTHY.url, ['/api/usage/top/pods?limit=50', '/api/usage/top/nodes?limit=50']))).toEqual([]);
+    expect(await englishWords(page, await namesInAnswers(request, HEALTHY.url, ['/api/usage/top/pods?limit=50', '/api/usage/top/nodes?limit=50']))).toEqual([]);
   });
 
   test('/health is in Korean around the check names, which stay as written', async ({ page, request }, testInfo) => {
@@ -86,7 +36,7 @@ test.describe('in Korean', () => {
     await expect(page.getByRole('heading', { name: 'kubectl 명령어' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'kubectl 명령어' }).locator('code', { hasText: /^kubectl get apiservices$/ })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('ko-health.png'), fullPage: true });
-    expect(await englishWords(page, await clusterNames(request, HEALTHY.url, ['/api/health']))).toEqual([]);
+    expect(await englishWords(page, await namesInAnswers(request, HEALTHY.url, ['/api/health']))).toEqual([]);
   });
 
   test('/inventory is in Korean: kinds as Kubernetes writes them, NetworkPolicy rules in words', async ({ page, request }, testInfo) => {
@@ -98,7 +48,7 @@ test.describe('in Korean', () => {
     await expect(deployments.getByRole('row', { name: /^coredns/ })).toContainText(/전$/);
     await expect(page.getByRole('region', { name: /^ConfigMap/ }).getByText('데이터 보기').first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('ko-inventory.png'), fullPage: true });
-    expect(await englishWords(page, await clusterNames(request, HEALTHY.url, ['/api/inventory']))).toEqual([]);
+    expect(await englishWords(page, await namesInAnswers(request, HEALTHY.url, ['/api/inventory']))).toEqual([]);
   });
 
   test('/clusters is in Korean; a failing cluster says why in the client’s own words', async ({ page, request }, testInfo) => {
@@ -111,7 +61,7 @@ test.describe('in Korean', () => {
     await expect(card('demo-unreachable')).toContainText('ECONNREFUSED');
     await expect(card('demo-bad-token')).toContainText('자격 증명 거부됨');
     await page.screenshot({ path: testInfo.outputPath('ko-clusters.png'), fullPage: true });
-    expect(await englishWords(page, await clusterNames(request, FLEET.url, ['/api/clusters']))).toEqual([]);
+    expect(await englishWords(page, await namesInAnswers(request, FLEET.url, ['/api/clusters']))).toEqual([]);
   });
 });
 

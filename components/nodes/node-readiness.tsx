@@ -2,7 +2,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { NodeReadiness } from '@/lib/api/nodes';
 import { cx } from '@/components/ui/cx';
-import { useFormatAge } from '@/components/ui/relative-time';
+import { DATE_TIME_FORMAT, useFormatAge } from '@/components/ui/relative-time';
 import { STATUS_STYLES } from '@/components/ui/status-badge';
 
 const READINESS_STATUS = { Ready: 'healthy', NotReady: 'down', Unknown: 'down' } as const;
@@ -43,7 +43,7 @@ export function HeartbeatAge({ renewedAtMs, leaseSeconds, now }: { renewedAtMs: 
   return (
     <span
       className={cx('whitespace-nowrap', isStale ? 'font-medium text-bad' : 'text-muted')}
-      title={t('title', { time: format.dateTime(renewedAtMs, { dateStyle: 'medium', timeStyle: 'medium' }), seconds: leaseSeconds })}
+      title={t('title', { time: format.dateTime(renewedAtMs, DATE_TIME_FORMAT), seconds: leaseSeconds })}
     >
       {t('age', { age: formatAge(ageMs), isStale: String(isStale) })}
     </span>

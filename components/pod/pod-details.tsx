@@ -4,7 +4,7 @@ import Link from '@/components/ui/app-link';
 import type { PodDetail } from '@/lib/api/pod';
 import { componentHref, nodeHref } from '@/lib/api/urls';
 import { Badge } from '@/components/ui/badge';
-import { RelativeTime } from '@/components/ui/relative-time';
+import { DateTime, RelativeTime } from '@/components/ui/relative-time';
 import { DataTable, PLAIN_TABLE } from '@/components/ui/table';
 import { ContainerCard } from './container-card';
 import { NameValueList } from '@/components/ui/name-value-list';
@@ -45,7 +45,7 @@ export function PodDetails({ pod }: { pod: PodDetail }) {
               [t('priority'), pod.priorityClassName ? `${pod.priorityClassName}${pod.priority !== undefined ? ` (${pod.priority})` : ''}` : pod.priority],
               [t('serviceAccount'), pod.serviceAccount],
               [t('phase'), `${pod.phase ?? 'Unknown'}${pod.reason ? ` · ${pod.reason}` : ''}`],
-              [t('created'), pod.createdAt ? <span>{new Date(pod.createdAt).toLocaleString()} (<RelativeTime iso={pod.createdAt} />)</span> : undefined],
+              [t('created'), pod.createdAt ? <span><DateTime iso={pod.createdAt} /> (<RelativeTime iso={pod.createdAt} />)</span> : undefined],
             ]}
           />
         </Section>

@@ -1,15 +1,16 @@
 /** PodHeader: the pod's name, STATUS, READY, RESTARTS, age, and where it runs, linked. */
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import Link from '@/components/ui/app-link';
 import type { PodDetail } from '@/lib/api/pod';
 import { componentHref, nodeHref } from '@/lib/api/urls';
 import { CopyButton } from '@/components/ui/copy-button';
-import { RelativeTime } from '@/components/ui/relative-time';
+import { DATE_TIME_FORMAT, RelativeTime } from '@/components/ui/relative-time';
 import { StatusChip } from './status-chip';
 import { podStatusTone } from './pod-status-tone';
 
 export function PodHeader({ pod }: { pod: PodDetail }) {
   const t = useTranslations('pod.header');
+  const format = useFormatter();
   return (
     <header className="space-y-2">
       <nav aria-label={t('breadcrumb')} className="text-sm text-muted">
@@ -76,7 +77,7 @@ export function PodHeader({ pod }: { pod: PodDetail }) {
           </dd>
         </div>
       </dl>
-      {pod.deletingAt ? <p className="text-sm text-warn">{t('terminatingSince', { time: new Date(pod.deletingAt).toLocaleString() })}</p> : null}
+      {pod.deletingAt ? <p className="text-sm text-warn">{t('terminatingSince', { time: format.dateTime(new Date(pod.deletingAt), DATE_TIME_FORMAT) })}</p> : null}
     </header>
   );
 }

@@ -5,11 +5,18 @@
  */
 import { useFormatter, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useState } from 'react';
+import { useInitialNow } from '@/lib/hooks/use-now';
 
 const SECOND_MS = 1_000;
 const MINUTE_MS = 60 * SECOND_MS;
 const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
+
+/**
+ * A date and time as the dashboard prints it: medium date and time, 24-hour (no AM/PM, whose words differ
+ * between Node's and Chromium's ICU data and would make the server's render differ from the browser's).
+ */
+export const DATE_TIME_FORMAT = { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' } as const;
 
 type AgeUnit = 'seconds' | 'minutes' | 'hours' | 'days';
 
@@ -63,10 +70,15 @@ export interface RelativeTimeProps {
 export function RelativeTime({ iso, className }: RelativeTimeProps) {
   const formatAge = useFormatAge();
   const format = useFormatter();
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(useInitialNow());
   const time = Date.parse(iso);
   const age = Math.max(0, now - time);
 
+  useEffect(() => {
+    // Right after mounting, from the render time (a hydrated page) to the browser's clock.
+    const first = window.setTimeout(() => setNow(Date.now()), 0);
+    return () => window.clearTimeout(first);
+  }, []);
   useEffect(() => {
     const timer = window.setTimeout(() => setNow(Date.now()), tickFor(age));
     return () => window.clearTimeout(timer);
@@ -74,8 +86,8 @@ export function RelativeTime({ iso, className }: RelativeTimeProps) {
 
   if (Number.isNaN(time)) return <span className={className}>—</span>;
   return (
-    // Server and browser clocks differ by the render delay; the label corrects itself on the first tick.
-    <time dateTime={iso} title={format.dateTime(new Date(time), { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23' })} className={className} suppressHydrationWarning>
+    // Hydrated at the server's render time (useInitialNow), so server and browser print the same age.
+    <time dateTime={iso} title={format.dateTime(new Date(time), DATE_TIME_FORMAT)} className={className}>
       {formatAge(age)}
     </time>
   );
@@ -86,6 +98,18 @@ export function ClockTime({ iso, className }: RelativeTimeProps) {
   return (
     <time dateTime={iso} title={iso} className={className} suppressHydrationWarning>
       {formatClock(iso)}
+    </time>
+  );
+}
+
+/** A date and time ("Oct 29, 2026, 01:58:52"; "2026. 10. 29. 01:58:52"), in the reader's language and the dashboard's time zone. */
+export function DateTime({ iso, className }: RelativeTimeProps) {
+  const format = useFormatter();
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return <span className={className}>—</span>;
+  return (
+    <time dateTime={iso} className={className}>
+      {format.dateTime(new Date(time), DATE_TIME_FORMAT)}
     </time>
   );
 }

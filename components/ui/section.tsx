@@ -45,7 +45,7 @@ export function Section({ title, id, count, meta, action, isCompact = false, isF
           {title}
           {count !== undefined ? <> <span className="font-normal text-muted">({typeof count === 'number' ? format.number(count) : count})</span></> : null}
         </h2>
-        {meta ? <p className="text-xs text-muted">{meta}</p> : null}
+        {meta ? <div className="text-xs text-muted">{meta}</div> : null}
         {action ? <div className={isCompact ? 'ml-auto' : 'ml-auto flex items-center'}>{action}</div> : null}
       </div>
       {isFlush ? children : <div className={cx('px-4 py-3', bodyClassName)}>{children}</div>}

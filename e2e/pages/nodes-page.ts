@@ -1,11 +1,13 @@
 /** Page objects for `/nodes` (filters and the virtualised table) and `/nodes/<name>`. */
 import type { Locator, Page } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 export class NodesPage {
   constructor(readonly page: Page) {}
 
   async goto(baseUrl: string, query = ''): Promise<void> {
     await this.page.goto(`${baseUrl}/nodes${query}`);
+    await hydrated(this.status);
   }
 
   get table(): Locator {

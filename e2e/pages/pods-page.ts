@@ -1,5 +1,6 @@
 /** Page object for `/pods`: the filters, the sortable column headers and the virtualised rows. */
 import type { Locator, Page } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 export class PodsPage {
   constructor(readonly page: Page) {}
@@ -7,6 +8,7 @@ export class PodsPage {
   async goto(baseUrl: string, query = ''): Promise<void> {
     await this.page.goto(`${baseUrl}/pods${query}`);
     await this.table().waitFor();
+    await hydrated(this.search());
   }
 
   table(): Locator {

@@ -1,5 +1,6 @@
 /** Page object for `/troubleshoot`: the guide's three topics, the filters and the findings by severity. */
 import type { Locator, Page } from '@playwright/test';
+import { hydrated } from './hydrated';
 
 export class TroubleshootPage {
   constructor(readonly page: Page) {}
@@ -7,6 +8,7 @@ export class TroubleshootPage {
   async goto(baseUrl: string, query = ''): Promise<void> {
     await this.page.goto(`${baseUrl}/troubleshoot${query}`);
     await this.page.getByRole('heading', { name: 'Troubleshoot', level: 1 }).waitFor();
+    await hydrated(this.page.getByRole('navigation', { name: 'Filter by severity' }).getByRole('link'));
   }
 
   topic(name: 'API server' | 'DNS' | 'Metrics server'): Locator {

@@ -18,9 +18,12 @@ export function currentContext(): string | undefined {
 /** Paths that belong to no cluster: the fleet page and sign-in. */
 const GLOBAL_PATHS = /^\/(?:clusters|login)(?:[/?#]|$)|^\/api\/(?:auth|healthz|readyz|metrics|clusters)(?:[/?#]|$)/;
 
+/** Whether a page or API path belongs to no cluster (the fleet page, sign-in, the fleet's and the server's own APIs). */
+export const isGlobalPath = (path: string): boolean => GLOBAL_PATHS.test(path);
+
 /** A bare page or API path in the cluster of the page in view (unchanged for global paths and prefixed ones). */
 export function inCurrentContext(path: string): string {
-  if (!path.startsWith('/') || parseContextPath(path.split(/[?#]/)[0]) || GLOBAL_PATHS.test(path)) return path;
+  if (!path.startsWith('/') || parseContextPath(path.split(/[?#]/)[0]) || isGlobalPath(path)) return path;
   return withContext(path, currentContext());
 }
 

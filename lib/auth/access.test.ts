@@ -25,7 +25,7 @@ describe('decideAccess', () => {
     expect(decideAccess({ mode: 'none' }, request('/api/overview'))).toEqual({ allow: true });
   });
 
-  it.each(['/api/healthz', '/api/readyz', '/api/metrics', '/login', '/api/auth/login', '/_next/static/chunks/a.js'])(
+  it.each(['/api/healthz', '/api/readyz', '/api/metrics', '/login', '/api/auth/login', '/_next/static/chunks/a.js', '/icon.svg'])(
     'keeps %s open in every mode',
     (path) => {
       expect(decideAccess(token, request(path)).allow).toBe(true);

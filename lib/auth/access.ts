@@ -5,8 +5,8 @@
 import { SESSION_COOKIE } from './session';
 import type { SessionStore } from './session-store';
 
-/** Open in every mode: probes, metrics scrapes, the sign-in itself and the static bundles it needs. */
-const PUBLIC_PATHS = new Set(['/api/healthz', '/api/readyz', '/api/metrics', '/login', '/api/auth/login', '/api/auth/logout']);
+/** Open in every mode: probes, metrics scrapes, the sign-in itself and the static bundles and icon it needs. */
+const PUBLIC_PATHS = new Set(['/icon.svg', '/api/healthz', '/api/readyz', '/api/metrics', '/login', '/api/auth/login', '/api/auth/logout']);
 const PUBLIC_PREFIXES = ['/_next/static/'];
 
 /** The conventional headers of oauth2-proxy and most authenticating proxies. */

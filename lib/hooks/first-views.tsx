@@ -7,7 +7,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { FirstView, FirstViewSeeds } from '@/lib/api/conditional';
-import { apiPathOf, currentContext } from '@/lib/api/urls';
+import { apiPathOf, currentContext, isGlobalPath } from '@/lib/api/urls';
 
 const Seeds = createContext<FirstViewSeeds>({ views: {} });
 
@@ -21,11 +21,13 @@ export function FirstViews({ seeds, children }: { seeds: FirstViewSeeds; childre
   return <Seeds.Provider value={value}>{children}</Seeds.Provider>;
 }
 
-/** The server's first answer for an API path with its query (`apiPath`), when it is for the cluster in view. */
+/** The server's first answer for an API path with its query (`apiPath`), when it is for the cluster in view (or for none). */
 export function useFirstView<T>(path: string): FirstView<T> | undefined {
   const seeds = useContext(Seeds);
-  // On the server the seeds are this request's; in the browser the address bar must still name their cluster.
-  if (typeof window !== 'undefined' && currentContext() !== seeds.context) return undefined;
+  // On the server the seeds are this request's; in the browser the address bar must still name their cluster,
+  // unless the path belongs to no cluster (the kubeconfig's contexts): its SWR key is the same in every
+  // cluster, so dropping its answer on a navigation would empty the hook until its next poll.
+  if (typeof window !== 'undefined' && !isGlobalPath(path) && currentContext() !== seeds.context) return undefined;
   return seeds.views[path] as FirstView<T> | undefined;
 }
 
