@@ -13,7 +13,7 @@ import { ApiError } from '@/lib/hooks/fetcher';
 import { useComponentUsage } from '@/lib/hooks/use-usage';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { errorMessage } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { ChartPanel } from './chart-panel';
 import { toRows } from './chart-data';
 import { CHART_COLORS, SERIES_PALETTE, type ChartConfig, type ReferenceConfig } from './chart-theme';
@@ -79,6 +79,7 @@ function UsageChart({ data, resource }: { data: ComponentUsageResponse; resource
 
 function ComponentUsageCharts({ componentId }: { componentId: string }) {
   const t = useTranslations('charts.component');
+  const errorText = useErrorText();
   const range = useUrlRange();
   const query = useComponentUsage(componentId, range);
   const { data } = query;
@@ -93,7 +94,7 @@ function ComponentUsageCharts({ componentId }: { componentId: string }) {
         error instanceof ApiError && error.status === 404 ? (
           <EmptyState title={t('noPods')} description={t('noPodsHint')} className="py-6" />
         ) : (
-          <ErrorPanel title={t('error')} message={errorMessage(error)} {...retry} />
+          <ErrorPanel title={t('error')} {...errorText(error)} {...retry} />
         )
       }
     />

@@ -10,6 +10,7 @@ import { Badge } from '@/components/ui/badge';
 import { CARD_CLASS } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { useErrorText } from '@/components/ui/error-text';
 import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { SkeletonStack } from '@/components/ui/skeleton';
@@ -19,13 +20,14 @@ const COUNTED: readonly Status[] = ['healthy', 'degraded', 'down'];
 
 export function FleetView() {
   const t = useTranslations('fleet');
+  const errorText = useErrorText();
   const { data, error, isLoading, mutate, isValidating } = useClusters();
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')}>{t('description')}</PageHeader>
       {data?.problem ? <ErrorPanel title={t('kubeconfigUnreadable')} message={data.problem} /> : null}
       {!data && error ? (
-        <ErrorPanel title={t('cannotLoad')} message={error instanceof Error ? error.message : String(error)} onRetry={() => void mutate()} isRetrying={isValidating} />
+        <ErrorPanel title={t('cannotLoad')} {...errorText(error)} onRetry={() => void mutate()} isRetrying={isValidating} />
       ) : null}
       {!data && isLoading ? <SkeletonStack label={t('loading')} blocks={['h-40', 'h-40', 'h-40']} /> : null}
       {data ? (
@@ -69,11 +71,13 @@ function Reachability({ card }: { card: ClusterCard }) {
   const t = useTranslations('fleet.reach');
   if (card.pending) return <p className="text-sm text-muted">{t('checking')}</p>;
   if (card.reachable) return <p className={cx('text-sm font-medium', STATUS_STYLES.healthy.text)}>{t('reachable')}</p>;
+  const evidence = card.problem?.detail ?? (card.problem?.kind === 'config' ? card.problem.message : undefined);
   return (
     <div role="status" className="space-y-1">
       <p className={cx('text-sm font-medium', STATUS_STYLES.down.text)}>{t(card.problem ? `problem.${card.problem.kind}` : 'notReachable')}</p>
-      {/* The failure as the client or the API server worded it: evidence, not translated. */}
-      {card.problem ? <p className="break-words text-xs text-muted" translate="no">{card.problem.message}</p> : null}
+      {/* The failure as the client or the API server worded it, under the translated kind: evidence, not translated. A
+          kubeconfig problem has no other words than kubesys's own. */}
+      {evidence ? <p className="break-words text-xs text-muted" translate="no">{evidence}</p> : null}
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { useTranslations } from 'next-intl';
 import { usePathname, useSearchParams } from 'next/navigation';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import type { FirstView } from '@/lib/api/conditional';
-import { ApiError } from '@/lib/hooks/fetcher';
 import { useComponent } from '@/lib/hooks/use-component';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { useErrorText } from '@/components/ui/error-text';
 import { Loadable } from '@/components/ui/loadable';
 import { ComponentSkeleton } from './component-skeleton';
 import { ComponentView } from './component-view';
@@ -17,6 +17,7 @@ export type ComponentFirstView = FirstView<ComponentDetailResponse> & { podPage:
 
 export function ComponentPageClient({ id, initial }: { id: string; initial?: ComponentFirstView }) {
   const t = useTranslations();
+  const errorText = useErrorText();
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const podPage = Math.max(1, Number(searchParams.get('podPage')) || 1);
@@ -34,14 +35,12 @@ export function ComponentPageClient({ id, initial }: { id: string; initial?: Com
       loading={<ComponentSkeleton id={id} />}
       notFound={<NotFoundPanel kind="component" name={id} />}
       renderError={(error, retry) => {
-        const apiError = error instanceof ApiError ? error : undefined;
         return (
           <div className="space-y-5">
             <h1 className="text-xl font-semibold tracking-tight text-fg">{id}</h1>
             <ErrorPanel
               title={t('component.couldNotLoad', { id })}
-              message={error instanceof Error ? error.message : t('overview.error.unexpected')}
-              detail={apiError ? `${apiError.status ? `HTTP ${apiError.status} · ` : ''}${apiError.code}` : undefined}
+              {...errorText(error)}
               className="max-w-2xl"
               {...retry}
             />

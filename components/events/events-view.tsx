@@ -10,7 +10,8 @@ import { Banner } from '@/components/ui/banner';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input, Select } from '@/components/ui/input';
-import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { Loadable } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { VirtualTable } from '@/components/ui/virtual-table';
@@ -41,6 +42,7 @@ function VirtualEvents({ events, label }: { events: EventRow[]; label: string })
 
 export function EventsView() {
   const t = useTranslations('events');
+  const errorText = useErrorText();
   const url = useUrlState();
   const type = url.get('type');
   const reason = url.get('reason');
@@ -70,7 +72,7 @@ export function EventsView() {
       frame={(list) => (
         <div className="space-y-4">
           <PageHeader title={t('title')}>{t('intro')}</PageHeader>
-          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
+          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorText(error).message })}</Banner> : null}
           {data?.forbidden ? (
             <Banner tone="forbidden" title={t('forbidden.title')}>
               {/* The permission and the API server's refusal, as the cache words them. */}

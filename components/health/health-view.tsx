@@ -11,7 +11,8 @@ import { Banner } from '@/components/ui/banner';
 import { cx } from '@/components/ui/cx';
 import { CheckCircleIcon, QuestionCircleIcon, XCircleIcon } from '@/components/ui/icons';
 import { useFormatAge } from '@/components/ui/relative-time';
-import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { Loadable } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { PageHeader } from '@/components/ui/page-header';
 import { NameValueList } from '@/components/ui/name-value-list';
 import { Section, SectionNote } from '@/components/ui/section';
@@ -197,13 +198,14 @@ export function HealthView() {
 
 function HealthBody({ data, error }: { data: HealthResponse; error: unknown }) {
   const t = useTranslations('health');
+  const errorText = useErrorText();
   const now = useNow();
   const failing = [...data.readyz.checks, ...data.livez.checks].filter((c) => !c.ok);
   const unavailable = data.apiServices.items.filter((a) => !a.available);
   return (
     <div className="space-y-5">
       <PageHeader title={t('title')}>{t.rich('description', { code: (command) => <code className="font-mono text-xs">{command}</code> })}</PageHeader>
-      {error ? <Banner tone="warning" title={t('staleTitle')}>{t('stale', { error: errorMessage(error) })}</Banner> : null}
+      {error ? <Banner tone="warning" title={t('staleTitle')}>{t('stale', { error: errorText(error).message })}</Banner> : null}
       {failing.length > 0 ? (
         <Banner tone="danger" title={t('failingBanner', { count: failing.length })}>{failing.map((c) => c.name).join(', ')}</Banner>
       ) : null}

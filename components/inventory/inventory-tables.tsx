@@ -8,6 +8,7 @@ import { componentHref } from '@/lib/api/urls';
 import { formatBytes } from '@/lib/model/quantity';
 import { useConfigMapData } from '@/lib/hooks/use-inventory';
 import { cx } from '@/components/ui/cx';
+import { useErrorText } from '@/components/ui/error-text';
 import { useModelText } from '@/components/ui/model-text';
 import { useFormatAge } from '@/components/ui/relative-time';
 import { CARD_TABLE, DataTable } from '@/components/ui/table';
@@ -86,8 +87,9 @@ export function ServiceTable({ rows, now }: { rows: InventoryResponse['services'
 
 function ConfigMapContents({ name }: { name: string }) {
   const t = useTranslations('inventory.configMaps');
+  const errorText = useErrorText();
   const { data, error } = useConfigMapData(name);
-  if (error) return <p className="text-sm text-bad">{t('error', { error: error.message })}</p>;
+  if (error) return <p className="text-sm text-bad">{t('error', { error: errorText(error).message })}</p>;
   if (!data) return <p className="text-sm text-muted">{t('loading')}</p>;
   return (
     <div className="space-y-3">

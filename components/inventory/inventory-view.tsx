@@ -9,7 +9,8 @@ import { useNow } from '@/lib/hooks/use-now';
 import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
 import { isNotCaptured, UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
-import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { Loadable } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { SkeletonStack } from '@/components/ui/skeleton';
@@ -69,13 +70,14 @@ export function InventoryView() {
 
 function InventoryBody({ data, error }: { data: InventoryResponse; error: unknown }) {
   const t = useTranslations('inventory');
+  const errorText = useErrorText();
   const format = useFormatter();
   const now = useNow(15_000);
   const kinds = kindsOf(t, data, now);
   return (
     <div className="space-y-5">
       <PageHeader title={t('title')}>{t('description', { pods: format.number(data.pods) })}</PageHeader>
-      {error ? <Banner tone="warning" title={t('staleTitle')}>{t('stale', { error: errorMessage(error) })}</Banner> : null}
+      {error ? <Banner tone="warning" title={t('staleTitle')}>{t('stale', { error: errorText(error).message })}</Banner> : null}
       <UnavailableNotice kinds={data.unavailable} />
       <nav aria-label={t('kinds')} className="flex flex-wrap gap-2">
         {kinds.map(({ id, title, count, isUnknown }) => (

@@ -24,8 +24,8 @@ export function ConnectionBanner() {
   return (
     <div className="px-4 pb-2 lg:px-5">
       <Banner tone="danger" title={t(data.problem.kind, { context: data.context })}>
-        {/* The API server's or the connection's own words, as they came. */}
-        {data.problem.message}
+        {/* The API server's or the connection's own words, as they came, under the translated title. */}
+        {data.problem.detail ? <span translate="no">{data.problem.detail}</span> : null}
       </Banner>
     </div>
   );

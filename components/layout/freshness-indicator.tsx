@@ -3,7 +3,9 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { FreshnessInfo } from '@/lib/api/types';
+import { unavailableWhy } from '@/lib/model/evidence';
 import { cx } from '@/components/ui/cx';
+import { useModelText, type ModelText } from '@/components/ui/model-text';
 import { InboxIcon, LockIcon, SpinnerIcon, WarningIcon, XCircleIcon } from '@/components/ui/icons';
 import { ClockTime, RelativeTime } from '@/components/ui/relative-time';
 import { CapturedAt, formatCapturedAt } from './captured-at';
@@ -46,7 +48,7 @@ const spinner = <SpinnerIcon className="size-3.5 motion-safe:animate-spin" />;
 
 type Translate = ReturnType<typeof useTranslations<'layout.fresh'>>;
 
-function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndicatorProps, t: Translate): View {
+function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndicatorProps, t: Translate, say: ModelText): View {
   const asOf = freshness?.lastSyncAt ?? generatedAt;
   const asOfClock = asOf ? t.rich('asOf', { clock: () => <ClockTime iso={asOf} /> }) : undefined;
   if (hasError && !freshness) return { tone: 'bad', icon: <XCircleIcon className="size-3.5" />, word: t('unavailable') };
@@ -57,7 +59,7 @@ function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndi
     .map(([resource]) => resource);
   const unavailable = freshness.unavailable ?? [];
   const missing = unavailable.length ? t('kindsUnavailable', { count: unavailable.length }) : undefined;
-  const missingTitle = unavailable.length ? t('unavailableTitle', { list: unavailable.map((u) => `${kindLabel(u.kind)} (${u.message})`).join('; ') }) : undefined;
+  const missingTitle = unavailable.length ? t('unavailableTitle', { list: unavailable.map((u) => `${kindLabel(u.kind)} (${say(unavailableWhy(u.message))})`).join('; ') }) : undefined;
   // A replayed capture does not move: say when it was taken instead of "Live".
   if (freshness.capturedAt && (freshness.state === 'live' || freshness.state === 'unserved')) {
     return {
@@ -102,7 +104,7 @@ function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndi
 
 export function FreshnessIndicator(props: FreshnessIndicatorProps) {
   const t = useTranslations('layout.fresh');
-  const view = describe(props, t);
+  const view = describe(props, t, useModelText());
   return (
     <span
       className={cx('inline-flex min-w-0 items-center gap-1.5 whitespace-nowrap text-xs', props.className)}

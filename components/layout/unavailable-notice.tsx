@@ -1,7 +1,9 @@
 /** UnavailableNotice: which kinds the API server does not serve (or a capture lacks) or forbids, so what a view leaves out reads as unknown, not as empty. */
 import { useTranslations } from 'next-intl';
 import type { UnavailableKind } from '@/lib/api/types';
+import { unavailableWhy } from '@/lib/model/evidence';
 import { Banner } from '@/components/ui/banner';
+import { useModelText } from '@/components/ui/model-text';
 
 /** How a view names a cached kind or health source. */
 export const KIND_LABELS: Record<string, string> = {
@@ -44,13 +46,15 @@ export interface UnavailableNoticeProps {
 
 export function UnavailableNotice({ kinds, consequence, className }: UnavailableNoticeProps) {
   const t = useTranslations('layout.unavailable');
+  const say = useModelText();
   const why = consequence ?? t('consequence');
   const notServed = kinds.filter((u) => u.reason === 'not-served');
   const forbidden = kinds.filter((u) => u.reason === 'forbidden');
   if (notServed.length === 0 && forbidden.length === 0) return null;
   const capture = notServed.some(isNotCaptured);
   const names = (list: readonly UnavailableKind[]) => list.map((u) => kindLabel(u.kind)).join(', ');
-  const details = (list: readonly UnavailableKind[]) => list.map((u) => `${kindLabel(u.kind)}: ${u.message}`).join('\n');
+  // Each kind with why, in the reader's language around the API server's own words.
+  const details = (list: readonly UnavailableKind[]) => list.map((u) => `${kindLabel(u.kind)}: ${say(unavailableWhy(u.message))}`).join('\n');
   return (
     <div className={className ? `space-y-2 ${className}` : 'space-y-2'}>
       {notServed.length > 0 ? (

@@ -12,7 +12,8 @@ import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
 import { EventList } from '@/components/events/event-list';
 import { Badge } from '@/components/ui/badge';
 import { Banner } from '@/components/ui/banner';
-import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { Loadable } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { NameValueList } from '@/components/ui/name-value-list';
 import { useFormatAge } from '@/components/ui/relative-time';
 import { Section } from '@/components/ui/section';
@@ -43,6 +44,7 @@ export function NodeDetailView({ name, initial }: { name: string; initial?: Firs
 
 function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
   const t = useTranslations('nodes');
+  const errorText = useErrorText();
   const formatAge = useFormatAge();
   const now = useNow();
   const ready = node.conditions.find((c) => c.type === 'Ready');
@@ -64,7 +66,7 @@ function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
           {node.createdAt ? ` · ${t('detail.created', { age: formatAge(now - Date.parse(node.createdAt)) })}` : ''}
         </p>
       </div>
-      {error ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
+      {error ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorText(error).message })}</Banner> : null}
       {node.readiness !== 'Ready' && ready ? (
         <Banner tone="danger" title={t('detail.readyIs', { status: ready.status })}>
           {ready.reason ? `${ready.reason}: ` : ''}

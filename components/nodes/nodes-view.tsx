@@ -8,7 +8,8 @@ import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input, Select } from '@/components/ui/input';
-import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { Loadable } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { NodeSummary } from './node-summary';
@@ -23,6 +24,7 @@ const STATUS_OPTIONS = [
 
 export function NodesView() {
   const t = useTranslations('nodes');
+  const errorText = useErrorText();
   const url = useUrlState();
   const q = url.get('q');
   const status = (url.get('status') || 'all') as NodeStatusFilter;
@@ -52,7 +54,7 @@ export function NodesView() {
         <div className="space-y-4">
           <PageHeader title={t('list.title')}>{t('list.intro')}</PageHeader>
           {data ? <NodeSummary summary={data.summary} roleHref={(r) => url.hrefWith({ role: r })} /> : <Skeleton className="h-24 w-full rounded-lg" />}
-          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
+          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorText(error).message })}</Banner> : null}
           {data ? <UnavailableNotice kinds={data.unavailable ?? []} /> : null}
           <div role="search" aria-label={t('list.filters')} className="flex flex-wrap items-center gap-2">
             <Field label={<span className="sr-only">{t('list.search')}</span>}>

@@ -10,7 +10,8 @@ import { usePod } from '@/lib/hooks/use-pod';
 import { useUrlState } from '@/lib/hooks/use-url-state';
 import { logViewParams, readLogViewState, type LogViewState } from '@/components/logs/log-view-state';
 import { Banner } from '@/components/ui/banner';
-import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { Loadable } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { PodDetails } from './pod-details';
 import { PodEvents } from './pod-events';
 import { PodHeader } from './pod-header';
@@ -28,6 +29,7 @@ const LOG_KEYS = ['container', 'previous', 'tail', 'follow', 'q', 'only', 'times
 
 export function PodView({ name, initial }: { name: string; initial?: FirstView<PodDetailResponse> }) {
   const t = useTranslations('pod.view');
+  const errorText = useErrorText();
   const query = usePod(name, initial);
   const { params, set: replaceQuery } = useUrlState();
   const tabParam = params.get('tab') as PodTab | null;
@@ -49,7 +51,7 @@ export function PodView({ name, initial }: { name: string; initial?: FirstView<P
           <PodHeader pod={pod} />
           {query.error ? (
             <Banner tone="warning" title={t('staleTitle')}>
-              {t('stale', { error: errorMessage(query.error) })}
+              {t('stale', { error: errorText(query.error).message })}
             </Banner>
           ) : null}
           <FindingsFor kind="pod" name={pod.name} />

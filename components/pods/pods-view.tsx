@@ -14,7 +14,8 @@ import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Field, Input, Select } from '@/components/ui/input';
-import { errorMessage, Loadable } from '@/components/ui/loadable';
+import { Loadable } from '@/components/ui/loadable';
+import { useErrorText } from '@/components/ui/error-text';
 import { PageHeader } from '@/components/ui/page-header';
 import { Skeleton } from '@/components/ui/skeleton';
 import { PodTable } from './pod-table';
@@ -44,6 +45,7 @@ function StatusOptions({ summary }: { summary: PodsResponse['summary'] }) {
 
 export function PodsView() {
   const t = useTranslations('pods');
+  const errorText = useErrorText();
   const format = useFormatter();
   const url = useUrlState();
   const now = useNow(5_000);
@@ -98,7 +100,7 @@ export function PodsView() {
           <PageHeader title={t('title')}>
             {data ? t('introCounts', { total: data.summary.total, problems: data.summary.problems, nodes: data.summary.nodes }) : t('intro')}
           </PageHeader>
-          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorMessage(error) })}</Banner> : null}
+          {error && data ? <Banner tone="warning" title={t('stale.title')}>{t('stale.text', { error: errorText(error).message })}</Banner> : null}
           {data ? <UnavailableNotice kinds={data.unavailable} /> : null}
           <div role="search" aria-label={t('filters')} className="flex flex-wrap items-center gap-x-3 gap-y-2">
             <Field label={<span className="sr-only">{t('search')}</span>}>

@@ -42,10 +42,6 @@ export interface LoadableProps<T> {
   children: (data: T) => ReactNode;
 }
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function Loadable<T>({ query, loading, errorTitle, renderError, notFound, isEmpty, empty, frame, children }: LoadableProps<T>) {
   const t = useTranslations('errors');
   const errorText = useErrorText();

@@ -4,6 +4,17 @@ import type { Status } from './types';
 /** Why a cluster cannot be shown: its credentials, its TLS, no answer in time, no connection, or its kubeconfig entry. */
 export type ClusterProblemKind = 'auth' | 'tls' | 'timeout' | 'unreachable' | 'config';
 
+/**
+ * Why, for a page to show: `kind` as its title in the reader's language, then `detail`, the cause's own
+ * words (the API server's, the socket's, the credential plugin's), untranslated. `message` is one English
+ * line with both, for scripts and logs.
+ */
+export interface ClusterProblem {
+  kind: ClusterProblemKind;
+  message: string;
+  detail?: string;
+}
+
 export interface ClusterCard {
   context: string;
   /** The cluster bare paths show (KUBE_CONTEXT, the in-cluster one, or the current-context). */
@@ -13,7 +24,7 @@ export interface ClusterCard {
   reachable: boolean;
   /** The first answer is still on its way (the card says "checking"). */
   pending?: boolean;
-  problem?: { kind: ClusterProblemKind; message: string };
+  problem?: ClusterProblem;
   server?: string;
   /** gitVersion from /version. */
   version?: string;
@@ -44,7 +55,7 @@ export interface ConnectionState {
   reachable: boolean;
   /** No /version answer yet. */
   pending?: boolean;
-  problem?: { kind: ClusterProblemKind; message: string };
+  problem?: ClusterProblem;
 }
 
 export const CLUSTERS_PATH = '/api/clusters';

@@ -19,15 +19,6 @@ export const FINDING_AREAS: readonly FindingArea[] = [
   'resources',
   'updates-security',
 ];
-export const AREA_NAMES: Record<FindingArea, string> = {
-  apiserver: 'API server',
-  dns: 'DNS',
-  metrics: 'Metrics',
-  nodes: 'Nodes',
-  'control-plane': 'Control plane',
-  resources: 'Resources',
-  'updates-security': 'Updates and security',
-};
 
 export type SubjectKind = 'component' | 'pod' | 'node' | 'service' | 'apiservice' | 'cluster';
 

@@ -31,7 +31,7 @@ export interface VersionInfo {
 /** A polled value, or why it is missing (forbidden, not served, unreachable). */
 export type Polled<T> =
   | { ok: true; value: T; at: string }
-  | { ok: false; status: number; reason: string; message: string; at: string };
+  | { ok: false; status: number; reason: string; message: string; detail?: string; at: string };
 
 export interface HealthState {
   version?: Polled<VersionInfo>;

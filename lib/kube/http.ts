@@ -100,18 +100,32 @@ async function toKubeApiError(response: Response, path: string): Promise<KubeApi
   return new KubeApiError(response.status, reason, message, path);
 }
 
+/** A failure talking to the API server: its status and reason, one line in English, and the cause's own words. */
+export interface KubeErrorDescription {
+  status: number;
+  reason: string;
+  /** kubesys's line for logs, state messages and the JSON API (stable, English). */
+  message: string;
+  /**
+   * What the cause itself said, verbatim (the API server's Status message, the socket's `ECONNREFUSED: …`,
+   * the credential plugin's error); absent when kubesys's words are all there is (a timeout). A page shows
+   * it under its own translated title, untranslated.
+   */
+  detail?: string;
+}
+
 /** Describes any failure talking to the API server in one line, for state messages. */
-export function describeKubeError(error: unknown): { status: number; reason: string; message: string } {
-  if (error instanceof KubeApiError) return { status: error.status, reason: error.reason, message: error.message };
+export function describeKubeError(error: unknown): KubeErrorDescription {
+  if (error instanceof KubeApiError) return { status: error.status, reason: error.reason, message: error.message, detail: error.message };
   // No credential to send (the exec plugin failed, a certificate file is unreadable): the cluster was never asked.
-  if (error instanceof CredentialError) return { status: 502, reason: 'CredentialError', message: error.message };
+  if (error instanceof CredentialError) return { status: 502, reason: 'CredentialError', message: error.message, detail: error.message };
   if (error instanceof Error) {
     const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
     if (error.name === 'TimeoutError' || error.name === 'AbortError') {
       return { status: 504, reason: 'Timeout', message: 'the API server did not answer in time' };
     }
     const detail = cause?.code ? `${cause.code}${cause.message ? `: ${cause.message}` : ''}` : error.message;
-    return { status: 503, reason: 'Unreachable', message: `cannot reach the API server (${detail})` };
+    return { status: 503, reason: 'Unreachable', message: `cannot reach the API server (${detail})`, detail };
   }
-  return { status: 500, reason: 'Unknown', message: String(error) };
+  return { status: 500, reason: 'Unknown', message: String(error), detail: String(error) };
 }

@@ -19,7 +19,8 @@ import type { DaemonSet, Job } from './k8s';
 import { kubeletEvidence, toNodeSummary } from './kubelet';
 import { buildCauseContext, type CauseContext } from './pod-cause';
 import { comparePods, isLivePod, podEvidence, toPodSummary } from './pod-evidence';
-import { english, say } from './say';
+import { english } from './english';
+import { say } from './say';
 import type { ClusterSnapshot } from './snapshot';
 
 export const GROUP_NAMES: Record<GroupId, string> = {

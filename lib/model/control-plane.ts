@@ -4,7 +4,8 @@
  */
 import type { Message } from '@/lib/api/message';
 import { combineEvidence, headline, nameList, secondsSince, type Evidence } from './evidence';
-import { english, say } from './say';
+import { english } from './english';
+import { say } from './say';
 import type { ClusterSnapshot, HealthCheck } from './snapshot';
 
 /** Components every cluster has, shown even when kube-system holds no pod of theirs. */

@@ -42,10 +42,9 @@ export function combineEvidence(parts: readonly (Evidence | undefined)[]): Evide
   return { status, reasons: [...reasons.values()].slice(0, MAX_REASONS) };
 }
 
-/** `a, b, c and 4 more` with at most `cap` names (`separator` `; ` when names contain commas). */
-export function listNames(names: readonly string[], cap = MAX_NAMES, separator = ', '): string {
-  if (names.length <= cap) return names.join(separator);
-  return `${names.slice(0, cap).join(separator)} and ${(names.length - cap).toLocaleString('en-US')} more`;
+/** `a, b, c and 4 more` ("a, b, c 외 4개") as a message, with at most `cap` names. */
+export function listNames(names: readonly string[], cap = MAX_NAMES): Message {
+  return say('reason.names', nameList(names, cap));
 }
 
 /** A list of names for a message: at most `cap` of them joined, and how many more (`{names} and {more} more`). */

@@ -1,9 +1,11 @@
 /**
  * Signs that a kube-system workload no table knows is a metrics, logging or alerting agent: the image
  * of a monitoring vendor, words in its name, or ports that take in telemetry. Pure; each sign is
- * returned as a phrase for the component card.
+ * returned as a message for the component card.
  */
+import type { Message } from '@/lib/api/message';
 import type { Container, Pod } from './k8s';
+import { say } from './say';
 
 /**
  * Image path words of monitoring vendors and projects (matched as whole `/`, `-`, `_` or `.` separated
@@ -99,10 +101,10 @@ function monitoringWord(name: string): string | undefined {
   return nameWords(name).find((word) => MONITORING_NAME_WORDS.has(word)) ?? METRICS_AGENT.exec(name.toLowerCase())?.[0].replace(/^-|-$/g, '');
 }
 
-function telemetryPort(container: Container): string | undefined {
+function telemetryPort(container: Container): Message | undefined {
   for (const port of container.ports ?? []) {
     const number = port?.containerPort ?? port?.hostPort;
-    if (number !== undefined && TELEMETRY_PORTS[number]) return `${TELEMETRY_PORTS[number]} port ${number}`;
+    if (number !== undefined && TELEMETRY_PORTS[number]) return say('shape.signPort', { protocol: TELEMETRY_PORTS[number], port: number });
   }
   return undefined;
 }
@@ -113,13 +115,13 @@ function telemetryPort(container: Container): string | undefined {
  * Kubernetes fact: almost every component exposes a `metrics` port and carries `prometheus.io/scrape`
  * (cilium-operator's one declared port is its scraped metrics port), so neither is a sign.
  */
-export function monitoringSigns(pod: Pod, workloadName: string): string[] {
-  const signs: string[] = [];
+export function monitoringSigns(pod: Pod, workloadName: string): Message[] {
+  const signs: Message[] = [];
   const main = mainContainer(pod);
   const vendor = main?.image ? vendorOf(main.image) : undefined;
-  if (vendor) signs.push(`image of ${vendor} (${imagePath(main?.image ?? '')})`);
+  if (vendor) signs.push(say('shape.signImage', { vendor, image: imagePath(main?.image ?? '') }));
   const word = monitoringWord(workloadName) ?? (main?.name ? monitoringWord(main.name) : undefined);
-  if (word) signs.push(`name says "${word}"`);
+  if (word) signs.push(say('shape.signName', { word }));
   const port = main ? telemetryPort(main) : undefined;
   if (port) signs.push(port);
   return signs;

@@ -4,7 +4,8 @@
  */
 import type { Message } from '@/lib/api/message';
 import type { LabelSelector, NetworkPolicy, NetworkPolicyPeer as Peer, NetworkPolicyPort as Port } from './k8s';
-import { english, say, verbatim } from './say';
+import { english } from './english';
+import { say, verbatim } from './say';
 
 /** The NetworkPolicy as read from the cluster (lib/model/k8s.ts). */
 export type NetworkPolicyObject = NetworkPolicy;

@@ -7,7 +7,7 @@ import type { KubeEvent } from './events';
 import type { Node, Pod } from './k8s';
 import { buildCauseContext, podCause, restartCause } from './pod-cause';
 import { podFacts } from './pod-evidence';
-import { english } from './say';
+import { english } from './english';
 
 const workload = { kind: 'Deployment', name: 'app' } as const;
 

@@ -8,7 +8,7 @@ import { combineEvidence, compareNames, listNames, readyCount, type Evidence } f
 import type { Job, Pod } from './k8s';
 import { exitText, podCause, restartCause, type CauseContext } from './pod-cause';
 import { isPodReady, podDisplayStatus, podReadyCounts, podRestarts } from './pod-status';
-import { joinMessages, say, verbatim } from './say';
+import { joinMessages, say } from './say';
 import { controllerOf, type Workload } from './workload';
 
 /**
@@ -128,7 +128,7 @@ function failedJobReason(job: string, pods: readonly PodFacts[], jobs: ReadonlyM
   const failed = jobs.get(job)?.status?.conditions?.find((c) => c?.type === 'Failed' && c.status === 'True');
   const isCronRun = pods.some((f) => f.workload.kind === 'CronJob');
   // Without an exit, the pods' names and kubectl statuses: the cluster's words, shown as they are.
-  const detail = jobPodExit(pods) ?? verbatim(listNames([...new Set(pods.map((f) => `${f.name} ${f.display}`))], 2));
+  const detail = jobPodExit(pods) ?? listNames([...new Set(pods.map((f) => `${f.name} ${f.display}`))], 2);
   return say(isCronRun ? 'reason.lastRunFailed' : 'reason.jobFailed', { job, why: failed?.reason || 'none', detail });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { english, moment, say, verbatim } from './say';
+import { english } from './english';
+import { moment, say, verbatim } from './say';
 
 describe('say and english', () => {
   it('renders a descriptor in the English of messages/en/model.json, nested messages first', () => {

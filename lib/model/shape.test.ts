@@ -72,7 +72,7 @@ const VENDORS: [string, Pod, GroupId, string][] = [
   ['EBS CSI controller', pod('ebs-csi-controller-868956d75-2hxgf', { owner: ['ReplicaSet', 'ebs-csi-controller-868956d75'], labels: { 'pod-template-hash': '868956d75', app: 'ebs-csi-controller' }, containers: [c('ebs-plugin', 'public.ecr.aws/ebs-csi-driver/aws-ebs-csi-driver:v1.30.0'), provisioner, c('csi-attacher', 'public.ecr.aws/eks-distro/kubernetes-csi/external-attacher:v4.5.1')] }), 'add-on', 'CSI controller (runs the CSI provisioner/attacher sidecars)'],
   ['Azure Policy', pod('azure-policy-5dc48f977b-g4psr', { owner: ['ReplicaSet', 'azure-policy-5dc48f977b'], labels: { 'pod-template-hash': '5dc48f977b' }, containers: [c('azure-policy', 'mcr.microsoft.com/azure-policy/policy-kubernetes-addon-prod:1.4.0')] }), 'add-on', 'Deployment'],
   ['a StatefulSet', pod('vault-0', { owner: ['StatefulSet', 'vault'], containers: [c('vault', 'hashicorp/vault:1.16.1')] }), 'add-on', 'StatefulSet'],
-  ['an ingress DaemonSet on host ports', pod('edge-proxy-q2x8k', { owner: ['DaemonSet', 'edge-proxy'], containers: [c('proxy', 'registry.acme.example/proxy:1.0', { ports: [{ containerPort: 80, hostPort: 80 }, { containerPort: 443, hostPort: 443 }] })] }), 'add-on', 'DaemonSet on every node holding host port 80 and 443 (an ingress or load balancer)'],
+  ['an ingress DaemonSet on host ports', pod('edge-proxy-q2x8k', { owner: ['DaemonSet', 'edge-proxy'], containers: [c('proxy', 'registry.acme.example/proxy:1.0', { ports: [{ containerPort: 80, hostPort: 80 }, { containerPort: 443, hostPort: 443 }] })] }), 'add-on', 'DaemonSet on every node holding host port 80, 443 (an ingress or load balancer)'],
 ];
 
 describe('placement by shape of workloads no table knows', () => {

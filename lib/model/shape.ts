@@ -7,7 +7,8 @@ import type { GroupId, RecognitionKind } from '@/lib/api/types';
 import type { DaemonSet, Node, Pod, Service } from './k8s';
 import { mainContainer, monitoringSigns, nameWords } from './monitoring-signals';
 import { isControlPlaneNode, nodeRoles } from './node-roles';
-import { english, say, verbatim } from './say';
+import { english } from './english';
+import { listMessages, say } from './say';
 import type { Workload } from './workload';
 
 export interface Placement {
@@ -199,14 +200,14 @@ export function placeByShape(pod: Pod, workload: Workload, ctx: ShapeContext): P
     return place('control-plane', 'shape', [say('shape.tierControlPlane'), shape()]);
   }
   const signs = monitoringSigns(pod, workload.kind === 'Pod' ? (pod.metadata?.name ?? '') : workload.name);
-  if (signs.length > 0) return place('monitoring', 'shape', [...signs.map(verbatim), shape()]);
+  if (signs.length > 0) return place('monitoring', 'shape', [...signs, shape()]);
   if (workload.kind === 'static') return placeStatic(pod, workload, ctx);
   const csi = placeCsiDriver(pod, workload, ctx);
   if (csi) return csi;
   const access = hostAccess(pod);
   if (workload.kind === 'DaemonSet') {
     const http = httpHostPorts(pod);
-    if (http.length > 0) return place('add-on', 'shape', [say('shape.hostPort', { shape: shape(), ports: http.join(' and ') })]);
+    if (http.length > 0) return place('add-on', 'shape', [say('shape.hostPort', { shape: shape(), ports: http.join(', ') })]);
     return place('node', 'shape', [shape(), ...access]);
   }
   if (workload.kind !== 'Pod' && isOnEveryNode(workload, ctx)) {
@@ -214,7 +215,7 @@ export function placeByShape(pod: Pod, workload: Workload, ctx: ShapeContext): P
   }
   if (RUN_TO_COMPLETION.has(workload.kind)) return placeRunToCompletion(pod, workload, ctx, access);
   if (workload.kind !== 'Pod') return place('add-on', 'shape', [shape(), ...access]);
-  if (access.length > 0) return place('node', 'shape', [say('shape.bareWith', { access: access.map(english).join(', ') })]);
+  if (access.length > 0) return place('node', 'shape', [say('shape.bareWith', { access: listMessages(access) })]);
   const image = mainContainer(pod)?.image;
   return place('add-on', 'unrecognised', [image ? say('shape.unknownBareImage', { image }) : say('shape.unknownBare')]);
 }

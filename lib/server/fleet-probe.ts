@@ -5,10 +5,10 @@
  * person can act on: credentials (auth), TLS, a timeout, or no connection.
  */
 import 'server-only';
-import type { ClusterProblemKind } from '@/lib/api/clusters';
+import type { ClusterProblem } from '@/lib/api/clusters';
 import type { Connection } from '@/lib/kube/connection';
 import { parseHealthText } from '@/lib/kube/health-checks';
-import { describeKubeError, KubeApiError, kubeGetJson, kubeRequest } from '@/lib/kube/http';
+import { describeKubeError, KubeApiError, kubeGetJson, kubeRequest, type KubeErrorDescription } from '@/lib/kube/http';
 import { collectionPath, RESOURCES, type ResourceKey, type ResourceTypes } from '@/lib/kube/resources';
 import type { ClusterSnapshot } from '@/lib/model/snapshot';
 
@@ -17,7 +17,7 @@ const PROBED = ['pods', 'nodes', 'daemonsets', 'deployments', 'replicasets', 'st
 
 export type ProbeOutcome =
   | { ok: true; version: string; snapshot: ClusterSnapshot }
-  | { ok: false; kind: ClusterProblemKind; message: string };
+  | ({ ok: false } & ClusterProblem);
 
 /**
  * Probes one cluster. Kubernetes fact: `/version` answers any authenticated client (system:discovery),
@@ -79,10 +79,10 @@ async function listKind(connection: Connection, key: (typeof PROBED)[number], ti
 }
 
 /** Sorts a failure to reach a cluster into auth, TLS, timeout or unreachable, with the message in words. */
-export function classifyProblem(error: unknown): { kind: ClusterProblemKind; message: string } {
+export function classifyProblem(error: unknown): ClusterProblem {
   const described = describeKubeError(error);
   const cause = rootCause(error);
-  if (described.reason === 'Unreachable' && cause) described.message = `cannot reach the API server (${cause})`;
+  if (described.reason === 'Unreachable' && cause) Object.assign(described, { message: `cannot reach the API server (${cause})`, detail: cause });
   return classifyFailure(described);
 }
 
@@ -95,9 +95,10 @@ function rootCause(error: unknown, depth = 0): string | undefined {
 }
 
 /** The same sorting for a failure already described (a health poll's `{ status, reason, message }`). */
-export function classifyFailure({ status, reason, message }: { status: number; reason: string; message: string }): { kind: ClusterProblemKind; message: string } {
-  if (status === 401 || status === 403 || reason === 'CredentialError') return { kind: 'auth', message: `credentials refused or unusable: ${message}` };
-  if (reason === 'Timeout') return { kind: 'timeout', message };
-  if (/CERT|TLS|SSL|certificate|self[- ]signed/i.test(message)) return { kind: 'tls', message };
-  return { kind: 'unreachable', message };
+export function classifyFailure({ status, reason, message, detail }: KubeErrorDescription): ClusterProblem {
+  const cause = detail ? { detail } : {};
+  if (status === 401 || status === 403 || reason === 'CredentialError') return { kind: 'auth', message: `credentials refused or unusable: ${message}`, ...cause };
+  if (reason === 'Timeout') return { kind: 'timeout', message, ...cause };
+  if (/CERT|TLS|SSL|certificate|self[- ]signed/i.test(message)) return { kind: 'tls', message, ...cause };
+  return { kind: 'unreachable', message, ...cause };
 }

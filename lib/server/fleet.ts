@@ -100,7 +100,7 @@ async function probeCard(context: string, entry: ProbeEntry): Promise<ClusterCar
     const outcome = await probeCluster(entry.connection, getConfig().FLEET_PROBE_TIMEOUT_MS);
     card = outcome.ok
       ? { ...base, server: entry.connection.server, reachable: true, version: outcome.version, ...summarize(outcome.snapshot, startedAt) }
-      : { ...base, server: entry.connection.server, reachable: false, problem: { kind: outcome.kind, message: outcome.message } };
+      : { ...base, server: entry.connection.server, reachable: false, problem: { kind: outcome.kind, message: outcome.message, ...(outcome.detail ? { detail: outcome.detail } : {}) } };
   }
   entry.card = card!;
   entry.at = startedAt;

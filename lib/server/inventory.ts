@@ -8,7 +8,7 @@ import { buildClassifyContext, classifyPod, type ClassifyContext } from '@/lib/m
 import { inventoryAnchor } from '@/lib/model/events';
 import type { ConfigMap, ObjectMeta, Pod, PodTemplate, Service } from '@/lib/model/k8s';
 import { describeSelector, networkPolicyMessages } from '@/lib/model/network-policy';
-import { english } from '@/lib/model/say';
+import { english } from '@/lib/model/english';
 import { memoByVersion } from './memo';
 import type { ClusterRuntime } from './runtime';
 import { unavailableKinds } from './unavailable';

@@ -9,7 +9,8 @@ import { bucketSnapshot, type Bucket } from '../buckets';
 import type { Container, ObjectMeta, Pod } from '../k8s';
 import { buildCauseContext, type CauseContext } from '../pod-cause';
 import { unavailableWhy } from '../evidence';
-import { english, say } from '../say';
+import { english } from '../english';
+import { say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
 
 export interface ConfigMap {

@@ -10,7 +10,7 @@ import ko from '@/messages/ko/model.json';
 import { captureTime, loadCaptureConfigMaps } from '@/test/capture-context';
 import { listCaptures, loadCapture } from '@/test/captures';
 import { worldSnapshot } from '@/test/world';
-import { english } from '../say';
+import { english } from '../english';
 import type { FindingsContext } from './context';
 import { groupFindings } from './group';
 import { buildFindings } from './index';

@@ -4,7 +4,8 @@
  */
 import type { Finding, FindingArea, Severity } from '@/lib/api/findings';
 import type { Message } from '@/lib/api/message';
-import { english, say, type ModelMessageId } from '../say';
+import { english } from '../english';
+import { say, type ModelMessageId } from '../say';
 
 export interface FindingGroup {
   /** The rule (the finding id before `:`), or the finding's own id when it stands alone. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TlsProbeResult } from '@/lib/api/findings';
 import type { Pod } from '@/lib/model/k8s';
-import { english } from '@/lib/model/say';
+import { english } from '@/lib/model/english';
 import { emptySnapshot, type ClusterSnapshot } from '@/lib/model/snapshot';
 import { ago, makeDeployment, makeLease, makeNode, makePod, makeReplicaSet, NOW } from '@/test/k8s-builders';
 import { apiServerFindings } from './apiserver';
