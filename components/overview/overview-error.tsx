@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { useErrorText } from '@/components/ui/error-text';
 import type { Retry } from '@/components/ui/loadable';
 
 export interface OverviewErrorProps extends Retry {
@@ -32,18 +33,20 @@ function withInlineCode(message: string): ReactNode {
 
 export function OverviewError({ error, onRetry, isRetrying }: OverviewErrorProps) {
   const t = useTranslations('overview');
+  const errorText = useErrorText();
   const apiError = error instanceof ApiError ? error : undefined;
-  const message = error instanceof Error ? error.message : t('error.unexpected');
   const hint = apiError ? hintFor(apiError.status, apiError.code) : undefined;
-  const detail = apiError ? `${apiError.status ? `HTTP ${apiError.status} · ` : ''}${apiError.code}` : undefined;
+  // Without a cluster, the server's own guidance (which kubeconfig it read, the commands that fix it) is the hint.
+  const notConfigured = apiError?.code === 'NotConfigured';
+  const { message, detail } = errorText(error);
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
       <ErrorPanel
         title={t('error.title')}
-        message={withInlineCode(message)}
-        detail={detail}
-        hint={hint ? t(`error.hint.${hint}`) : undefined}
+        message={message}
+        detail={notConfigured ? undefined : detail}
+        hint={hint ? t(`error.hint.${hint}`) : notConfigured ? withInlineCode(apiError.message) : undefined}
         onRetry={onRetry}
         isRetrying={isRetrying}
         className="max-w-2xl"
