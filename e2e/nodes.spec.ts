@@ -20,7 +20,10 @@ test('the role filter lives in the URL and keeps only control-plane nodes', asyn
   const nodes = new NodesPage(page);
   await nodes.goto(HEALTHY.url);
   await expect(nodes.row('worker-1')).toBeVisible();
+  // The list is asked for a window of rows at a time, never whole (5,000 nodes are not one answer).
+  const asked = page.waitForRequest((request) => new URL(request.url()).pathname.endsWith('/api/nodes'));
   await nodes.role.selectOption('control-plane');
+  expect(new URL((await asked).url()).searchParams.get('limit')).toBe('300');
   await expect(page).toHaveURL(/role=control-plane/);
   await expect(nodes.row('control-plane-1')).toBeVisible();
   await expect(nodes.row('worker-1')).toHaveCount(0);

@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { NodesView } from '@/components/nodes/nodes-view';
-import { NODES_API } from '@/lib/api/nodes';
+import { NODES_WINDOW_ROWS, nodesApiPath, type NodesQuery } from '@/lib/api/nodes';
 import { FirstViews } from '@/lib/hooks/first-views';
 import { pageFirstViews } from '@/lib/server/shell-first-views';
 import { listNodes } from '@/lib/server/nodes';
@@ -16,10 +16,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('titles'))('nodes') };
 }
 
+/** What NodesView asks for without a query string: the first window of rows. */
+const PLAIN_WINDOW: NodesQuery = { offset: 0, limit: NODES_WINDOW_ROWS };
+
 export default async function NodesPage({ searchParams }: Props) {
-  // The unfiltered list (what the view asks for without a query string) comes in the first HTML.
+  // The unfiltered list's first window (what the view asks for without a query string) comes in the first HTML.
   const isPlain = Object.keys(await searchParams).length === 0;
-  const seeds = await pageFirstViews(isPlain ? { [NODES_API]: (runtime) => listNodes(runtime, {}) } : {});
+  const seeds = await pageFirstViews(isPlain ? { [nodesApiPath(PLAIN_WINDOW)]: (runtime) => listNodes(runtime, PLAIN_WINDOW) } : {});
   return (
     <FirstViews seeds={seeds}>
       <Suspense>

@@ -1,5 +1,5 @@
 'use client';
-/** NodeTable: every node as one row, virtualised (only the visible rows render), with live heartbeat ages. */
+/** NodeTable: every node as one row, virtualised (only the visible rows render, loaded a window at a time), with live heartbeat ages. */
 import { useTranslations } from 'next-intl';
 import Link from '@/components/ui/app-link';
 import type { NodeRow } from '@/lib/api/nodes';
@@ -64,12 +64,24 @@ function Row({ row, now }: { row: NodeRow; now: number }) {
   );
 }
 
-export function NodeTable({ rows, label }: { rows: NodeRow[]; label: string }) {
+export interface NodeTableProps {
+  /** Every matching node's count: the table's full height. */
+  count: number;
+  /** The loaded row at an index of the list, or undefined while its window loads. */
+  rowAt: (index: number) => NodeRow | undefined;
+  /** Called with the first and last index on screen, so the page can load their window. */
+  onVisibleRange: (first: number, last: number) => void;
+  label: string;
+}
+
+export function NodeTable({ count, rowAt, onVisibleRange, label }: NodeTableProps) {
   const now = useNow();
   const columns = useColumns();
   return (
     <VirtualTable
-      rows={rows}
+      count={count}
+      rowAt={rowAt}
+      onVisibleRange={onVisibleRange}
       rowKey={(row) => row.name}
       rowHeightPx={ROW_HEIGHT_PX}
       overscan={10}

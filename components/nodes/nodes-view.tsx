@@ -1,7 +1,11 @@
 'use client';
-/** NodesView: summary counts, the filters (search, NotReady only, role — all in the URL) and the virtualised node list. */
+/**
+ * NodesView: summary counts, the filters (search, NotReady only, role — all in the URL) and the virtualised
+ * node list, which loads the window of rows on screen from the server (5,000 nodes are not one answer).
+ */
 import { useTranslations } from 'next-intl';
-import type { NodeStatusFilter } from '@/lib/api/nodes';
+import { useCallback, useState } from 'react';
+import { NODES_WINDOW_ROWS, NODES_WINDOW_STEP, type NodeStatusFilter } from '@/lib/api/nodes';
 import { useNodes } from '@/lib/hooks/use-nodes';
 import { useUrlState, useUrlText } from '@/lib/hooks/use-url-state';
 import { UnavailableNotice } from '@/components/layout/unavailable-notice';
@@ -30,17 +34,28 @@ export function NodesView() {
   const status = (url.get('status') || 'all') as NodeStatusFilter;
   const role = url.get('role');
   const [text, setText] = useUrlText(url, 'q', SEARCH_DEBOUNCE_MS);
-  const nodes = useNodes({ q, status, role });
-  const { data, error } = nodes;
+  const filtersKey = JSON.stringify([q, status, role]);
+  const [rowWindow, setRowWindow] = useState({ key: filtersKey, offset: 0 });
+  const offset = rowWindow.key === filtersKey ? rowWindow.offset : 0;
+  const nodes = useNodes({ q, status, role, offset, limit: NODES_WINDOW_ROWS });
+  const { data, rows, error, isCurrent } = nodes;
+  const onVisibleRange = useCallback(
+    (first: number) => {
+      const wanted = Math.max(0, Math.floor(first / NODES_WINDOW_STEP) * NODES_WINDOW_STEP - NODES_WINDOW_STEP);
+      setRowWindow((w) => (w.key === filtersKey && w.offset === wanted ? w : { key: filtersKey, offset: wanted }));
+    },
+    [filtersKey],
+  );
+  const rowAt = (index: number) => (data && rows && isCurrent ? rows[index - data.offset] : undefined);
 
   const roles = data ? Object.keys(data.summary.roles).sort() : [];
   const isFiltered = Boolean(q || role || status !== 'all');
   return (
     <Loadable
-      query={{ ...nodes, data: nodes.rows }}
+      query={{ ...nodes, data }}
       errorTitle={t('list.cannotList')}
       loading={<Skeleton className="h-96 w-full rounded-lg" />}
-      isEmpty={(rows) => rows.length === 0}
+      isEmpty={(d) => isCurrent && d.matched === 0}
       empty={
         // Nodes that cannot be listed have said why in the notice above.
         data?.unavailable?.some((u) => u.kind === 'nodes') ? null : (
@@ -89,7 +104,7 @@ export function NodesView() {
         </div>
       )}
     >
-      {(rows) => <NodeTable rows={rows} label={t('list.tableLabel', { count: rows.length })} />}
+      {(d) => <NodeTable count={d.matched} rowAt={rowAt} onVisibleRange={onVisibleRange} label={t('list.tableLabel', { count: d.matched })} />}
     </Loadable>
   );
 }

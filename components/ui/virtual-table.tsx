@@ -1,11 +1,13 @@
 'use client';
 /**
  * VirtualTable: a long list as an ARIA table of fixed-height grid rows under a sticky header, only the
- * visible rows in the DOM (TanStack Virtual), so thousands of nodes or events scroll smoothly; and
+ * visible rows in the DOM (TanStack Virtual), so thousands of nodes or events scroll smoothly; the rows
+ * are all at hand (`rows`) or loaded a window at a time by the page (`count`, `rowAt`, `onVisibleRange`,
+ * placeholders where a window has not arrived); and
  * useVirtualRows, the scroll container and virtualizer underneath, for lists that measure their rows.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { cx } from './cx';
 
 export interface VirtualRowsOptions {
@@ -24,8 +26,20 @@ export function useVirtualRows({ count, rowHeightPx, overscan }: VirtualRowsOpti
   return { scrollRef, virtualizer };
 }
 
-export interface VirtualTableProps<Row> extends Omit<VirtualRowsOptions, 'count'> {
+/** Every row at hand. */
+interface AllRows<Row> {
   rows: readonly Row[];
+}
+
+/** Rows loaded a window at a time: the full count, the loaded row at an index, and what is on screen. */
+interface WindowedRows<Row> {
+  count: number;
+  rowAt: (index: number) => Row | undefined;
+  /** Called with the first and last index on screen, so the page can load their window. */
+  onVisibleRange: (first: number, last: number) => void;
+}
+
+export type VirtualTableProps<Row> = Omit<VirtualRowsOptions, 'count'> & (AllRows<Row> | WindowedRows<Row>) & {
   rowKey: (row: Row) => string;
   /** The table's accessible name: "Nodes (4)". */
   label: string;
@@ -41,17 +55,27 @@ export interface VirtualTableProps<Row> extends Omit<VirtualRowsOptions, 'count'
   minWidthClassName: string;
   /** The scroll container's own classes: its maximum height, its text size. */
   className?: string;
-}
+};
+
+const noRange = () => undefined;
 
 export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
-  const { rows, rowKey, rowHeightPx, overscan, label, header, headerClassName, rowClassName, renderRow, minWidthClassName, className } = props;
-  const { scrollRef, virtualizer } = useVirtualRows({ count: rows.length, rowHeightPx, overscan });
+  const { rowKey, rowHeightPx, overscan, label, header, headerClassName, rowClassName, renderRow, minWidthClassName, className } = props;
+  const all = 'rows' in props ? props.rows : undefined;
+  const count = all ? all.length : (props as WindowedRows<Row>).count;
+  const rowAt = all ? (index: number) => all[index] : (props as WindowedRows<Row>).rowAt;
+  const onVisibleRange = all ? noRange : (props as WindowedRows<Row>).onVisibleRange;
+  const { scrollRef, virtualizer } = useVirtualRows({ count, rowHeightPx, overscan });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  useEffect(() => onVisibleRange(first, last), [first, last, onVisibleRange]);
   return (
     <div
       ref={scrollRef}
       role="table"
       aria-label={label}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={count + 1}
       tabIndex={0}
       className={cx('overflow-auto rounded-lg border border-line bg-surface', className)}
     >
@@ -60,17 +84,18 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
           {header}
         </div>
         <div role="rowgroup" className="relative" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
+          {items.map((item) => {
+            const row = rowAt(item.index);
             return (
               <div
-                key={rowKey(row)}
+                key={row ? rowKey(row) : `loading-${item.index}`}
                 role="row"
                 aria-rowindex={item.index + 2}
+                aria-busy={row ? undefined : true}
                 className={cx(rowClassName, 'absolute inset-x-0 border-b border-line hover:bg-surface-2')}
                 style={{ height: rowHeightPx, transform: `translateY(${item.start}px)` }}
               >
-                {renderRow(row)}
+                {row ? renderRow(row) : <div role="cell" className="col-span-full h-3 w-2/3 animate-pulse rounded bg-surface-2" />}
               </div>
             );
           })}

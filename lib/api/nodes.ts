@@ -4,7 +4,7 @@
  */
 import type { UnavailableKind } from './types';
 import type { EventRow } from './events';
-import { apiUrl } from './urls';
+import { apiPath, apiUrl } from './urls';
 
 export type NodeReadiness = 'Ready' | 'NotReady' | 'Unknown';
 export type NodeStatusFilter = 'all' | 'ready' | 'notready';
@@ -172,14 +172,25 @@ export interface NodeDetail {
 
 export const NODES_API = '/api/nodes';
 
+/** Rows per request of the node list, and the step its window moves by (a step above the first row on screen). */
+export const NODES_WINDOW_ROWS = 300;
+export const NODES_WINDOW_STEP = 100;
+
+const nodesParams = (query: NodesQuery) => ({
+  q: query.q,
+  status: query.status === 'all' ? undefined : query.status,
+  role: query.role,
+  offset: query.offset || undefined,
+  limit: query.limit,
+});
+
 export function nodesUrl(query: NodesQuery = {}): string {
-  return apiUrl(NODES_API, {
-    q: query.q,
-    status: query.status === 'all' ? undefined : query.status,
-    role: query.role,
-    offset: query.offset || undefined,
-    limit: query.limit,
-  });
+  return apiUrl(NODES_API, nodesParams(query));
+}
+
+/** The same before the base path and the cluster: how a page names the list's first view. */
+export function nodesApiPath(query: NodesQuery = {}): string {
+  return apiPath(NODES_API, nodesParams(query));
 }
 
 export const nodeDetailUrl = (name: string) => apiUrl(`${NODES_API}/${encodeURIComponent(name)}`);
