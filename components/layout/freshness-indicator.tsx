@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { FreshnessInfo } from '@/lib/api/types';
-import { unavailableWhy } from '@/lib/model/evidence';
+import { unavailableWhy } from '@/lib/model/unavailable-why';
 import { cx } from '@/components/ui/cx';
 import { useModelText, type ModelText } from '@/components/ui/model-text';
 import { InboxIcon, LockIcon, SpinnerIcon, WarningIcon, XCircleIcon } from '@/components/ui/icons';

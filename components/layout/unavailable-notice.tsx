@@ -1,7 +1,7 @@
 /** UnavailableNotice: which kinds the API server does not serve (or a capture lacks) or forbids, so what a view leaves out reads as unknown, not as empty. */
 import { useTranslations } from 'next-intl';
 import type { UnavailableKind } from '@/lib/api/types';
-import { unavailableWhy } from '@/lib/model/evidence';
+import { unavailableWhy } from '@/lib/model/unavailable-why';
 import { Banner } from '@/components/ui/banner';
 import { useModelText } from '@/components/ui/model-text';
 

@@ -14,7 +14,8 @@ import {
   type CoreControlPlaneId,
 } from './control-plane';
 import { daemonSetCoverage } from './daemonset-coverage';
-import { combineEvidence, compareNames, unavailableWhy, type Evidence } from './evidence';
+import { combineEvidence, compareNames, type Evidence } from './evidence';
+import { unavailableWhy } from './unavailable-why';
 import type { DaemonSet, Job } from './k8s';
 import { kubeletEvidence, toNodeSummary } from './kubelet';
 import { buildCauseContext, type CauseContext } from './pod-cause';

@@ -4,7 +4,7 @@
  */
 import type { Message } from '@/lib/api/message';
 import type { Status } from '@/lib/api/types';
-import { messageKey, say, verbatim } from './say';
+import { messageKey, say } from './say';
 
 export interface Evidence {
   status: Status;
@@ -87,16 +87,4 @@ export function headline(message: string | null | undefined, maxLength = 80): st
   const text = (message ?? '').trim().split(/[:;\n]/)[0]?.trim().replace(/\.$/, '') ?? '';
   const lowered = /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
   return lowered.length > maxLength ? `${lowered.slice(0, maxLength - 1)}…` : lowered;
-}
-
-/**
- * The words the cache gives a kind it cannot list (`not served by this API server (…)`, `not in the
- * capture`) as a message; other text (an API server's error) stays as it is, inside the message.
- */
-export function unavailableWhy(text: string): Message {
-  const served = /^not served by this API server(.*)$/s.exec(text);
-  if (served) return say('problem.unservedDetail', { detail: served[1]!.trim() || 'none' });
-  const captured = /^not in the capture(.*)$/s.exec(text);
-  if (captured) return say('problem.notCaptured', { detail: captured[1]!.trim() || 'none' });
-  return verbatim(text);
 }

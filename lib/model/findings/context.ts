@@ -8,7 +8,7 @@ import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
 import { bucketSnapshot, type Bucket } from '../buckets';
 import type { Container, ObjectMeta, Pod } from '../k8s';
 import { buildCauseContext, type CauseContext } from '../pod-cause';
-import { unavailableWhy } from '../evidence';
+import { unavailableWhy } from '../unavailable-why';
 import { english } from '../english';
 import { say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';

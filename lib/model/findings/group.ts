@@ -1,10 +1,11 @@
 /**
  * Repeated findings of one rule as one: eleven "no memory limit" findings become one finding with its
- * list of eleven subjects, titled for the group. Pure; the group titles are messages (`finding.group.*`).
+ * list of eleven subjects, titled for the group. Pure; the group titles are messages (`finding.group.*`), with no
+ * English text beside them: only the browser groups (/troubleshoot), and it renders them in the reader's language
+ * without loading the English catalogue.
  */
 import type { Finding, FindingArea, Severity } from '@/lib/api/findings';
 import type { Message } from '@/lib/api/message';
-import { english } from '../english';
 import { say, type ModelMessageId } from '../say';
 
 export interface FindingGroup {
@@ -12,8 +13,6 @@ export interface FindingGroup {
   key: string;
   severity: Severity;
   area: FindingArea;
-  /** English; `titleMessage` is the same as a message for the UI. */
-  title: string;
   titleMessage: Message;
   /** One or more findings, in the order given. */
   findings: Finding[];
@@ -60,11 +59,11 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     const key = `${finding.severity}:${rule}`;
     const group = groups.get(key);
     if (group) group.findings.push(finding);
-    else groups.set(key, { key: rule, severity: finding.severity, area: finding.area, title: finding.title, titleMessage: finding.titleMessage, findings: [finding] });
+    else groups.set(key, { key: rule, severity: finding.severity, area: finding.area, titleMessage: finding.titleMessage, findings: [finding] });
   }
   return [...groups.values()].map((g) => {
     if (g.findings.length === 1) return { ...g, key: g.findings[0]!.id };
     const titleMessage = groupTitle(g.key, g.findings);
-    return { ...g, title: english(titleMessage), titleMessage };
+    return { ...g, titleMessage };
   });
 }
