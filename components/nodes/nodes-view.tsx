@@ -4,9 +4,9 @@
  * node list, which loads the window of rows on screen from the server (5,000 nodes are not one answer).
  */
 import { useTranslations } from 'next-intl';
-import { useCallback, useState } from 'react';
 import { NODES_WINDOW_ROWS, NODES_WINDOW_STEP, type NodeStatusFilter } from '@/lib/api/nodes';
 import { useNodes } from '@/lib/hooks/use-nodes';
+import { useRowWindow } from '@/lib/hooks/use-row-window';
 import { useUrlState, useUrlText } from '@/lib/hooks/use-url-state';
 import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
@@ -35,17 +35,9 @@ export function NodesView() {
   const role = url.get('role');
   const [text, setText] = useUrlText(url, 'q', SEARCH_DEBOUNCE_MS);
   const filtersKey = JSON.stringify([q, status, role]);
-  const [rowWindow, setRowWindow] = useState({ key: filtersKey, offset: 0 });
-  const offset = rowWindow.key === filtersKey ? rowWindow.offset : 0;
+  const { offset, onVisibleRange } = useRowWindow(filtersKey, NODES_WINDOW_STEP);
   const nodes = useNodes({ q, status, role, offset, limit: NODES_WINDOW_ROWS });
   const { data, rows, error, isCurrent } = nodes;
-  const onVisibleRange = useCallback(
-    (first: number) => {
-      const wanted = Math.max(0, Math.floor(first / NODES_WINDOW_STEP) * NODES_WINDOW_STEP - NODES_WINDOW_STEP);
-      setRowWindow((w) => (w.key === filtersKey && w.offset === wanted ? w : { key: filtersKey, offset: wanted }));
-    },
-    [filtersKey],
-  );
   const rowAt = (index: number) => (data && rows && isCurrent ? rows[index - data.offset] : undefined);
 
   const roles = data ? Object.keys(data.summary.roles).sort() : [];

@@ -4,11 +4,11 @@
  * all in the URL, over a virtualised table that loads the window of rows on screen from the server.
  */
 import { useFormatter, useTranslations } from 'next-intl';
-import { useCallback, useState } from 'react';
 import { NOT_READY_FILTER, POD_SORT_KEYS, type PodSortKey, type PodsResponse, type SortOrder } from '@/lib/api/pods';
 import { defaultOrder } from '@/lib/model/pod-list';
 import { useNow } from '@/lib/hooks/use-now';
 import { usePods } from '@/lib/hooks/use-pods';
+import { useRowWindow } from '@/lib/hooks/use-row-window';
 import { useUrlState, useUrlText } from '@/lib/hooks/use-url-state';
 import { UnavailableNotice } from '@/components/layout/unavailable-notice';
 import { Banner } from '@/components/ui/banner';
@@ -58,18 +58,10 @@ export function PodsView() {
   const [nodeText, setNodeText] = useUrlText(url, 'node', SEARCH_DEBOUNCE_MS);
   const filters = { q: url.get('q'), status, node: url.get('node'), component, sort, order };
   const filtersKey = JSON.stringify(filters);
-  const [rowWindow, setRowWindow] = useState({ key: filtersKey, offset: 0 });
-  const offset = rowWindow.key === filtersKey ? rowWindow.offset : 0;
+  const { offset, onVisibleRange } = useRowWindow(filtersKey, WINDOW_STEP);
   const pods = usePods({ ...filters, offset, limit: WINDOW_ROWS });
   const { data, rows, error, isCurrent } = pods;
 
-  const onVisibleRange = useCallback(
-    (first: number) => {
-      const wanted = Math.max(0, Math.floor(first / WINDOW_STEP) * WINDOW_STEP - WINDOW_STEP);
-      setRowWindow((w) => (w.key === filtersKey && w.offset === wanted ? w : { key: filtersKey, offset: wanted }));
-    },
-    [filtersKey],
-  );
   const rowAt = (index: number) => {
     if (!data || !rows || !isCurrent) return undefined;
     return rows[index - data.offset];
