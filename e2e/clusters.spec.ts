@@ -64,6 +64,14 @@ test('a cluster whose credentials are refused shows why on its pages', async ({ 
   await expect(connectionBanner(page)).toContainText('Unauthorized');
 });
 
+test('a cluster opened by its address is the one the switcher shows, in the server\'s HTML too, even when it does not answer', async ({ page, request }) => {
+  // A select's value is not patched on hydration: the server must render the request's cluster selected.
+  const html = await (await request.get(`${FLEET.url}/c/demo-unreachable/pods`)).text();
+  expect(html).toMatch(/<option value="demo-unreachable" selected="">/);
+  await page.goto(`${FLEET.url}/c/demo-unreachable/pods`);
+  await expect(clusterSwitcher(page)).toHaveValue('demo-unreachable');
+});
+
 test('an unknown context is a 404 naming the contexts there are, on pages and in the API', async ({ page, request }) => {
   const response = await page.goto(`${FLEET.url}/c/no-such-cluster/nodes`);
   expect(response?.status()).toBe(404);

@@ -21,6 +21,11 @@ export function FirstViews({ seeds, children }: { seeds: FirstViewSeeds; childre
   return <Seeds.Provider value={value}>{children}</Seeds.Provider>;
 }
 
+/** The cluster the server rendered this page for (undefined for the default cluster's bare paths). */
+export function useRenderedContext(): string | undefined {
+  return useContext(Seeds).context;
+}
+
 /** The server's first answer for an API path with its query (`apiPath`), when it is for the cluster in view (or for none). */
 export function useFirstView<T>(path: string): FirstView<T> | undefined {
   const seeds = useContext(Seeds);
