@@ -71,13 +71,11 @@ function Reachability({ card }: { card: ClusterCard }) {
   const t = useTranslations('fleet.reach');
   if (card.pending) return <p className="text-sm text-muted">{t('checking')}</p>;
   if (card.reachable) return <p className={cx('text-sm font-medium', STATUS_STYLES.healthy.text)}>{t('reachable')}</p>;
-  const evidence = card.problem?.detail ?? (card.problem?.kind === 'config' ? card.problem.message : undefined);
   return (
     <div role="status" className="space-y-1">
       <p className={cx('text-sm font-medium', STATUS_STYLES.down.text)}>{t(card.problem ? `problem.${card.problem.kind}` : 'notReachable')}</p>
-      {/* The failure as the client or the API server worded it, under the translated kind: evidence, not translated. A
-          kubeconfig problem has no other words than kubesys's own. */}
-      {evidence ? <p className="break-words text-xs text-muted" translate="no">{evidence}</p> : null}
+      {/* The failure as the client or the API server worded it, under the translated kind: evidence, not translated. */}
+      {card.problem?.detail ? <p className="break-words text-xs text-muted" translate="no">{card.problem.detail}</p> : null}
     </div>
   );
 }

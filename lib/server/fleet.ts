@@ -94,7 +94,11 @@ async function probeCard(context: string, entry: ProbeEntry): Promise<ClusterCar
   if (!entry.connection) {
     const loaded = loadConnection(context);
     if (loaded.ok) entry.connection = loaded.connection;
-    else card = { ...base, reachable: false, problem: { kind: 'config', message: `${loaded.problem.title}: ${loaded.problem.detail}` } };
+    else {
+      // A kubeconfig problem has no words but kubesys's own; they are its detail too.
+      const words = `${loaded.problem.title}: ${loaded.problem.detail}`;
+      card = { ...base, reachable: false, problem: { kind: 'config', message: words, detail: words } };
+    }
   }
   if (entry.connection) {
     const outcome = await probeCluster(entry.connection, getConfig().FLEET_PROBE_TIMEOUT_MS);
