@@ -22,6 +22,8 @@ test('the fleet page shows every context with its state, and why the broken ones
   await expect(fleet.card('demo-unreachable')).toContainText('Unreachable');
   await expect(fleet.card('demo-unreachable')).toContainText('ECONNREFUSED');
   await expect(fleet.card('demo-bad-token')).toContainText('Credentials refused');
+  await expect(fleet.card('demo-dangling')).toContainText('Kubeconfig problem');
+  await expect(fleet.card('demo-dangling')).toContainText('Context "demo-dangling" names a cluster that is not defined in the kubeconfig.');
   await expectNoSeriousA11yViolations(page);
 });
 

@@ -63,12 +63,13 @@ export const SECURITY = {
 /**
  * The multi-cluster journeys' dashboard (e2e/clusters.spec.ts): `--clusters 3 --broken`, one kubeconfig with
  * demo-healthy (the default), demo-degraded, demo-replay (a replayed capture), demo-unreachable (a closed
- * port) and demo-bad-token (a refused token). The clusters' admin ports are adminPort, +1, +2; the journeys
- * take demo-degraded down and back through its admin port. No other spec uses it.
+ * port), demo-bad-token (a refused token) and demo-dangling (a context whose cluster entry is gone). The
+ * clusters' admin ports are adminPort, +1, +2; the journeys take demo-degraded down and back through its
+ * admin port.
  */
 export const FLEET = {
   ...target(Number(process.env.E2E_FLEET_PORT ?? 3105)),
   adminPort: Number(process.env.E2E_FLEET_ADMIN_PORT ?? 3115),
   degradedAdminUrl: `http://127.0.0.1:${Number(process.env.E2E_FLEET_ADMIN_PORT ?? 3115) + 1}`,
-  contexts: ['demo-healthy', 'demo-degraded', 'demo-replay', 'demo-unreachable', 'demo-bad-token'],
+  contexts: ['demo-healthy', 'demo-degraded', 'demo-replay', 'demo-unreachable', 'demo-bad-token', 'demo-dangling'],
 };

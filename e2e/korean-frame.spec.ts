@@ -53,3 +53,13 @@ test('the connection banner is in Korean around the API server words', async ({ 
   await expect(connectionBanner(page)).not.toContainText('cannot reach');
   await page.screenshot({ path: testInfo.outputPath('ko-connection-unreachable.png'), fullPage: true });
 });
+
+test('a context whose cluster entry is gone says what is wrong with the kubeconfig, in Korean', async ({ page }, testInfo) => {
+  await page.goto(`${FLEET.url}/c/demo-dangling/`);
+  const panel = page.getByRole('main').getByRole('alert');
+  await expect(panel).toContainText('사용할 수 있는 컨텍스트 없음: 컨텍스트 demo-dangling의 클러스터가 kubeconfig에 정의되어 있지 않습니다.');
+  await expect(panel).toContainText('사용할 수 있는 컨텍스트: demo-healthy');
+  // kubesys's English (the JSON API's message) is not this page's.
+  await expect(panel).not.toContainText('names a cluster');
+  await page.screenshot({ path: testInfo.outputPath('ko-kubeconfig-problem.png'), fullPage: true });
+});

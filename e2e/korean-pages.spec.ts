@@ -60,6 +60,8 @@ test.describe('in Korean', () => {
     await expect(card('demo-unreachable')).toContainText('연결 불가');
     await expect(card('demo-unreachable')).toContainText('ECONNREFUSED');
     await expect(card('demo-bad-token')).toContainText('자격 증명 거부됨');
+    await expect(card('demo-dangling')).toContainText('kubeconfig 문제');
+    await expect(card('demo-dangling')).toContainText('컨텍스트 demo-dangling의 클러스터가 kubeconfig에 정의되어 있지 않습니다.');
     await page.screenshot({ path: testInfo.outputPath('ko-clusters.png'), fullPage: true });
     expect(await englishWords(page, await namesInAnswers(request, FLEET.url, ['/api/clusters']))).toEqual([]);
   });

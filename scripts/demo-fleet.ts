@@ -19,7 +19,10 @@ export interface DemoFleetOptions {
   shared?: SimOptions;
   /** Admin ports of the clusters, in order (tests drive their faults); random when absent. */
   adminPorts?: number[];
-  /** Add `demo-unreachable` (a port nothing listens on) and `demo-bad-token` (the healthy cluster, a wrong token). */
+  /**
+   * Add `demo-unreachable` (a port nothing listens on), `demo-bad-token` (the healthy cluster, a wrong token) and
+   * `demo-dangling` (a context whose cluster entry is gone, as `kubectl config delete-cluster` leaves it).
+   */
   broken?: boolean;
 }
 
@@ -110,5 +113,6 @@ function addBroken(merged: RawConfig, port: number): void {
   merged.contexts.push(
     { name: 'demo-unreachable', context: { cluster: 'demo-unreachable', user: merged.users[0].name, namespace: 'kube-system' } },
     { name: 'demo-bad-token', context: { cluster: merged.clusters[0].name, user: 'demo-bad-token', namespace: 'kube-system' } },
+    { name: 'demo-dangling', context: { cluster: 'demo-deleted', user: merged.users[0].name, namespace: 'kube-system' } },
   );
 }

@@ -12,6 +12,7 @@ import type { KubeObject } from '@/lib/kube/informer';
 import { collectionPath, CACHED_RESOURCES } from '@/lib/kube/resources';
 import type { ClusterRuntime } from '@/lib/server/runtime';
 import { resetRuntimesForTests, runtimeFor } from '@/lib/server/runtimes';
+import { englishLine } from '@/lib/kube/problem-english';
 
 export interface SimRuntime {
   sim: RunningSim;
@@ -79,7 +80,7 @@ export async function startSimRuntime(
   resetConfigForTests();
   resetRuntimesForTests();
   const result = runtimeFor();
-  if (!result.ok) throw new Error(result.problem.detail);
+  if (!result.ok) throw new Error(englishLine(result.problem));
   const runtime = result.runtime;
   const admin = async (path: string, method: string, body?: unknown) => {
     const response = await fetch(`${sim.adminUrl}${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -11,6 +11,7 @@ import { CARD_CLASS } from '@/components/ui/card';
 import { cx } from '@/components/ui/cx';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useErrorText } from '@/components/ui/error-text';
+import { KubeconfigHints, useKubeconfigProblemWords } from '@/components/ui/kubeconfig-problem-text';
 import { PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { SkeletonStack } from '@/components/ui/skeleton';
@@ -21,11 +22,17 @@ const COUNTED: readonly Status[] = ['healthy', 'degraded', 'down'];
 export function FleetView() {
   const t = useTranslations('fleet');
   const errorText = useErrorText();
+  const problemWords = useKubeconfigProblemWords();
   const { data, error, isLoading, mutate, isValidating } = useClusters();
+  const unreadable = data?.kubeconfigProblem ? problemWords(data.kubeconfigProblem) : undefined;
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')}>{t('description')}</PageHeader>
-      {data?.problem ? <ErrorPanel title={t('kubeconfigUnreadable')} message={data.problem} /> : null}
+      {unreadable ? (
+        <ErrorPanel title={unreadable.title} message={unreadable.detail} hint={<KubeconfigHints hints={unreadable.hints} />} />
+      ) : data?.problem ? (
+        <ErrorPanel title={t('kubeconfigUnreadable')} message={data.problem} />
+      ) : null}
       {!data && error ? (
         <ErrorPanel title={t('cannotLoad')} {...errorText(error)} onRetry={() => void mutate()} isRetrying={isValidating} />
       ) : null}
@@ -69,13 +76,18 @@ function ClusterCardView({ card }: { card: ClusterCard }) {
 
 function Reachability({ card }: { card: ClusterCard }) {
   const t = useTranslations('fleet.reach');
+  const problemWords = useKubeconfigProblemWords();
   if (card.pending) return <p className="text-sm text-muted">{t('checking')}</p>;
   if (card.reachable) return <p className={cx('text-sm font-medium', STATUS_STYLES.healthy.text)}>{t('reachable')}</p>;
   return (
     <div role="status" className="space-y-1">
       <p className={cx('text-sm font-medium', STATUS_STYLES.down.text)}>{t(card.problem ? `problem.${card.problem.kind}` : 'notReachable')}</p>
-      {/* The failure as the client or the API server worded it, under the translated kind: evidence, not translated. */}
-      {card.problem?.detail ? <p className="break-words text-xs text-muted" translate="no">{card.problem.detail}</p> : null}
+      {/* A kubeconfig entry's problem in the reader's words; else the failure as the client or the API server worded it: evidence, not translated. */}
+      {card.problem?.kubeconfig ? (
+        <p className="break-words text-xs text-muted">{problemWords(card.problem.kubeconfig).detail}</p>
+      ) : card.problem?.detail ? (
+        <p className="break-words text-xs text-muted" translate="no">{card.problem.detail}</p>
+      ) : null}
     </div>
   );
 }

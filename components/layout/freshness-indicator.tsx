@@ -9,7 +9,7 @@ import { useModelText, type ModelText } from '@/components/ui/model-text';
 import { InboxIcon, LockIcon, SpinnerIcon, WarningIcon, XCircleIcon } from '@/components/ui/icons';
 import { ClockTime, RelativeTime } from '@/components/ui/relative-time';
 import { CapturedAt, formatCapturedAt } from './captured-at';
-import { kindLabel } from './unavailable-notice';
+import { useKindLabel, type KindLabel } from './unavailable-notice';
 
 export interface FreshnessIndicatorProps {
   freshness?: FreshnessInfo;
@@ -48,7 +48,7 @@ const spinner = <SpinnerIcon className="size-3.5 motion-safe:animate-spin" />;
 
 type Translate = ReturnType<typeof useTranslations<'layout.fresh'>>;
 
-function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndicatorProps, t: Translate, say: ModelText): View {
+function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndicatorProps, t: Translate, say: ModelText, kindLabel: KindLabel): View {
   const asOf = freshness?.lastSyncAt ?? generatedAt;
   const asOfClock = asOf ? t.rich('asOf', { clock: () => <ClockTime iso={asOf} /> }) : undefined;
   if (hasError && !freshness) return { tone: 'bad', icon: <XCircleIcon className="size-3.5" />, word: t('unavailable') };
@@ -104,7 +104,7 @@ function describe({ freshness, generatedAt, hasError, isLoading }: FreshnessIndi
 
 export function FreshnessIndicator(props: FreshnessIndicatorProps) {
   const t = useTranslations('layout.fresh');
-  const view = describe(props, t, useModelText());
+  const view = describe(props, t, useModelText(), useKindLabel());
   return (
     <span
       className={cx('inline-flex min-w-0 items-center gap-1.5 whitespace-nowrap text-xs', props.className)}

@@ -5,37 +5,16 @@ import { unavailableWhy } from '@/lib/model/unavailable-why';
 import { Banner } from '@/components/ui/banner';
 import { useModelText } from '@/components/ui/model-text';
 
-/** How a view names a cached kind or health source. */
-export const KIND_LABELS: Record<string, string> = {
-  pods: 'Pods',
-  nodes: 'Nodes',
-  services: 'Services',
-  endpoints: 'Endpoints',
-  configmaps: 'ConfigMaps',
-  events: 'Events',
-  deployments: 'Deployments',
-  daemonsets: 'DaemonSets',
-  replicasets: 'ReplicaSets',
-  statefulsets: 'StatefulSets',
-  jobs: 'Jobs',
-  cronjobs: 'CronJobs',
-  serviceaccounts: 'ServiceAccounts',
-  networkpolicies: 'NetworkPolicies',
-  leases: 'Leases',
-  'node-leases': 'node Leases',
-  readyz: '/readyz',
-  livez: '/livez',
-  apiservices: 'APIServices',
-  componentstatuses: 'componentstatuses',
-};
+export type KindLabel = (kind: string) => string;
 
-export const kindLabel = (kind: string) => KIND_LABELS[kind] ?? kind;
+/** How a view names a cached kind or health source in the reader's language: Kubernetes' kind names, as the API writes them. */
+export function useKindLabel(): KindLabel {
+  const t = useTranslations('layout.unavailable.kinds');
+  return (kind) => (t.has(kind as 'pods') ? t(kind as 'pods') : kind);
+}
 
 /** True when the message says a replayed capture lacks it (the API server is the capture). */
 export const isNotCaptured = (u: UnavailableKind) => u.message.startsWith('not in the capture');
-
-/** The reason without its detail, for a table's empty text: `not served by this API server`. */
-export const shortReason = (u: UnavailableKind) => u.message.replace(/\s*\(.*\)$/, '');
 
 export interface UnavailableNoticeProps {
   kinds: readonly UnavailableKind[];
@@ -47,6 +26,7 @@ export interface UnavailableNoticeProps {
 export function UnavailableNotice({ kinds, consequence, className }: UnavailableNoticeProps) {
   const t = useTranslations('layout.unavailable');
   const say = useModelText();
+  const kindLabel = useKindLabel();
   const why = consequence ?? t('consequence');
   const notServed = kinds.filter((u) => u.reason === 'not-served');
   const forbidden = kinds.filter((u) => u.reason === 'forbidden');

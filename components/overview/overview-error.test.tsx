@@ -4,6 +4,7 @@
  * kubeconfig it read, the commands that fix it) with its commands as code.
  */
 import { describe, expect, it } from 'vitest';
+import { kubeconfigProblemParams } from '@/lib/api/kubeconfig-problem';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { renderIntl } from '@/test/intl';
 import { OverviewError } from './overview-error';
@@ -24,6 +25,17 @@ describe('OverviewError', () => {
     const html = renderIntl(<OverviewError error={new ApiError(503, 'NotConfigured', guidance)} />, 'ko');
     expect(text(html)).toContain('구성된 클러스터가 없습니다');
     expect(html).toMatch(/<code[^>]*>npm run demo<\/code>/);
+  });
+
+  it('words the kubeconfig problem the envelope names in the reader\'s language, values and commands as they are', () => {
+    const params = kubeconfigProblemParams({ code: 'kubeconfigMissing', params: { origin: 'KUBECONFIG', files: '/home/me/.kube/prod.yaml' }, hints: ['checkPath', 'demo'] });
+    const error = new ApiError(503, 'NotConfigured', 'Kubeconfig not found: KUBECONFIG points at /home/me/.kube/prod.yaml, which does not exist.', params);
+    const korean = renderIntl(<OverviewError error={error} />, 'ko');
+    expect(text(korean)).toContain('kubeconfig를 찾을 수 없음: KUBECONFIG에 지정된 파일이 없습니다: /home/me/.kube/prod.yaml');
+    expect(text(korean)).toContain('경로를 확인하거나');
+    expect(korean).toMatch(/<code[^>]*>npm run demo<\/code>/);
+    expect(text(korean)).not.toMatch(/not found|does not exist|Check the path/);
+    expect(text(renderIntl(<OverviewError error={error} />, 'en'))).toContain('Kubeconfig not found: KUBECONFIG points at /home/me/.kube/prod.yaml, which does not exist.');
   });
 
   it('an error that is not the API\'s is "something went wrong", with its own words as the detail', () => {

@@ -1,9 +1,11 @@
 /** OverviewError: the overview could not be loaded at all; says why and offers "Try again". */
 import { useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
+import { kubeconfigProblemOf } from '@/lib/api/kubeconfig-problem';
 import { ApiError } from '@/lib/hooks/fetcher';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useErrorText } from '@/components/ui/error-text';
+import { KubeconfigHints, useKubeconfigProblemWords } from '@/components/ui/kubeconfig-problem-text';
+import { WithCode } from '@/components/ui/with-code';
 import type { Retry } from '@/components/ui/loadable';
 
 export interface OverviewErrorProps extends Retry {
@@ -18,35 +20,25 @@ function hintFor(status: number, code: string): 'unreachable' | '401' | '403' | 
   return 'other';
 }
 
-/** Server messages quote commands in `backticks`; show those as code. */
-function withInlineCode(message: string): ReactNode {
-  return message.split('`').map((part, index) =>
-    index % 2 === 1 ? (
-      <code key={index} className="rounded bg-surface-2 px-1 py-0.5 font-mono text-[0.85em] text-fg">
-        {part}
-      </code>
-    ) : (
-      part
-    ),
-  );
-}
-
 export function OverviewError({ error, onRetry, isRetrying }: OverviewErrorProps) {
   const t = useTranslations('overview');
   const errorText = useErrorText();
+  const problemWords = useKubeconfigProblemWords();
   const apiError = error instanceof ApiError ? error : undefined;
   const hint = apiError ? hintFor(apiError.status, apiError.code) : undefined;
-  // Without a cluster, the server's own guidance (which kubeconfig it read, the commands that fix it) is the hint.
+  // Without a cluster, what is wrong with the kubeconfig (which file, which context) and what fixes it are the message and the hint.
   const notConfigured = apiError?.code === 'NotConfigured';
+  const problem = notConfigured ? kubeconfigProblemOf(apiError.params) : undefined;
+  const words = problem ? problemWords(problem) : undefined;
   const { message, detail } = errorText(error);
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
       <ErrorPanel
         title={t('error.title')}
-        message={message}
+        message={words ? `${words.title}: ${words.detail}` : message}
         detail={notConfigured ? undefined : detail}
-        hint={hint ? t(`error.hint.${hint}`) : notConfigured ? withInlineCode(apiError.message) : undefined}
+        hint={hint ? t(`error.hint.${hint}`) : words ? <KubeconfigHints hints={words.hints} /> : notConfigured ? <WithCode text={apiError.message} /> : undefined}
         onRetry={onRetry}
         isRetrying={isRetrying}
         className="max-w-2xl"

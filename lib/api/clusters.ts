@@ -1,4 +1,5 @@
 /** The fleet contract: every cluster (kubeconfig context) with its kube-system at a glance (`GET /api/clusters`). */
+import type { KubeconfigProblem } from './kubeconfig-problem';
 import type { Status } from './types';
 
 /** Why a cluster cannot be shown: its credentials, its TLS, no answer in time, no connection, or its kubeconfig entry. */
@@ -13,6 +14,8 @@ export interface ClusterProblem {
   kind: ClusterProblemKind;
   message: string;
   detail?: string;
+  /** A `config` problem's code and values, for the page to word in the reader's language. */
+  kubeconfig?: KubeconfigProblem;
 }
 
 export interface ClusterCard {
@@ -39,8 +42,10 @@ export interface ClusterCard {
 export interface ClustersResponse {
   clusters: ClusterCard[];
   defaultContext?: string;
-  /** The kubeconfig cannot be read at all (then `clusters` is empty). */
+  /** The kubeconfig cannot be read at all (then `clusters` is empty), in English. */
   problem?: string;
+  /** The same problem's code and values, for the page to word in the reader's language. */
+  kubeconfigProblem?: KubeconfigProblem;
 }
 
 /** The names only, for the header's switcher (`GET /api/clusters/contexts`): no cluster is asked. */

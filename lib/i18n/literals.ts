@@ -31,7 +31,7 @@ export const ALLOWED_WORDS = new Set(
 /** Kubernetes' own status words, as kubectl prints them (case-sensitive: "Ready" the condition, not "ready" the word). */
 const KUBERNETES_TERMS = new Set([
   'Ready', 'NotReady', 'Running', 'Pending', 'Succeeded', 'Failed', 'Completed', 'Terminating', 'CrashLoopBackOff', 'Warning', 'Normal',
-  // Kinds as the API names them, one and many (KIND_LABELS: "ConfigMaps", "node Leases").
+  // Kinds as the API names them, one and many (the unavailable notice's labels: "ConfigMaps", "node Leases").
   ...['Pod', 'Node', 'Service', 'ConfigMap', 'Event', 'Deployment', 'DaemonSet', 'ReplicaSet', 'StatefulSet', 'Job', 'CronJob', 'ServiceAccount', 'Lease', 'APIService']
     .flatMap((kind) => [kind, `${kind}s`]),
   'Endpoints', 'NetworkPolicy', 'NetworkPolicies',

@@ -19,6 +19,7 @@ import en_health from '@/messages/en/health.json';
 import en_inventory from '@/messages/en/inventory.json';
 import en_fleet from '@/messages/en/fleet.json';
 import en_errors from '@/messages/en/errors.json';
+import en_kubeconfig from '@/messages/en/kubeconfig.json';
 import en_titles from '@/messages/en/titles.json';
 import ko_layout from '@/messages/ko/layout.json';
 import ko_common from '@/messages/ko/common.json';
@@ -37,10 +38,11 @@ import ko_health from '@/messages/ko/health.json';
 import ko_inventory from '@/messages/ko/inventory.json';
 import ko_fleet from '@/messages/ko/fleet.json';
 import ko_errors from '@/messages/ko/errors.json';
+import ko_kubeconfig from '@/messages/ko/kubeconfig.json';
 import ko_titles from '@/messages/ko/titles.json';
 import type { Locale } from './locales';
 
-const en = { layout: en_layout, common: en_common, signIn: en_signIn, model: en_model, overview: en_overview, component: en_component, pod: en_pod, logs: en_logs, findings: en_findings, nodes: en_nodes, pods: en_pods, events: en_events, charts: en_charts, health: en_health, inventory: en_inventory, fleet: en_fleet, errors: en_errors, titles: en_titles };
+const en = { layout: en_layout, common: en_common, signIn: en_signIn, model: en_model, overview: en_overview, component: en_component, pod: en_pod, logs: en_logs, findings: en_findings, nodes: en_nodes, pods: en_pods, events: en_events, charts: en_charts, health: en_health, inventory: en_inventory, fleet: en_fleet, errors: en_errors, kubeconfig: en_kubeconfig, titles: en_titles };
 
 export type Messages = typeof en;
-export const MESSAGES: Record<Locale, Messages> = { en, ko: { layout: ko_layout, common: ko_common, signIn: ko_signIn, model: ko_model, overview: ko_overview, component: ko_component, pod: ko_pod, logs: ko_logs, findings: ko_findings, nodes: ko_nodes, pods: ko_pods, events: ko_events, charts: ko_charts, health: ko_health, inventory: ko_inventory, fleet: ko_fleet, errors: ko_errors, titles: ko_titles } };
+export const MESSAGES: Record<Locale, Messages> = { en, ko: { layout: ko_layout, common: ko_common, signIn: ko_signIn, model: ko_model, overview: ko_overview, component: ko_component, pod: ko_pod, logs: ko_logs, findings: ko_findings, nodes: ko_nodes, pods: ko_pods, events: ko_events, charts: ko_charts, health: ko_health, inventory: ko_inventory, fleet: ko_fleet, errors: ko_errors, kubeconfig: ko_kubeconfig, titles: ko_titles } };

@@ -14,6 +14,7 @@ import type { RequestLogEntry } from '@/sim/server/request-log';
 import { loadConnection, type Connection } from './connection';
 import { credentialsOf, MIN_FORCED_REFRESH_MS } from './credentials';
 import { describeKubeError, kubeGetJson } from './http';
+import { englishLine } from '@/lib/kube/problem-english';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-retry-'));
 const savedKubeconfig = process.env.KUBECONFIG;
@@ -39,7 +40,7 @@ async function demo(opts: Parameters<typeof startSim>[0], kubeconfig?: (file: st
   process.env.KUBECONFIG = kubeconfig ? kubeconfig(sim.kubeconfigPath) : sim.kubeconfigPath;
   resetConfigForTests();
   const result = loadConnection();
-  if (!result.ok) throw new Error(result.problem.detail);
+  if (!result.ok) throw new Error(englishLine(result.problem));
   conn = result.connection;
   return { sim, conn };
 }

@@ -14,6 +14,7 @@ import { startSim, type RunningSim } from '@/sim/index';
 import { loadConnection, type Connection } from './connection';
 import { credentialsOf } from './credentials';
 import { describeKubeError, kubeGetJson } from './http';
+import { englishLine } from '@/lib/kube/problem-english';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-transport-'));
 const savedKubeconfig = process.env.KUBECONFIG;
@@ -41,7 +42,7 @@ function connect(files: string[]): Connection {
   process.env.KUBECONFIG = files.join(path.delimiter);
   resetConfigForTests();
   const result = loadConnection();
-  if (!result.ok) throw new Error(result.problem.detail);
+  if (!result.ok) throw new Error(englishLine(result.problem));
   opened.push(result.connection);
   return result.connection;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetConfigForTests } from '@/lib/config';
 import { loadConnection } from './connection';
+import { englishProblem } from './problem-english';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-kubeconfig-'));
 const saved = { KUBECONFIG: process.env.KUBECONFIG, KUBE_CONTEXT: process.env.KUBE_CONTEXT, HOME: process.env.HOME };
@@ -57,31 +58,37 @@ describe('loadConnection', () => {
 
   it('names an unknown context and the ones available', () => {
     const result = load({ KUBECONFIG: write('ctx2.yaml', kubeconfig(['prod', 'staging'])), KUBE_CONTEXT: 'dev', HOME: dir });
-    expect(result).toMatchObject({ ok: false, problem: { title: 'Unknown context' } });
-    expect(!result.ok && result.problem.hints.join(' ')).toContain('prod, staging');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'unknownKubeContext', params: { context: 'dev', contexts: 'prod, staging' }, hints: ['contextsAvailable'] } });
+    const words = !result.ok && englishProblem(result.problem);
+    expect(words).toMatchObject({ title: 'Unknown context', detail: 'KUBE_CONTEXT=dev is not in the kubeconfig.', hints: ['Contexts available: prod, staging.'] });
   });
 
   it('says when the file does not exist', () => {
     const result = load({ KUBECONFIG: path.join(dir, 'missing.yaml'), HOME: dir });
-    expect(result).toMatchObject({ ok: false, problem: { title: 'Kubeconfig not found' } });
-    expect(!result.ok && result.problem.detail).toContain('missing.yaml');
-    expect(!result.ok && result.problem.hints.join(' ')).toContain('npm run demo');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'kubeconfigMissing', params: { origin: 'KUBECONFIG' }, hints: ['checkPath', 'demo'] } });
+    const words = !result.ok && englishProblem(result.problem);
+    expect(words && words.detail).toContain('missing.yaml');
+    expect(words && words.hints.join(' ')).toContain('npm run demo');
   });
 
-  it('says when the file is not a kubeconfig', () => {
+  it('says when the file is not a kubeconfig, quoting the parser', () => {
     const result = load({ KUBECONFIG: write('broken.yaml', 'clusters: [ {name: \n  : ::'), HOME: dir });
-    expect(result).toMatchObject({ ok: false, problem: { title: 'Kubeconfig cannot be read' } });
-    expect(!result.ok && result.problem.detail).toContain('broken.yaml');
+    expect(result).toMatchObject({ ok: false, problem: { code: 'kubeconfigUnreadable' } });
+    expect(!result.ok && result.problem.params.files).toContain('broken.yaml');
+    expect(!result.ok && result.problem.params.cause).toBeTruthy();
+    expect(!result.ok && englishProblem(result.problem).title).toBe('Kubeconfig cannot be read');
   });
 
-  it('says when there is no current context', () => {
+  it('says when there is no current context, and which contexts to choose from', () => {
     const result = load({ KUBECONFIG: write('nocurrent.yaml', kubeconfig(['prod']).replace('current-context: prod', '')), HOME: dir });
-    expect(result).toMatchObject({ ok: false, problem: { title: 'No usable context' } });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'noCurrentContext', hints: ['setKubeContext'] } });
+    expect(!result.ok && englishProblem(result.problem).hints).toEqual(['Set KUBE_CONTEXT to one of: prod.']);
   });
 
   it('explains how to connect when nothing is configured', () => {
     const result = load({ HOME: dir });
-    expect(result).toMatchObject({ ok: false, problem: { title: 'No cluster configured' } });
+    expect(result).toMatchObject({ ok: false, problem: { code: 'noCluster', hints: ['pointKubeconfig', 'demo'] } });
+    expect(!result.ok && englishProblem(result.problem).title).toBe('No cluster configured');
   });
 
   it('falls back to ~/.kube/config', () => {

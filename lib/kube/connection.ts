@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { parse } from 'yaml';
+import { contextsHint, type KubeconfigHintId, type KubeconfigProblem, type KubeconfigProblemCode } from '@/lib/api/kubeconfig-problem';
 import type { ClusterSourceKind } from '@/lib/api/types';
 import { getConfig } from '@/lib/config';
 
@@ -58,15 +59,10 @@ export interface UserOrigin {
   tokenFile?: string;
 }
 
-export interface ConnectionProblem {
-  title: string;
-  detail: string;
-  hints: string[];
-}
+/** Why there is no connection: a code with its values and hints (lib/api/kubeconfig-problem.ts); `englishProblem` words it. */
+export type ConnectionProblem = KubeconfigProblem;
 
 export type ConnectionResult = { ok: true; connection: Connection } | { ok: false; problem: ConnectionProblem };
-
-const START_DEMO_HINT = 'No cluster at hand? `npm run demo` starts the built-in demo cluster and the dashboard together.';
 
 /** The context name kubesys gives the in-cluster ServiceAccount's cluster (it has no kubeconfig context). */
 export const IN_CLUSTER_CONTEXT = 'in-cluster';
@@ -121,14 +117,7 @@ function readSources(): { ok: true; sources: Sources } | { ok: false; problem: C
     return loaded.ok ? { ok: true, sources: { kubeconfig: loaded.value, inCluster } } : loaded;
   }
   if (inCluster) return { ok: true, sources: { inCluster } };
-  return {
-    ok: false,
-    problem: {
-      title: 'No cluster configured',
-      detail: `KUBECONFIG is not set, ${defaultFile} does not exist, and this is not running inside a cluster.`,
-      hints: ['Point KUBECONFIG at a kubeconfig file, e.g. `KUBECONFIG=~/.kube/config npm start`.', START_DEMO_HINT],
-    },
-  };
+  return problem('noCluster', { file: defaultFile }, ['pointKubeconfig', 'demo']);
 }
 
 /** Every context the environment offers and which one is the default; a kubeconfig problem otherwise. */
@@ -161,25 +150,11 @@ function chooseDefault(contexts: string[], inCluster: boolean, current: string |
   const wanted = getConfig().KUBE_CONTEXT;
   if (wanted) {
     if (contexts.includes(wanted)) return { ok: true, context: wanted };
-    return {
-      ok: false,
-      problem: {
-        title: 'Unknown context',
-        detail: `KUBE_CONTEXT=${wanted} is not in the kubeconfig.`,
-        hints: [contexts.length ? `Contexts available: ${contexts.join(', ')}.` : 'The kubeconfig has no contexts.'],
-      },
-    };
+    return problem('unknownKubeContext', { context: wanted, contexts: contexts.join(', ') }, [contextsHint(contexts, 'contextsAvailable', 'noContexts')]);
   }
   if (inCluster) return { ok: true, context: IN_CLUSTER_CONTEXT };
   if (current && contexts.includes(current)) return { ok: true, context: current };
-  return {
-    ok: false,
-    problem: {
-      title: 'No usable context',
-      detail: 'The kubeconfig has no current-context, or it names a context that is not defined.',
-      hints: [contexts.length ? `Set KUBE_CONTEXT to one of: ${contexts.join(', ')}.` : 'Add a context with `kubectl config set-context`.'],
-    },
-  };
+  return problem('noCurrentContext', { contexts: contexts.join(', ') }, [contextsHint(contexts, 'setKubeContext', 'addContext')]);
 }
 
 /**
@@ -201,9 +176,7 @@ export function loadConnection(context?: string): ConnectionResult {
   }
   if (inCluster && name === IN_CLUSTER_CONTEXT) return fromServiceAccount(contexts);
   if (!kubeconfig || !contexts.includes(name)) {
-    return problem('Unknown context', `Context "${name}" is not in the kubeconfig.`, [
-      contexts.length ? `Contexts available: ${contexts.join(', ')}.` : 'The kubeconfig has no contexts.',
-    ]);
+    return problem('unknownContext', { context: name, contexts: contexts.join(', ') }, [contextsHint(contexts, 'contextsAvailable', 'noContexts')]);
   }
   return finish(kubeconfig.kc, name, contexts, kubeconfig.files.join(path.delimiter), kubeconfig.origins);
 }
@@ -214,10 +187,7 @@ function fromKubeconfigFiles(
 ): { ok: true; value: NonNullable<Sources['kubeconfig']> } | { ok: false; problem: ConnectionProblem } {
   const missing = files.filter((file) => !fs.existsSync(file));
   if (missing.length === files.length) {
-    return problem('Kubeconfig not found', `${origin} points at ${missing.join(', ')}, which does not exist.`, [
-      'Check the path, or unset KUBECONFIG to use ~/.kube/config.',
-      START_DEMO_HINT,
-    ]);
+    return problem('kubeconfigMissing', { origin, files: missing.join(', ') }, ['checkPath', 'demo']);
   }
   // Several files in KUBECONFIG merge as kubectl merges them: missing files are skipped, and the first
   // file to define a name (or a current-context) wins.
@@ -228,10 +198,7 @@ function fromKubeconfigFiles(
     kc = loadKubeconfigFile(present[0], origins);
     for (const file of present.slice(1)) mergeFirstWins(kc, loadKubeconfigFile(file, origins));
   } catch (error) {
-    return problem('Kubeconfig cannot be read', `${files.join(', ')}: ${errorMessage(error)}`, [
-      'The file must be a valid kubeconfig (YAML with clusters, users and contexts).',
-      START_DEMO_HINT,
-    ]);
+    return problem('kubeconfigUnreadable', { files: files.join(', '), cause: errorMessage(error) }, ['validKubeconfig', 'demo']);
   }
   return { ok: true, value: { kc, files, origins } };
 }
@@ -287,12 +254,10 @@ function fromServiceAccount(contexts: string[]): ConnectionResult {
   try {
     kc.loadFromCluster();
   } catch (error) {
-    return problem('In-cluster configuration failed', errorMessage(error), [
-      `The ServiceAccount token is expected in ${SERVICE_ACCOUNT_DIR}; check automountServiceAccountToken.`,
-    ]);
+    return problem('inClusterFailed', { cause: errorMessage(error), dir: SERVICE_ACCOUNT_DIR }, ['automount']);
   }
   const cluster = kc.getCurrentCluster();
-  if (!cluster?.server) return problem('In-cluster configuration failed', 'The ServiceAccount configuration has no server URL.', []);
+  if (!cluster?.server) return problem('inClusterNoServer', {}, []);
   return {
     ok: true,
     connection: {
@@ -311,11 +276,9 @@ function finish(kc: KubeConfig, name: string, contexts: string[], kubeconfigPath
   const context = kc.getContextObject(name);
   const cluster = context ? kc.getCluster(context.cluster) : null;
   if (!context || !cluster) {
-    return problem('No usable context', `Context "${name}" names a cluster that is not defined in the kubeconfig.`, [
-      contexts.length ? `Contexts available: ${contexts.join(', ')}.` : 'Add a context with `kubectl config set-context`.',
-    ]);
+    return problem('contextWithoutCluster', { context: name, contexts: contexts.join(', ') }, [contextsHint(contexts, 'contextsAvailable', 'addContext')]);
   }
-  if (!cluster.server) return problem('Cluster has no server', `Cluster "${cluster.name}" has no server URL.`, []);
+  if (!cluster.server) return problem('clusterWithoutServer', { cluster: cluster.name }, []);
   // Each connection owns its KubeConfig: the current context is what client-node's auth-providers read.
   const own = new KubeConfig();
   own.loadFromOptions({ clusters: kc.getClusters(), users: kc.getUsers(), contexts: kc.getContexts(), currentContext: name });
@@ -335,8 +298,8 @@ function finish(kc: KubeConfig, name: string, contexts: string[], kubeconfigPath
   };
 }
 
-function problem(title: string, detail: string, hints: string[]): { ok: false; problem: ConnectionProblem } {
-  return { ok: false, problem: { title, detail, hints } };
+function problem(code: KubeconfigProblemCode, params: ConnectionProblem['params'], hints: KubeconfigHintId[]): { ok: false; problem: ConnectionProblem } {
+  return { ok: false, problem: { code, params, hints } };
 }
 
 function errorMessage(error: unknown): string {

@@ -5,7 +5,9 @@
 import 'server-only';
 import type { ErrorParams } from '@/lib/api/errors';
 import type { ApiErrorBody } from '@/lib/api/types';
+import { kubeconfigProblemParams } from '@/lib/api/kubeconfig-problem';
 import type { ConnectionProblem } from '@/lib/kube/connection';
+import { englishProblem } from '@/lib/kube/problem-english';
 import { describeKubeError } from '@/lib/kube/http';
 
 export class HttpError extends Error {
@@ -31,8 +33,10 @@ export function toErrorResponse(error: unknown): Response {
   return errorResponse(mapped, reason, status === 401 ? `the API server rejected the dashboard's credentials: ${message}` : message);
 }
 
+/** 503 `NotConfigured`: the problem in English for scripts, and its code, values and hints in `params` for the UI to word. */
 export function connectionProblemResponse(problem: ConnectionProblem): Response {
-  return errorResponse(503, 'NotConfigured', `${problem.title}: ${problem.detail} ${problem.hints.join(' ')}`.trim());
+  const { title, detail, hints } = englishProblem(problem);
+  return errorResponse(503, 'NotConfigured', [`${title}: ${detail}`, ...hints].join(' '), kubeconfigProblemParams(problem));
 }
 
 /** 404 for a URL naming a kubeconfig context there is not: the message lists those there are; `params.context` names it for the UI. */

@@ -9,6 +9,7 @@ import type { ClusterCard, ClustersResponse, ConnectionState, ContextsResponse }
 import type { Status } from '@/lib/api/types';
 import { getConfig } from '@/lib/config';
 import { loadConnection, type Connection } from '@/lib/kube/connection';
+import { englishLine } from '@/lib/kube/problem-english';
 import { credentialsOf } from '@/lib/kube/credentials';
 import { buildFindings, countFindings } from '@/lib/model/findings';
 import { buildGroups } from '@/lib/model/components';
@@ -52,7 +53,7 @@ export function contextsJson(): ContextsResponse {
 /** Every cluster's card, in the kubeconfig's order. */
 export async function fleetJson(now = Date.now()): Promise<ClustersResponse> {
   const listed = clusterCatalogue();
-  if (!listed.ok) return { clusters: [], problem: `${listed.problem.title}: ${listed.problem.detail}` };
+  if (!listed.ok) return { clusters: [], problem: englishLine(listed.problem), kubeconfigProblem: listed.problem };
   const { contexts, defaultContext, fingerprints } = listed.catalogue;
   for (const [context, entry] of probes()) {
     if (!contexts.includes(context)) dropProbe(context, entry);
@@ -95,9 +96,7 @@ async function probeCard(context: string, entry: ProbeEntry): Promise<ClusterCar
     const loaded = loadConnection(context);
     if (loaded.ok) entry.connection = loaded.connection;
     else {
-      // A kubeconfig problem has no words but kubesys's own; they are its detail too.
-      const words = `${loaded.problem.title}: ${loaded.problem.detail}`;
-      card = { ...base, reachable: false, problem: { kind: 'config', message: words, detail: words } };
+      card = { ...base, reachable: false, problem: { kind: 'config', message: englishLine(loaded.problem), kubeconfig: loaded.problem } };
     }
   }
   if (entry.connection) {

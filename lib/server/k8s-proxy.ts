@@ -14,6 +14,7 @@ import { decideProxyPath, proxyQuery } from './k8s-proxy-policy';
 import { contextOfRequest, runtimeFor } from './runtimes';
 import { statusResponse } from './status-response';
 import { acquireStreamSlot, holdSlotWhileStreaming, type StreamSlot } from './stream-caps';
+import { englishLine, englishProblem } from '@/lib/kube/problem-english';
 
 const PREFIX = '/api/k8s';
 /** Response headers worth passing on; hop-by-hop and credential-bearing headers are not. */
@@ -32,8 +33,11 @@ export async function forwardToApiServer(request: Request): Promise<Response> {
   const query = proxyQuery(url.searchParams, decision.path, getConfig().PROXY_WATCH_MAX_SECONDS);
   if (!query.ok) return statusResponse(400, 'BadRequest', query.message);
   const result = runtimeFor(contextOfRequest(request));
-  if (!result.ok && result.unknownContext) return statusResponse(404, 'NotFound', `${result.problem.detail} ${result.problem.hints.join(' ')}`);
-  if (!result.ok) return statusResponse(503, 'ServiceUnavailable', `${result.problem.title}: ${result.problem.detail}`);
+  if (!result.ok) {
+    const { detail, hints } = englishProblem(result.problem);
+    if (result.unknownContext) return statusResponse(404, 'NotFound', [detail, ...hints].join(' '));
+    return statusResponse(503, 'ServiceUnavailable', englishLine(result.problem));
+  }
   let slot: StreamSlot | undefined;
   if (query.isStream) {
     const granted = acquireStreamSlot(requestClient(request.headers));

@@ -14,6 +14,7 @@ import { loadConnection, type ConnectionProblem, type ConnectionResult } from '@
 import { clusterCatalogue, onCatalogueChange, resetCatalogueForTests } from './cluster-catalogue';
 import type { ClusterRuntime } from './runtime';
 import { createClusterRuntime } from './runtime-root';
+import { contextsHint } from '@/lib/api/kubeconfig-problem';
 
 /** Why a context has no runtime; `unknownContext` when the kubeconfig has no such context (a 404). */
 export type RuntimeResult =
@@ -81,15 +82,11 @@ export function runtimeFor(context?: string, load: (context: string) => Connecti
   if (!listed.ok) return { ok: false, problem: listed.problem };
   const { contexts, defaultContext, defaultProblem } = listed.catalogue;
   const name = context ?? defaultContext;
-  if (name === undefined) return { ok: false, problem: defaultProblem ?? { title: 'No usable context', detail: 'The kubeconfig names no context.', hints: [] } };
+  if (name === undefined) return { ok: false, problem: defaultProblem ?? { code: 'noCurrentContext', params: {}, hints: [contextsHint(contexts, 'setKubeContext', 'addContext')] } };
   if (!contexts.includes(name)) {
     return {
       ok: false,
-      problem: {
-        title: 'Unknown context',
-        detail: `There is no context "${name}" in the kubeconfig.`,
-        hints: [contexts.length ? `Contexts available: ${contexts.join(', ')}.` : 'The kubeconfig has no contexts.'],
-      },
+      problem: { code: 'unknownContext', params: { context: name, contexts: contexts.join(', ') }, hints: [contextsHint(contexts, 'contextsAvailable', 'noContexts')] },
       unknownContext: { context: name, contexts },
     };
   }

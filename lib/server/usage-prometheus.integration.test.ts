@@ -14,6 +14,7 @@ import type { ClusterRuntime } from './runtime';
 import { resetRuntimesForTests, runtimeFor } from './runtimes';
 import { startSim, type RunningSim } from '@/sim/index';
 import { componentUsage, nodeUsage, topPods } from './usage';
+import { englishLine } from '@/lib/kube/problem-english';
 
 /** Fixed unless PROMETHEUS_TEST_PORT says otherwise, so two checkouts can test side by side. */
 const PROMETHEUS_PORT = Number(process.env.PROMETHEUS_TEST_PORT ?? 9490);
@@ -69,7 +70,7 @@ beforeAll(async () => {
   resetConfigForTests();
   resetRuntimesForTests();
   const result = runtimeFor();
-  if (!result.ok) throw new Error(result.problem.detail);
+  if (!result.ok) throw new Error(englishLine(result.problem));
   runtime = result.runtime;
   await runtime.waitForSync(20_000);
 });

@@ -67,7 +67,7 @@ function overview(context?: string): Promise<Response> {
 describe('the fleet', () => {
   it('lists every context with what can be told of it, each failure sorted by its cause', async () => {
     const cards = await settledClusters();
-    expect([...cards.keys()]).toEqual(['demo-healthy', 'demo-degraded', 'demo-replay', 'demo-unreachable', 'demo-bad-token']);
+    expect([...cards.keys()]).toEqual(['demo-healthy', 'demo-degraded', 'demo-replay', 'demo-unreachable', 'demo-bad-token', 'demo-dangling']);
     expect(cards.get('demo-healthy')).toMatchObject({ isDefault: true, reachable: true, nodes: { ready: 4, total: 4 }, components: { down: 0, degraded: 0 } });
     const degraded = cards.get('demo-degraded')!;
     expect(degraded).toMatchObject({ isDefault: false, cached: false, reachable: true });
@@ -78,6 +78,14 @@ describe('the fleet', () => {
     expect(cards.get('demo-unreachable')).toMatchObject({ reachable: false, problem: { kind: 'unreachable' } });
     expect(cards.get('demo-unreachable')!.problem!.message).toContain('ECONNREFUSED');
     expect(cards.get('demo-bad-token')).toMatchObject({ reachable: false, problem: { kind: 'auth' } });
+    expect(cards.get('demo-dangling')).toMatchObject({
+      reachable: false,
+      problem: {
+        kind: 'config',
+        message: 'No usable context: Context "demo-dangling" names a cluster that is not defined in the kubeconfig.',
+        kubeconfig: { code: 'contextWithoutCluster', params: { context: 'demo-dangling' } },
+      },
+    });
   });
 });
 
