@@ -90,7 +90,7 @@ test('an unknown component is a 404 page that names it and links back', async ({
   const component = new ComponentPage(page);
   const response = await component.goto(HEALTHY.url, 'no-such-component');
   expect(response?.status()).toBe(404);
-  await expect(component.heading(/No component no-such-component/)).toBeVisible();
+  await expect(component.heading('Component no-such-component was not found')).toBeVisible();
   await page.getByRole('link', { name: 'Back to the overview' }).click();
   await expect(page).toHaveURL(new RegExp(`${HEALTHY.url}/?$`));
 });

@@ -165,3 +165,28 @@ test('a pod crashing in the cluster turns its card red within seconds, and back,
   expect(loads).toBe(1);
   expect(errors).toEqual([]);
 });
+
+test('a pod deleted while its page is open: the page becomes its 404, without a reload', async ({ page }) => {
+  const errors = pageErrors(page);
+  const name = 'kube-proxy-e2e-vanishing';
+  await putObject({
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: 'kube-system', labels: { 'k8s-app': 'kube-proxy' } },
+    spec: { containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.31.4' }] },
+    status: { phase: 'Pending' },
+  });
+  await expect(async () => {
+    const response = await page.goto(`${FAULTS.url}/pods/${name}`);
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  let loads = 0;
+  page.on('load', () => loads++);
+  const response = await fetch(`${FAULTS.adminUrl}/objects`, { method: 'DELETE', body: JSON.stringify({ apiVersion: 'v1', kind: 'Pod', namespace: 'kube-system', name }) });
+  expect(response.ok, await response.text()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Pod ${name} was not found`, { timeout: 15_000 });
+  await expect(page.getByText('Deployment and DaemonSet pods get new names when they are recreated')).toBeVisible();
+  expect(loads).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -24,8 +24,8 @@ test('document titles are in Korean: the overview, a component page and /trouble
 test('an unknown component says so in Korean', async ({ page }, testInfo) => {
   const response = await page.goto(`${HEALTHY.url}/components/nope`);
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('컴포넌트 nope 없음');
-  await expect(page.getByText('kube-system에 컴포넌트 “nope”이(가) 없습니다.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('컴포넌트 nope을(를) 찾을 수 없습니다');
+  await expect(page.getByText('kube-system에 이 이름의 컴포넌트가 없습니다.')).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: '개요로 돌아가기' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('ko-component-not-found.png'), fullPage: true });
 });
@@ -33,8 +33,8 @@ test('an unknown component says so in Korean', async ({ page }, testInfo) => {
 test('an unknown pod says so in Korean', async ({ page }, testInfo) => {
   const response = await page.goto(`${HEALTHY.url}/pods/nope-7d9f-xk2p`);
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: 'Pod를 찾을 수 없음' })).toBeVisible();
-  await expect(page.getByText('kube-system에 Pod “nope-7d9f-xk2p”이(가) 없습니다')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pod nope-7d9f-xk2p을(를) 찾을 수 없습니다');
+  await expect(page.getByText('Deployment와 DaemonSet의 Pod는 다시 생성되면 이름이 바뀝니다')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('ko-pod-not-found.png'), fullPage: true });
 });
 

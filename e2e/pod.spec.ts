@@ -55,8 +55,8 @@ test('YAML and Events tabs open from the URL and read-only YAML can be copied', 
 test('an unknown pod gets a 404 page that names it and links back', async ({ page }) => {
   const response = await page.goto('./pods/no-such-pod-abc');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { name: 'Pod not found' })).toBeVisible();
-  await expect(page.getByText('There is no pod “no-such-pod-abc” in kube-system')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pod no-such-pod-abc was not found');
+  await expect(page.getByText('Deployment and DaemonSet pods get new names when they are recreated')).toBeVisible();
   await page.getByRole('link', { name: 'Back to the overview' }).click();
   await expect(page).toHaveURL(new RegExp(`${DEGRADED.port}/?$`));
 });

@@ -7,10 +7,10 @@ import type { FirstView } from '@/lib/api/conditional';
 import { useComponent } from '@/lib/hooks/use-component';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { useErrorText } from '@/components/ui/error-text';
+import { Gone } from '@/components/not-found/gone';
 import { Loadable } from '@/components/ui/loadable';
 import { ComponentSkeleton } from './component-skeleton';
 import { ComponentView } from './component-view';
-import { NotFoundPanel } from './not-found-panel';
 
 /** The server's first answer, for the pod page it was built for. */
 export type ComponentFirstView = FirstView<ComponentDetailResponse> & { podPage: number };
@@ -33,7 +33,7 @@ export function ComponentPageClient({ id, initial }: { id: string; initial?: Com
     <Loadable
       query={query}
       loading={<ComponentSkeleton id={id} />}
-      notFound={<NotFoundPanel kind="component" name={id} />}
+      notFound={<Gone />}
       renderError={(error, retry) => {
         return (
           <div className="space-y-5">

@@ -10,12 +10,12 @@ import { usePod } from '@/lib/hooks/use-pod';
 import { useUrlState } from '@/lib/hooks/use-url-state';
 import { logViewParams, readLogViewState, type LogViewState } from '@/components/logs/log-view-state';
 import { Banner } from '@/components/ui/banner';
+import { Gone } from '@/components/not-found/gone';
 import { Loadable } from '@/components/ui/loadable';
 import { useErrorText } from '@/components/ui/error-text';
 import { PodDetails } from './pod-details';
 import { PodEvents } from './pod-events';
 import { PodHeader } from './pod-header';
-import { PodNotFound } from './pod-not-found';
 import { Skeleton } from '@/components/ui/skeleton';
 import { PodSkeleton } from './pod-skeleton';
 import { PodTabs } from './pod-tabs';
@@ -45,7 +45,7 @@ export function PodView({ name, initial }: { name: string; initial?: FirstView<P
   );
 
   return (
-    <Loadable query={query} errorTitle={t('cannotLoad')} loading={<PodSkeleton />} notFound={<PodNotFound name={name} />}>
+    <Loadable query={query} errorTitle={t('cannotLoad')} loading={<PodSkeleton />} notFound={<Gone />}>
       {({ pod, events }) => (
         <div className="space-y-4">
           <PodHeader pod={pod} />

@@ -1,4 +1,4 @@
-/** The admin port's PUT /objects: tests change the demo cluster as a controller would; the API stays read-only. */
+/** The admin port's PUT and DELETE /objects: tests change the demo cluster as a controller would; the API stays read-only. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, startHarness, type Harness } from './test-helpers';
 
@@ -34,5 +34,22 @@ describe('PUT /objects on the admin port', () => {
   it('leaves the Kubernetes API itself read-only', async () => {
     const reply = await call(h.sim, '/api/v1/namespaces/kube-system/services/kube-dns', { method: 'PUT', body: '{}' });
     expect(reply.status).toBe(405);
+  });
+});
+
+describe('DELETE /objects on the admin port', () => {
+  const remove = (body: string) => fetch(`${h.sim.adminUrl}/objects`, { method: 'DELETE', body });
+
+  it('deletes an object: API clients get 404 for it, and a second delete is a 404 too', async () => {
+    const ref = { apiVersion: 'v1', kind: 'Service', namespace: 'kube-system', name: 'kube-dns' };
+    expect((await call(h.sim, '/api/v1/namespaces/kube-system/services/kube-dns')).status).toBe(200);
+    expect((await remove(JSON.stringify(ref))).status).toBe(200);
+    expect((await call(h.sim, '/api/v1/namespaces/kube-system/services/kube-dns')).status).toBe(404);
+    expect((await remove(JSON.stringify(ref))).status).toBe(404);
+  });
+
+  it('refuses what does not name one object', async () => {
+    expect((await remove('not json')).status).toBe(400);
+    expect((await remove(JSON.stringify({ kind: 'Pod', name: 'x' }))).status).toBe(400);
   });
 });

@@ -79,5 +79,21 @@ export function objectAdminRoutes(mutator: Mutator): Map<string, AdminHandler> {
         adminJson(res, 200, { resourceVersion: stored?.metadata.resourceVersion });
       },
     ],
+    [
+      // `DELETE /objects` with `{ apiVersion, kind, namespace?, name }`: the object is gone, as after `kubectl delete`.
+      'DELETE /objects',
+      (_req, res, body) => {
+        let ref: { apiVersion?: string; kind?: string; namespace?: string; name?: string };
+        try {
+          ref = JSON.parse(body) as typeof ref;
+        } catch {
+          return adminJson(res, 400, { error: 'body must be JSON: { apiVersion, kind, namespace, name }' });
+        }
+        if (!ref?.apiVersion || !ref.kind || !ref.name) return adminJson(res, 400, { error: 'apiVersion, kind and name are required' });
+        if (!mutator.get(ref.apiVersion, ref.kind, ref.namespace, ref.name)) return adminJson(res, 404, { error: `no ${ref.kind} ${ref.name}` });
+        mutator.remove(ref.apiVersion, ref.kind, ref.namespace, ref.name);
+        adminJson(res, 200, { deleted: ref.name });
+      },
+    ],
   ]);
 }
