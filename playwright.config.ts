@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/chromium';
-import { DEGRADED, FAULTS, FLEET, HEALTHY, SECURITY, TOKEN_AUTH } from './e2e/env';
+import { DEGRADED, FAULTS, FLEET, HEALTHY, LARGE, SECURITY, TOKEN_AUTH } from './e2e/env';
 
 const isCI = Boolean(process.env.CI);
 
@@ -51,6 +51,8 @@ export default defineConfig({
   webServer: [
     demoServer(HEALTHY, '--seed 7'),
     demoServer(DEGRADED, '--seed 7 --scenario degraded'),
+    // Lists longer than the 300-row window the pages ask for (e2e/windows.spec.ts).
+    demoServer(LARGE, '--seed 7 --nodes 400'),
     {
       // AUTH_MODE=token, with everything the server prints kept for e2e/login.spec.ts's leak check.
       ...demoServer(TOKEN_AUTH, '--seed 7', { AUTH_MODE: 'token', AUTH_TOKEN: TOKEN_AUTH.token, LOG_LEVEL: 'debug' }),
@@ -59,7 +61,7 @@ export default defineConfig({
     // Fault journeys (e2e/faults.spec.ts) drive this one's demo cluster through its admin port; a short
     // forbidden retry so a 403 lifted mid-test is noticed in seconds.
     demoServer(FAULTS, `--seed 7 --admin-port ${FAULTS.adminPort}`, { FORBIDDEN_RETRY_MS: '3000' }),
-    // Multi-cluster journeys (e2e/clusters.spec.ts): five contexts in one kubeconfig, fleet cards refreshed each second.
+    // Multi-cluster journeys (e2e/clusters.spec.ts): six contexts in one kubeconfig, fleet cards refreshed each second.
     demoServer(FLEET, `--seed 7 --clusters 3 --broken --admin-port ${FLEET.adminPort}`, { FLEET_PROBE_MS: '1000', HEALTH_POLL_MS: '1000' }),
     {
       // The security journeys' server: low limits, access log, its log kept (e2e/security-*.spec.ts).

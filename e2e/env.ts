@@ -15,6 +15,8 @@ function target(port: number) {
 
 export const HEALTHY = target(Number(process.env.E2E_HEALTHY_PORT ?? 3100));
 export const DEGRADED = target(Number(process.env.E2E_DEGRADED_PORT ?? 3101));
+/** A healthy demo cluster of 400 nodes (817 kube-system pods): lists longer than one window (e2e/windows.spec.ts). */
+export const LARGE = target(Number(process.env.E2E_LARGE_PORT ?? 3106));
 /** A healthy demo cluster behind AUTH_MODE=token; its server log is captured to check for leaks. */
 export const TOKEN_AUTH = {
   ...target(Number(process.env.E2E_TOKEN_PORT ?? 3102)),
