@@ -56,6 +56,8 @@ export interface LeanResult {
   loadMaxRssMb: number;
   churnMinutes: number;
   churnMaxRssMb: number;
+  /** Per minute of churn: the most RSS sampled, and the V8 heap in use / total at the minute's end (from /api/metrics). */
+  churnByMinute: { rssMb: number; heapUsedMb: number; heapTotalMb: number }[];
   rssAfterChurnMb: number;
   bytesPerPod: { raw: number; cached: number };
   api: ApiRate[];
@@ -172,19 +174,34 @@ async function logFollow<S extends SimLike>(deps: LeanDeps<S>, sim: S): Promise<
   return { viewers, upstreamFollows: during.logFollows.open, afterLeaveFollows: after.logFollows.open };
 }
 
-/** Churn: every watch dropped each minute, 10 viewers polling; the dashboard's RSS sampled every 5 s. */
-async function churnMaxRss<S extends SimLike>(deps: LeanDeps<S>, sim: S, server: ChildProcess, minutes: number): Promise<number> {
+/** The dashboard's V8 heap in use and reserved, as its /api/metrics reports process.memoryUsage() (MB). */
+async function heapMb(base: string): Promise<{ heapUsedMb: number; heapTotalMb: number }> {
+  const text = await (await fetch(`${base}/api/metrics`)).text();
+  const value = (name: string) => Math.round(Number(new RegExp(`^kubesys_${name}\\s+(\\S+)`, 'm').exec(text)?.[1] ?? NaN) / 2 ** 20);
+  return { heapUsedMb: value('nodejs_heap_size_used_bytes'), heapTotalMb: value('nodejs_heap_size_total_bytes') };
+}
+
+/**
+ * Churn: every watch dropped each minute, 10 viewers polling; the dashboard's RSS sampled every 5 s, and per
+ * minute its most RSS and its heap, so a plateau tells apart from a leak.
+ */
+async function churnRss<S extends SimLike>(deps: LeanDeps<S>, sim: S, server: ChildProcess, minutes: number): Promise<{ max: number; byMinute: LeanResult['churnByMinute'] }> {
   await adminJson(sim, '/faults', 'PUT', { dropWatchesEverySec: 60 });
   const stop = pollers(deps.base, 10);
-  let max = 0;
+  const byMinute: LeanResult['churnByMinute'] = [];
   const t0 = Date.now();
-  while (Date.now() - t0 < minutes * 60_000) {
-    max = Math.max(max, deps.rssMb(server.pid));
-    await sleep(5_000);
+  for (let minute = 1; minute <= minutes; minute++) {
+    let rssMb = 0;
+    while (Date.now() - t0 < minute * 60_000) {
+      rssMb = Math.max(rssMb, deps.rssMb(server.pid));
+      await sleep(5_000);
+    }
+    byMinute.push({ rssMb, ...(await heapMb(deps.base)) });
+    deps.log(`churn minute ${minute}: RSS ≤ ${rssMb} MB, heap ${byMinute.at(-1)!.heapUsedMb} / ${byMinute.at(-1)!.heapTotalMb} MB`);
   }
   await stop();
   await adminJson(sim, '/faults/reset', 'POST');
-  return max;
+  return { max: Math.max(...byMinute.map((m) => m.rssMb)), byMinute };
 }
 
 export async function measureLean<S extends SimLike>(deps: LeanDeps<S>): Promise<LeanResult[]> {
@@ -212,7 +229,7 @@ export async function measureLean<S extends SimLike>(deps: LeanDeps<S>): Promise
       const follow = await logFollow(deps, sim);
       const churnMinutes = deps.churnMinutes(nodes);
       deps.log(`churn for ${churnMinutes} min`);
-      const churnMaxRssMb = await churnMaxRss(deps, sim, server, churnMinutes);
+      const churn = await churnRss(deps, sim, server, churnMinutes);
       results.push({
         nodes,
         pods: perPod.pods,
@@ -221,7 +238,8 @@ export async function measureLean<S extends SimLike>(deps: LeanDeps<S>): Promise
         rssAfterSyncMb,
         loadMaxRssMb,
         churnMinutes,
-        churnMaxRssMb,
+        churnMaxRssMb: churn.max,
+        churnByMinute: churn.byMinute,
         rssAfterChurnMb: deps.rssMb(server.pid),
         bytesPerPod: { raw: perPod.raw, cached: perPod.cached },
         api,
@@ -249,5 +267,9 @@ export function leanMarkdown(results: readonly LeanResult[]): string {
   row(['nodes', 'log viewers', 'upstream follows at the demo cluster', '6 s after they left']);
   row(['---:', '---:', '---:', '---:']);
   for (const r of results) if (r.logFollow) row([r.nodes, r.logFollow.viewers, r.logFollow.upstreamFollows, r.logFollow.afterLeaveFollows]);
+  lines.push('');
+  row(['nodes', 'churn minute', 'max RSS (MB)', 'V8 heap used / total at the minute\'s end (MB)']);
+  row(['---:', '---:', '---:', '---:']);
+  for (const r of results) r.churnByMinute.forEach((m, i) => row([r.nodes, i + 1, m.rssMb, `${m.heapUsedMb} / ${m.heapTotalMb}`]));
   return lines.join('\n');
 }
