@@ -29,6 +29,9 @@ test('the overview is in Korean: headings, statuses, reasons, counts, and no Eng
 test('a component page is in Korean, its kubectl commands are not translated', async ({ page }, testInfo) => {
   await page.goto(`${HEALTHY.url}/components/coredns`);
   await expect(page.getByRole('heading', { level: 1, name: 'CoreDNS' })).toBeVisible();
+  // What it does, in Korean; the kube-dns Service keeps its name.
+  await expect(page.getByText('클러스터 DNS: Service와 Pod 이름 조회에 답하고(kube-dns Service) 나머지는 업스트림으로 전달합니다.')).toBeVisible();
+  await expect(page.getByText('Cluster DNS: answers')).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: '이 페이지' })).toContainText('컨테이너');
   await expect(page.getByRole('heading', { name: '요청량과 제한량' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'kubectl 명령어' })).toBeVisible();
@@ -65,6 +68,21 @@ test('the sign-in page is in Korean', async ({ page }, testInfo) => {
   await page.getByRole('button', { name: '로그인' }).click();
   await expect(page.getByRole('main').getByRole('alert')).toContainText('유효하지 않은 액세스 토큰입니다.');
   await page.screenshot({ path: testInfo.outputPath('ko-sign-in.png'), fullPage: true });
+});
+
+test('search results say what they are in Korean; names and statuses as Kubernetes writes them', async ({ page }, testInfo) => {
+  await page.goto(`${HEALTHY.url}/nodes`);
+  const box = page.getByRole('combobox', { name: '컴포넌트, Pod, Node, Pod 상태 검색' });
+  await hydrated(box);
+  const answered = page.waitForResponse((response) => /\/api\/search\?q=coredns$/.test(response.url()));
+  await box.fill('coredns');
+  await answered;
+  const options = page.getByRole('listbox', { name: '검색 결과' }).getByRole('option');
+  await expect(options.first()).toContainText('컴포넌트');
+  await expect(options.first()).toContainText('CoreDNS · Add-on');
+  await expect(options.nth(1)).toContainText(/Running · \S+/);
+  await expect(page.getByRole('listbox', { name: '검색 결과' })).not.toContainText(/ on |not scheduled| pods?\b/);
+  await page.screenshot({ path: testInfo.outputPath('ko-search.png') });
 });
 
 test('the header switches to English and remembers it; the URL does not change', async ({ page, context }) => {

@@ -32,7 +32,7 @@ export function ComponentHeader({ data }: { data: ComponentDetailResponse }) {
         {component.workload ? <Badge>{component.workload === 'static' ? t('overview.workload.static') : component.workload}</Badge> : null}
         <Badge tone="outline">{groupName}</Badge>
       </div>
-      <p className="max-w-3xl text-sm text-muted"><WithCode text={data.description} /></p>
+      <p className="max-w-3xl text-sm text-muted"><WithCode text={say(data.descriptionMessage)} /></p>
       {component.reasonMessages.length > 0 ? (
         <ul
           aria-label={t('component.statusReasons')}

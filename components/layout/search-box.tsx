@@ -8,6 +8,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchResult } from '@/lib/api/search';
+import type { SearchAbout } from '@/lib/model/search';
 import { useSearch } from '@/lib/hooks/use-search';
 import { cx } from '@/components/ui/cx';
 import { Input } from '@/components/ui/input';
@@ -21,8 +22,29 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
+/** A result's second line in the reader's language, from its facts (the English `detail` when it has none). */
+export function useAboutText(): (result: Pick<SearchResult, 'about' | 'detail'>) => string | undefined {
+  const t = useTranslations('layout.search.about');
+  const tGroup = useTranslations('overview.group');
+  return ({ about, detail }) => (about ? aboutText(about, t, tGroup) : detail);
+}
+
+function aboutText(about: SearchAbout, t: ReturnType<typeof useTranslations<'layout.search.about'>>, tGroup: ReturnType<typeof useTranslations<'overview.group'>>): string {
+  switch (about.kind) {
+    case 'component':
+      return t('component', { name: about.name, group: tGroup(`${about.group}.title`) });
+    case 'node':
+      return about.roles.length ? about.roles.join(', ') : t('noRole');
+    case 'pod':
+      return about.node ? t('pod', { status: about.status, node: about.node }) : t('podUnscheduled', { status: about.status });
+    case 'status':
+      return t('status', { count: about.count });
+  }
+}
+
 export function SearchBox({ className }: { className?: string }) {
   const t = useTranslations('layout.search');
+  const aboutOf = useAboutText();
   const router = useRouter();
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
@@ -114,22 +136,25 @@ export function SearchBox({ className }: { className?: string }) {
         hidden={!showList}
         className="absolute right-0 top-9 z-40 max-h-[70vh] w-[26rem] max-w-[90vw] overflow-y-auto rounded-lg border border-line bg-surface py-1 shadow-lg"
       >
-        {results.map((result, index) => (
-          <li
-            key={`${result.kind}:${result.name}`}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => go(result)}
-            onMouseMove={() => setActive(index)}
-            className={cx('flex cursor-pointer items-baseline gap-2 px-3 py-1.5 text-sm', index === active ? 'bg-accent-soft' : '')}
-          >
-            <span className="w-20 shrink-0 text-xs text-muted">{t(`kind.${result.kind}`)}</span>
-            <span className="min-w-0 flex-1 truncate font-medium text-fg">{result.name}</span>
-            {result.detail ? <span className="max-w-[9rem] shrink-0 truncate text-xs text-subtle">{result.detail}</span> : null}
-          </li>
-        ))}
+        {results.map((result, index) => {
+          const about = aboutOf(result);
+          return (
+            <li
+              key={`${result.kind}:${result.name}`}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => go(result)}
+              onMouseMove={() => setActive(index)}
+              className={cx('flex cursor-pointer items-baseline gap-2 px-3 py-1.5 text-sm', index === active ? 'bg-accent-soft' : '')}
+            >
+              <span className="w-20 shrink-0 text-xs text-muted">{t(`kind.${result.kind}`)}</span>
+              <span className="min-w-0 flex-1 truncate font-medium text-fg">{result.name}</span>
+              {about ? <span className="max-w-[9rem] shrink-0 truncate text-xs text-subtle">{about}</span> : null}
+            </li>
+          );
+        })}
         {showList && results.length === 0 ? (
           <li role="presentation" className="px-3 py-2 text-sm text-muted">
             {isLoading || query !== text ? t('searching') : t('nothing', { text: text.trim() })}

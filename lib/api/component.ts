@@ -2,6 +2,7 @@
  * The contract of `GET /api/components/<id>`: one component in detail, summarised so it stays small
  * at 5,000 nodes (pods paged, DaemonSet coverage counted by reason, events capped, no raw objects).
  */
+import type { Message } from './message';
 import type { ComponentSummary, FreshnessInfo } from './types';
 import { apiUrl } from './urls';
 
@@ -214,7 +215,9 @@ export interface KubectlCommand {
 export interface ComponentDetailResponse {
   component: Omit<ComponentSummary, 'pods' | 'nodes'>;
   groupName: string;
+  /** What the component does, in English (the JSON API's words); `descriptionMessage` for the reader's language. */
   description: string;
+  descriptionMessage: Message;
   workloads: WorkloadInfo[];
   pods: PodPage;
   coverage: DaemonSetCoverage[];

@@ -4,15 +4,26 @@
  * enough for 15,000 candidates per keystroke.
  */
 
+import type { GroupId } from '@/lib/api/types';
+
 /** `status`: a kubectl pod status, leading to the pod list filtered by it. */
 export type SearchKind = 'status' | 'component' | 'node' | 'pod';
+
+/** What the second line says, as facts for the UI to word in the reader's language (`detail` is its English). */
+export type SearchAbout =
+  | { kind: 'component'; name: string; group: GroupId }
+  | { kind: 'node'; roles: string[] }
+  | { kind: 'pod'; status: string; node?: string }
+  | { kind: 'status'; count: number };
 
 export interface SearchCandidate {
   kind: SearchKind;
   name: string;
   href: string;
-  /** A short second line: the component's group, a pod's node, a node's roles. */
+  /** A short second line, in English: the component's group, a pod's node, a node's roles. */
   detail?: string;
+  /** The same line's facts. */
+  about?: SearchAbout;
   /** Also matched, after the name: a pod's status. */
   keywords?: string;
 }

@@ -20,11 +20,12 @@ const candidateIndex = memoByVersion((runtime: ClusterRuntime, now: number): Sea
   const snapshot = readSnapshot(runtime);
   const items: SearchCandidate[] = [];
   for (const component of buildComponents(snapshot, now)) {
-    items.push({ kind: 'component', name: component.id, href: componentHref(component.id), detail: `${component.name} · ${component.group}` });
+    items.push({ kind: 'component', name: component.id, href: componentHref(component.id), detail: `${component.name} · ${component.group}`, about: { kind: 'component', name: component.name, group: component.group } });
   }
   for (const node of snapshot.nodes) {
     const name = node.metadata?.name ?? '';
-    items.push({ kind: 'node', name, href: nodeHref(name), detail: nodeRoles(node.metadata?.labels).join(', ') || 'node' });
+    const roles = nodeRoles(node.metadata?.labels);
+    items.push({ kind: 'node', name, href: nodeHref(name), detail: roles.join(', ') || 'node', about: { kind: 'node', roles } });
   }
   const statuses = new Map<string, number>();
   for (const pod of snapshot.pods) {
@@ -32,10 +33,11 @@ const candidateIndex = memoByVersion((runtime: ClusterRuntime, now: number): Sea
     const status = podDisplayStatus(pod) || 'Unknown';
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const where = pod.spec?.nodeName ? `on ${pod.spec.nodeName}` : 'not scheduled';
-    items.push({ kind: 'pod', name, href: podHref(name), detail: `${status} ${where}`, keywords: status });
+    const about = { kind: 'pod' as const, status, ...(pod.spec?.nodeName ? { node: pod.spec.nodeName } : {}) };
+    items.push({ kind: 'pod', name, href: podHref(name), detail: `${status} ${where}`, about, keywords: status });
   }
   for (const [status, count] of statuses) {
-    items.push({ kind: 'status', name: status, href: podsHref({ status }), detail: count === 1 ? '1 pod' : `${count.toLocaleString('en-US')} pods` });
+    items.push({ kind: 'status', name: status, href: podsHref({ status }), detail: count === 1 ? '1 pod' : `${count.toLocaleString('en-US')} pods`, about: { kind: 'status', count } });
   }
   return indexCandidates(items);
 }, { minAgeMs: MIN_REBUILD_MS });

@@ -8,6 +8,7 @@ import type { ComponentSummary } from '@/lib/api/types';
 import { bucketSnapshot, emptyBucket, type Bucket } from '../buckets';
 import { buildComponents, GROUP_NAMES } from '../components';
 import { CORE_CONTROL_PLANE, type CoreControlPlaneId } from '../control-plane';
+import { english } from '../english';
 import { compareNames } from '../evidence';
 import { humanAge } from '../duration';
 import type { DaemonSet } from '../k8s';
@@ -179,10 +180,12 @@ export function buildComponentDetail(model: DetailModel, extras: DetailExtras, i
   const configMaps = relatedConfigMaps(id, spec.raw, extras.configMaps);
   const nodes = isKubelet ? nodesInfo(snapshot, now) : undefined;
   const crashed = sortedPods.find((f) => !f.isReady && f.restarts > 0);
+  const description = describeComponent(id, summary.group, summary.recognition);
   return {
     component: withoutLists(summary),
     groupName: GROUP_NAMES[summary.group],
-    description: describeComponent(id, summary.group, summary.recognition),
+    description: english(description),
+    descriptionMessage: description,
     workloads: groups.map((g) => g.info),
     pods: podPage(bucket, podPageNumber, now),
     coverage: groups

@@ -1,0 +1,48 @@
+/** A search result's second line is worded in the reader's language from its facts; names and statuses stay as Kubernetes writes them. */
+import { describe, expect, it } from 'vitest';
+import type { SearchResult } from '@/lib/api/search';
+import { renderIntl } from '@/test/intl';
+import { useAboutText } from './search-box';
+
+const RESULTS: Pick<SearchResult, 'about' | 'detail'>[] = [
+  { detail: 'CoreDNS · add-on', about: { kind: 'component', name: 'CoreDNS', group: 'add-on' } },
+  { detail: 'Running on worker-3', about: { kind: 'pod', status: 'Running', node: 'worker-3' } },
+  { detail: 'Pending not scheduled', about: { kind: 'pod', status: 'Pending' } },
+  { detail: '1,204 pods', about: { kind: 'status', count: 1204 } },
+  { detail: 'node', about: { kind: 'node', roles: [] } },
+  { detail: 'control-plane', about: { kind: 'node', roles: ['control-plane'] } },
+  { detail: 'from an older server' },
+];
+
+function Lines() {
+  const aboutOf = useAboutText();
+  return <>{RESULTS.map((result, i) => <p key={i}>{aboutOf(result)}</p>)}</>;
+}
+
+const lines = (html: string) => [...html.matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]);
+
+describe('useAboutText', () => {
+  it('words the facts in Korean', () => {
+    expect(lines(renderIntl(<Lines />, 'ko'))).toEqual([
+      'CoreDNS · Add-on',
+      'Running · worker-3',
+      'Pending · 스케줄되지 않음',
+      'Pod 1,204개',
+      '역할 없음',
+      'control-plane',
+      'from an older server',
+    ]);
+  });
+
+  it('words them in English as the API always has', () => {
+    expect(lines(renderIntl(<Lines />, 'en'))).toEqual([
+      'CoreDNS · Add-ons',
+      'Running on worker-3',
+      'Pending, not scheduled',
+      '1,204 pods',
+      'no role',
+      'control-plane',
+      'from an older server',
+    ]);
+  });
+});
