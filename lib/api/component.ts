@@ -207,8 +207,9 @@ export interface ControlPlaneHealth {
 }
 
 export interface KubectlCommand {
-  /** What the command shows: "List the pods". */
+  /** What the command shows: "List the pods"; `labelMessage` for the reader's language. */
   label: string;
+  labelMessage: Message;
   command: string;
 }
 

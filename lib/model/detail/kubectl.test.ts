@@ -39,6 +39,18 @@ describe('kubectlCommands', () => {
     ]);
   });
 
+  it('says what each command shows as a message, and in English for the JSON API', () => {
+    const [list, workload] = kubectlCommands({
+      ...base,
+      id: 'coredns',
+      pods: dns,
+      allPods: all,
+      workloads: [{ kind: 'Deployment', name: 'coredns', matchLabels: { 'k8s-app': 'kube-dns' } }],
+    });
+    expect(list).toMatchObject({ label: 'List the pods', labelMessage: { id: 'kubectl.listPods' } });
+    expect(workload).toMatchObject({ label: 'Show the Deployment', labelMessage: { id: 'kubectl.showWorkload', values: { kind: 'Deployment' } } });
+  });
+
   it('adds --previous for a crashed pod and --all-containers for multi-container pods', () => {
     const commands = kubectlCommands({ ...base, pods: dns, allPods: all, hasManyContainers: true, crashedPod: 'coredns-b' }).map((c) => c.command);
     expect(commands).toContain('kubectl logs -n kube-system -l k8s-app=kube-dns --tail=100 --prefix --all-containers');

@@ -3,7 +3,10 @@
  * or the label that singles out the component's pods. Pure.
  */
 import type { KubectlCommand } from '@/lib/api/component';
+import type { Message } from '@/lib/api/message';
+import { english } from '../english';
 import { LABEL_KEYS } from '../known-components';
+import { say } from '../say';
 
 const NS = '-n kube-system';
 /** Distinct values a set-based selector may list before it stops being readable. */
@@ -70,36 +73,41 @@ function quoted(selector: string): string {
   return /[\s()]/.test(selector) ? `'${selector}'` : selector;
 }
 
+/** A command with what it shows, as a message and (for the JSON API) in English. */
+function cmd(label: Message, command: string): KubectlCommand {
+  return { label: english(label), labelMessage: label, command };
+}
+
 /** The commands for one component, most useful first. */
 export function kubectlCommands(input: KubectlInput): KubectlCommand[] {
   const out: KubectlCommand[] = [];
   if (input.isKubelet) {
-    out.push({ label: 'List the nodes and their kubelet versions', command: 'kubectl get nodes -o wide' });
-    if (input.firstNode) out.push({ label: 'Describe a node', command: `kubectl describe node ${input.firstNode}` });
-    out.push({ label: 'Node heartbeats (Leases)', command: 'kubectl get leases -n kube-node-lease' });
+    out.push(cmd(say('kubectl.listNodes'), 'kubectl get nodes -o wide'));
+    if (input.firstNode) out.push(cmd(say('kubectl.describeNode'), `kubectl describe node ${input.firstNode}`));
+    out.push(cmd(say('kubectl.nodeLeases'), 'kubectl get leases -n kube-node-lease'));
     return out;
   }
   const selector = componentSelector(input);
   const first = input.pods[0]?.name;
-  if (selector) out.push({ label: 'List the pods', command: `kubectl get pods ${NS} -l ${quoted(selector)} -o wide` });
+  if (selector) out.push(cmd(say('kubectl.listPods'), `kubectl get pods ${NS} -l ${quoted(selector)} -o wide`));
   else if (input.pods.length > 0) {
     const names = input.pods.slice(0, 5).map((p) => p.name).join(' ');
-    out.push({ label: 'List the pods', command: `kubectl get pods ${NS} ${names} -o wide` });
+    out.push(cmd(say('kubectl.listPods'), `kubectl get pods ${NS} ${names} -o wide`));
   }
   for (const w of input.workloads.slice(0, 3)) {
     const short = WORKLOAD_SHORT[w.kind];
-    if (short) out.push({ label: `Show the ${w.kind}`, command: `kubectl get ${short} ${w.name} ${NS} -o wide` });
+    if (short) out.push(cmd(say('kubectl.showWorkload', { kind: w.kind }), `kubectl get ${short} ${w.name} ${NS} -o wide`));
   }
-  if (first) out.push({ label: 'Describe a pod', command: `kubectl describe pod ${first} ${NS}` });
+  if (first) out.push(cmd(say('kubectl.describePod'), `kubectl describe pod ${first} ${NS}`));
   const all = input.hasManyContainers ? ' --all-containers' : '';
-  if (selector) out.push({ label: 'Logs of all its pods', command: `kubectl logs ${NS} -l ${quoted(selector)} --tail=100 --prefix${all}` });
-  else if (first) out.push({ label: 'Logs of a pod', command: `kubectl logs ${NS} ${first} --tail=100${all}` });
+  if (selector) out.push(cmd(say('kubectl.logsAll'), `kubectl logs ${NS} -l ${quoted(selector)} --tail=100 --prefix${all}`));
+  else if (first) out.push(cmd(say('kubectl.logsPod'), `kubectl logs ${NS} ${first} --tail=100${all}`));
   if (input.crashedPod) {
-    out.push({ label: 'Logs of the crashed container', command: `kubectl logs ${NS} ${input.crashedPod} --previous --tail=100${all}` });
+    out.push(cmd(say('kubectl.logsCrashed'), `kubectl logs ${NS} ${input.crashedPod} --previous --tail=100${all}`));
   }
-  if (first) out.push({ label: 'Events of a pod', command: `kubectl get events ${NS} --field-selector involvedObject.name=${first}` });
-  for (const cm of input.configMaps.slice(0, 2)) out.push({ label: `ConfigMap ${cm}`, command: `kubectl get configmap ${cm} ${NS} -o yaml` });
-  if (input.controlPlane === 'readyz') out.push({ label: "The API server's health checks", command: "kubectl get --raw='/readyz?verbose'" });
-  if (input.controlPlane === 'lease') out.push({ label: 'The leader election Lease', command: `kubectl get lease ${input.id} ${NS} -o yaml` });
+  if (first) out.push(cmd(say('kubectl.eventsPod'), `kubectl get events ${NS} --field-selector involvedObject.name=${first}`));
+  for (const cm of input.configMaps.slice(0, 2)) out.push(cmd(say('kubectl.configMap', { name: cm }), `kubectl get configmap ${cm} ${NS} -o yaml`));
+  if (input.controlPlane === 'readyz') out.push(cmd(say('kubectl.readyz'), "kubectl get --raw='/readyz?verbose'"));
+  if (input.controlPlane === 'lease') out.push(cmd(say('kubectl.leaderLease'), `kubectl get lease ${input.id} ${NS} -o yaml`));
   return out;
 }
