@@ -2,8 +2,10 @@
 import { useTranslations } from 'next-intl';
 import type { ResourceAmounts, SpecInfo } from '@/lib/api/component';
 import { cx } from '@/components/ui/cx';
+import { useModelText } from '@/components/ui/model-text';
 import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
 import { Section, SectionNote } from '@/components/ui/section';
+import { WithCode } from '@/components/ui/with-code';
 
 function containersOf(specs: SpecInfo[]) {
   return specs.flatMap((spec) => spec.containers.map((c) => ({ key: `${spec.source}/${c.name}`, c })));
@@ -12,6 +14,7 @@ function containersOf(specs: SpecInfo[]) {
 export function ProbesSection({ specs }: { specs: SpecInfo[] }) {
   const rows = containersOf(specs).flatMap(({ key, c }) => c.probes.map((p) => ({ key: `${key}/${p.kind}`, container: c.name, p })));
   const t = useTranslations('component.probes');
+  const say = useModelText();
   if (specs.length === 0) return null;
   return (
     <Section isCompact id="probes" title={t('title')} isFlush>
@@ -23,7 +26,9 @@ export function ProbesSection({ specs }: { specs: SpecInfo[] }) {
             <tr key={r.key} className={COMPACT_TABLE.row}>
               <td className={cx(COMPACT_TABLE.td, 'font-medium')}>{r.container}</td>
               <td className={COMPACT_TABLE.td}>{t(`kind.${r.p.kind}`)}</td>
-              <td className={COMPACT_TABLE.td}>{r.p.text}</td>
+              <td className={COMPACT_TABLE.td}>
+                <WithCode text={say(r.p.textMessage)} />
+              </td>
             </tr>
           ))}
         </DataTable>

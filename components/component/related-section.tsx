@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import type { ConfigMapInfo, ServiceInfo } from '@/lib/api/component';
 import { CopyButton } from '@/components/ui/copy-button';
 import { cx } from '@/components/ui/cx';
+import { useModelText } from '@/components/ui/model-text';
 import { COMPACT_TABLE, DataTable } from '@/components/ui/table';
 import { Section, SectionNote } from '@/components/ui/section';
 
@@ -30,11 +31,12 @@ function Services({ services }: { services: ServiceInfo[] }) {
 
 function ConfigMapBlock({ cm }: { cm: ConfigMapInfo }) {
   const t = useTranslations('component.related');
+  const say = useModelText();
   return (
     <li className="space-y-2 rounded-md border border-line px-3 py-2.5">
       <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-[13px]">
         <h4 className="font-medium text-fg">ConfigMap {cm.name}</h4>
-        <span className="text-xs text-muted">{cm.referencedBy.join(' · ')}</span>
+        <span className="text-xs text-muted">{cm.referencedByMessages.map((how) => say(how)).join(' · ')}</span>
       </div>
       {!cm.isFound ? (
         <SectionNote>{t('missing')}</SectionNote>

@@ -84,8 +84,9 @@ export interface FlagRow {
 
 export interface ProbeInfo {
   kind: 'liveness' | 'readiness' | 'startup';
-  /** "HTTPS GET :6443/livez every 10s, timeout 15s, failure after 8". */
+  /** "HTTPS GET :6443/livez every 10s, timeout 15s, failure after 8"; `textMessage` for the reader's language. */
   text: string;
+  textMessage: Message;
 }
 
 export interface ResourceAmounts {
@@ -150,6 +151,8 @@ export interface ConfigMapInfo {
   name: string;
   /** How the component references it: `volume config-volume`, `envFrom`, … or `DNS configuration`. */
   referencedBy: string[];
+  /** The same, for the reader's language. */
+  referencedByMessages: Message[];
   keys: { name: string; bytes: number }[];
   /** False when the referenced ConfigMap is not in the cache (missing or not readable). */
   isFound: boolean;

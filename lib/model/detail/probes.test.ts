@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCaptures, loadCapture } from '@/test/captures';
 import { containerProbes, describeProbe } from './probes';
+import { english } from '../english';
 import type { RawPod } from './raw';
 
 describe('describeProbe', () => {
@@ -28,7 +29,7 @@ describe('describeProbe', () => {
     },
     { name: 'gRPC', probe: { grpc: { port: 2379, service: 'etcd' } }, want: 'gRPC health check :2379 (etcd) every 10s, timeout 1s, failure after 3' },
   ])('$name', ({ probe, want }) => {
-    expect(describeProbe(probe)).toBe(want);
+    expect(english(describeProbe(probe))).toBe(want);
   });
 
   it('lists liveness, readiness and startup in that order', () => {

@@ -4,37 +4,48 @@
  * successThreshold 1, initialDelaySeconds 0 (core/v1 Probe).
  */
 import type { ProbeInfo } from '@/lib/api/component';
+import type { Message } from '@/lib/api/message';
+import { english } from '../english';
+import { listMessages, say } from '../say';
 import type { RawContainer, RawProbe } from './raw';
 
-function action(probe: RawProbe): string {
+function action(probe: RawProbe): Message {
   if (probe.httpGet) {
     const scheme = (probe.httpGet.scheme ?? 'HTTP').toUpperCase();
     const path = probe.httpGet.path ?? '/';
-    return `${scheme} GET :${probe.httpGet.port ?? '?'}${path.startsWith('/') ? path : `/${path}`}`;
+    return say('probe.http', { scheme, port: String(probe.httpGet.port ?? '?'), path: path.startsWith('/') ? path : `/${path}` });
   }
-  if (probe.tcpSocket) return `TCP connect :${probe.tcpSocket.port ?? '?'}`;
-  if (probe.grpc) return `gRPC health check :${probe.grpc.port ?? '?'}${probe.grpc.service ? ` (${probe.grpc.service})` : ''}`;
-  if (probe.exec) return `exec \`${(probe.exec.command ?? []).join(' ')}\``;
-  return 'no action';
+  if (probe.tcpSocket) return say('probe.tcp', { port: String(probe.tcpSocket.port ?? '?') });
+  if (probe.grpc) {
+    const port = String(probe.grpc.port ?? '?');
+    return probe.grpc.service ? say('probe.grpcService', { port, service: probe.grpc.service }) : say('probe.grpc', { port });
+  }
+  if (probe.exec) return say('probe.exec', { command: (probe.exec.command ?? []).join(' ') });
+  return say('probe.none');
 }
 
 /** One probe as a sentence; defaults filled in as the kubelet applies them. */
-export function describeProbe(probe: RawProbe): string {
+export function describeProbe(probe: RawProbe): Message {
   const parts = [
-    `${action(probe)} every ${probe.periodSeconds ?? 10}s`,
-    `timeout ${probe.timeoutSeconds ?? 1}s`,
-    `failure after ${probe.failureThreshold ?? 3}`,
+    say('probe.every', { action: action(probe), period: probe.periodSeconds ?? 10 }),
+    say('probe.timeout', { timeout: probe.timeoutSeconds ?? 1 }),
+    say('probe.failure', { count: probe.failureThreshold ?? 3 }),
   ];
-  if ((probe.successThreshold ?? 1) > 1) parts.push(`success after ${probe.successThreshold}`);
-  if (probe.initialDelaySeconds) parts.push(`initial delay ${probe.initialDelaySeconds}s`);
-  return parts.join(', ');
+  if ((probe.successThreshold ?? 1) > 1) parts.push(say('probe.success', { count: probe.successThreshold! }));
+  if (probe.initialDelaySeconds) parts.push(say('probe.delay', { delay: probe.initialDelaySeconds }));
+  return listMessages(parts);
+}
+
+function info(kind: ProbeInfo['kind'], probe: RawProbe): ProbeInfo {
+  const textMessage = describeProbe(probe);
+  return { kind, text: english(textMessage), textMessage };
 }
 
 /** A container's probes, liveness → readiness → startup, only those it has. */
 export function containerProbes(container: RawContainer): ProbeInfo[] {
   const out: ProbeInfo[] = [];
-  if (container.livenessProbe) out.push({ kind: 'liveness', text: describeProbe(container.livenessProbe) });
-  if (container.readinessProbe) out.push({ kind: 'readiness', text: describeProbe(container.readinessProbe) });
-  if (container.startupProbe) out.push({ kind: 'startup', text: describeProbe(container.startupProbe) });
+  if (container.livenessProbe) out.push(info('liveness', container.livenessProbe));
+  if (container.readinessProbe) out.push(info('readiness', container.readinessProbe));
+  if (container.startupProbe) out.push(info('startup', container.startupProbe));
   return out;
 }

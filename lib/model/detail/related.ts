@@ -3,6 +3,9 @@
  * pods reference (and the CoreDNS Corefile), and the events of its pods and workloads. Pure.
  */
 import type { ConfigMapInfo, EventRow, ServiceInfo } from '@/lib/api/component';
+import type { Message } from '@/lib/api/message';
+import { english } from '../english';
+import { messageKey, say } from '../say';
 import type { RawConfigMap, RawEvent, RawPodSpec, RawService } from './raw';
 
 /** Bytes of a ConfigMap text shown in full before it is cut. */
@@ -43,25 +46,25 @@ export function relatedServices(services: readonly RawService[], podLabels: read
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** ConfigMap name → how the specs reference it (volumes, projected volumes, envFrom, env). */
-export function configMapReferences(specs: readonly RawPodSpec[]): Map<string, Set<string>> {
-  const refs = new Map<string, Set<string>>();
-  const add = (name: string | undefined, how: string) => {
+/** ConfigMap name → how the specs reference it (volumes, projected volumes, envFrom, env), each way once. */
+export function configMapReferences(specs: readonly RawPodSpec[]): Map<string, Map<string, Message>> {
+  const refs = new Map<string, Map<string, Message>>();
+  const add = (name: string | undefined, how: Message) => {
     if (!name) return;
-    const set = refs.get(name) ?? new Set<string>();
-    set.add(how);
-    refs.set(name, set);
+    const ways = refs.get(name) ?? new Map<string, Message>();
+    ways.set(messageKey(how), how);
+    refs.set(name, ways);
   };
   for (const spec of specs) {
     for (const v of spec.volumes ?? []) {
-      add(v.configMap?.name, `volume ${v.name ?? ''}`.trim());
+      add(v.configMap?.name, say('configRef.volume', { name: v.name ?? '' }));
       // Every pod's service-account volume projects kube-root-ca.crt; that is not the component's config.
       if (v.name?.startsWith('kube-api-access-')) continue;
-      for (const s of v.projected?.sources ?? []) add(s.configMap?.name, `projected volume ${v.name ?? ''}`.trim());
+      for (const s of v.projected?.sources ?? []) add(s.configMap?.name, say('configRef.projected', { name: v.name ?? '' }));
     }
     for (const c of [...(spec.initContainers ?? []), ...(spec.containers ?? [])]) {
-      for (const e of c.envFrom ?? []) add(e.configMapRef?.name, `envFrom in ${c.name ?? '?'}`);
-      for (const e of c.env ?? []) add(e.valueFrom?.configMapKeyRef?.name, `env ${e.name ?? ''} in ${c.name ?? '?'}`);
+      for (const e of c.envFrom ?? []) add(e.configMapRef?.name, say('configRef.envFrom', { container: c.name ?? '?' }));
+      for (const e of c.env ?? []) add(e.valueFrom?.configMapKeyRef?.name, say('configRef.env', { name: e.name ?? '', container: c.name ?? '?' }));
     }
   }
   return refs;
@@ -81,7 +84,9 @@ function configText(cm: RawConfigMap): ConfigMapInfo['text'] {
 export function relatedConfigMaps(componentId: string, specs: readonly RawPodSpec[], configMaps: readonly RawConfigMap[]): ConfigMapInfo[] {
   const refs = configMapReferences(specs);
   for (const name of DNS_CONFIGMAPS[componentId] ?? []) {
-    if (configMaps.some((cm) => cm.metadata?.name === name)) refs.set(name, (refs.get(name) ?? new Set()).add('DNS configuration'));
+    if (!configMaps.some((cm) => cm.metadata?.name === name)) continue;
+    const dns = say('configRef.dns');
+    refs.set(name, (refs.get(name) ?? new Map<string, Message>()).set(messageKey(dns), dns));
   }
   const byName = new Map(configMaps.map((cm) => [cm.metadata?.name ?? '', cm]));
   return [...refs.entries()]
@@ -92,7 +97,8 @@ export function relatedConfigMaps(componentId: string, specs: readonly RawPodSpe
         ...Object.entries(cm?.binaryData ?? {}).map(([key, value]) => ({ name: key, bytes: Math.floor((value.length * 3) / 4) })),
       ];
       const text = cm ? configText(cm) : undefined;
-      return { name, referencedBy: [...how], keys, isFound: Boolean(cm), ...(text ? { text } : {}) };
+      const ways = [...how.values()];
+      return { name, referencedBy: ways.map(english), referencedByMessages: ways, keys, isFound: Boolean(cm), ...(text ? { text } : {}) };
     })
     .sort((a, b) => Number(Boolean(b.text)) - Number(Boolean(a.text)) || a.name.localeCompare(b.name));
 }
