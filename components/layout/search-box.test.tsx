@@ -28,7 +28,7 @@ describe('useAboutText', () => {
       'Running · worker-3',
       'Pending · 스케줄되지 않음',
       'Pod 1,204개',
-      '역할 없음',
+      '(없음)',
       'control-plane',
       'from an older server',
     ]);
@@ -40,7 +40,7 @@ describe('useAboutText', () => {
       'Running on worker-3',
       'Pending, not scheduled',
       '1,204 pods',
-      'no role',
+      '<none>',
       'control-plane',
       'from an older server',
     ]);

@@ -26,15 +26,16 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function useAboutText(): (result: Pick<SearchResult, 'about' | 'detail'>) => string | undefined {
   const t = useTranslations('layout.search.about');
   const tGroup = useTranslations('overview.group');
-  return ({ about, detail }) => (about ? aboutText(about, t, tGroup) : detail);
+  const tNodes = useTranslations('nodes');
+  return ({ about, detail }) => (about ? aboutText(about, t, tGroup, tNodes('noRole')) : detail);
 }
 
-function aboutText(about: SearchAbout, t: ReturnType<typeof useTranslations<'layout.search.about'>>, tGroup: ReturnType<typeof useTranslations<'overview.group'>>): string {
+function aboutText(about: SearchAbout, t: ReturnType<typeof useTranslations<'layout.search.about'>>, tGroup: ReturnType<typeof useTranslations<'overview.group'>>, noRole: string): string {
   switch (about.kind) {
     case 'component':
       return t('component', { name: about.name, group: tGroup(`${about.group}.title`) });
     case 'node':
-      return about.roles.length ? about.roles.join(', ') : t('noRole');
+      return about.roles.length ? about.roles.join(', ') : noRole;
     case 'pod':
       return about.node ? t('pod', { status: about.status, node: about.node }) : t('podUnscheduled', { status: about.status });
     case 'status':
