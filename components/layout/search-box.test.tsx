@@ -40,7 +40,7 @@ describe('useAboutText', () => {
       'Running on worker-3',
       'Pending, not scheduled',
       '1,204 pods',
-      '<none>',
+      '&lt;none&gt;', // HTML-escaped: this reads the rendered markup
       'control-plane',
       'from an older server',
     ]);
