@@ -28,11 +28,7 @@ export function FleetView() {
   return (
     <div className="space-y-4">
       <PageHeader title={t('title')}>{t('description')}</PageHeader>
-      {unreadable ? (
-        <ErrorPanel title={unreadable.title} message={unreadable.detail} hint={<KubeconfigHints hints={unreadable.hints} />} />
-      ) : data?.problem ? (
-        <ErrorPanel title={t('kubeconfigUnreadable')} message={data.problem} />
-      ) : null}
+      {unreadable ? <ErrorPanel title={unreadable.title} message={unreadable.detail} hint={<KubeconfigHints hints={unreadable.hints} />} /> : null}
       {!data && error ? (
         <ErrorPanel title={t('cannotLoad')} {...errorText(error)} onRetry={() => void mutate()} isRetrying={isValidating} />
       ) : null}

@@ -4,14 +4,13 @@ import type { SearchResult } from '@/lib/api/search';
 import { renderIntl } from '@/test/intl';
 import { useAboutText } from './search-box';
 
-const RESULTS: Pick<SearchResult, 'about' | 'detail'>[] = [
-  { detail: 'CoreDNS · add-on', about: { kind: 'component', name: 'CoreDNS', group: 'add-on' } },
-  { detail: 'Running on worker-3', about: { kind: 'pod', status: 'Running', node: 'worker-3' } },
-  { detail: 'Pending not scheduled', about: { kind: 'pod', status: 'Pending' } },
-  { detail: '1,204 pods', about: { kind: 'status', count: 1204 } },
-  { detail: 'node', about: { kind: 'node', roles: [] } },
-  { detail: 'control-plane', about: { kind: 'node', roles: ['control-plane'] } },
-  { detail: 'from an older server' },
+const RESULTS: Pick<SearchResult, 'about'>[] = [
+  { about: { kind: 'component', name: 'CoreDNS', group: 'add-on' } },
+  { about: { kind: 'pod', status: 'Running', node: 'worker-3' } },
+  { about: { kind: 'pod', status: 'Pending' } },
+  { about: { kind: 'status', count: 1204 } },
+  { about: { kind: 'node', roles: [] } },
+  { about: { kind: 'node', roles: ['control-plane'] } },
 ];
 
 function Lines() {
@@ -30,7 +29,6 @@ describe('useAboutText', () => {
       'Pod 1,204개',
       '(없음)',
       'control-plane',
-      'from an older server',
     ]);
   });
 
@@ -42,7 +40,6 @@ describe('useAboutText', () => {
       '1,204 pods',
       '&lt;none&gt;', // HTML-escaped: this reads the rendered markup
       'control-plane',
-      'from an older server',
     ]);
   });
 });

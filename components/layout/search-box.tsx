@@ -22,12 +22,12 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName);
 }
 
-/** A result's second line in the reader's language, from its facts (the English `detail` when it has none). */
-export function useAboutText(): (result: Pick<SearchResult, 'about' | 'detail'>) => string | undefined {
+/** A result's second line in the reader's language, from its facts. */
+export function useAboutText(): (result: Pick<SearchResult, 'about'>) => string | undefined {
   const t = useTranslations('layout.search.about');
   const tGroup = useTranslations('overview.group');
   const tNodes = useTranslations('nodes');
-  return ({ about, detail }) => (about ? aboutText(about, t, tGroup, tNodes('noRole')) : detail);
+  return ({ about }) => (about ? aboutText(about, t, tGroup, tNodes('noRole')) : undefined);
 }
 
 function aboutText(about: SearchAbout, t: ReturnType<typeof useTranslations<'layout.search.about'>>, tGroup: ReturnType<typeof useTranslations<'overview.group'>>, noRole: string): string {

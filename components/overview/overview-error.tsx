@@ -31,6 +31,9 @@ export function OverviewError({ error, onRetry, isRetrying }: OverviewErrorProps
   const problem = notConfigured ? kubeconfigProblemOf(apiError.params) : undefined;
   const words = problem ? problemWords(problem) : undefined;
   const { message, detail } = errorText(error);
+  // A NotConfigured answer without a problem code (not one this server sends): its English guidance, commands as code.
+  const guidance = notConfigured && !words ? <WithCode text={apiError.message} /> : undefined;
+  const hintText = hint ? t(`error.hint.${hint}`) : words ? <KubeconfigHints hints={words.hints} /> : guidance;
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold tracking-tight text-fg">{t('title')}</h1>
@@ -38,7 +41,7 @@ export function OverviewError({ error, onRetry, isRetrying }: OverviewErrorProps
         title={t('error.title')}
         message={words ? `${words.title}: ${words.detail}` : message}
         detail={notConfigured ? undefined : detail}
-        hint={hint ? t(`error.hint.${hint}`) : words ? <KubeconfigHints hints={words.hints} /> : notConfigured ? <WithCode text={apiError.message} /> : undefined}
+        hint={hintText}
         onRetry={onRetry}
         isRetrying={isRetrying}
         className="max-w-2xl"

@@ -22,7 +22,7 @@ export interface SearchCandidate {
   href: string;
   /** A short second line, in English: the component's group, a pod's node, a node's roles. */
   detail?: string;
-  /** The same line's facts. */
+  /** The same line's facts (the search service always gives both). */
   about?: SearchAbout;
   /** Also matched, after the name: a pod's status. */
   keywords?: string;

@@ -10,11 +10,11 @@ import { Readable } from 'node:stream';
 import { requestClient } from '@/lib/auth/policy';
 import { getConfig } from '@/lib/config';
 import { describeKubeError, kubeRequest } from '@/lib/kube/http';
+import { englishLine, englishProblem } from '@/lib/kube/problem-english';
 import { decideProxyPath, proxyQuery } from './k8s-proxy-policy';
 import { contextOfRequest, runtimeFor } from './runtimes';
 import { statusResponse } from './status-response';
 import { acquireStreamSlot, holdSlotWhileStreaming, type StreamSlot } from './stream-caps';
-import { englishLine, englishProblem } from '@/lib/kube/problem-english';
 
 const PREFIX = '/api/k8s';
 /** Response headers worth passing on; hop-by-hop and credential-bearing headers are not. */

@@ -9,12 +9,12 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { CONTEXT_HEADER } from '@/lib/api/cluster-path';
+import { contextsHint } from '@/lib/api/kubeconfig-problem';
 import { getConfig } from '@/lib/config';
 import { loadConnection, type ConnectionProblem, type ConnectionResult } from '@/lib/kube/connection';
 import { clusterCatalogue, onCatalogueChange, resetCatalogueForTests } from './cluster-catalogue';
 import type { ClusterRuntime } from './runtime';
 import { createClusterRuntime } from './runtime-root';
-import { contextsHint } from '@/lib/api/kubeconfig-problem';
 
 /** Why a context has no runtime; `unknownContext` when the kubeconfig has no such context (a 404). */
 export type RuntimeResult =
