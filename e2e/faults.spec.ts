@@ -190,3 +190,27 @@ test('a pod deleted while its page is open: the page becomes its 404, without a 
   expect(loads).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('a node deleted while its page is open: the page becomes its 404, without a reload', async ({ page }) => {
+  const errors = pageErrors(page);
+  const name = 'e2e-vanishing-node';
+  await putObject({
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: { name, labels: { 'kubernetes.io/hostname': name } },
+    status: { conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', lastHeartbeatTime: new Date().toISOString() }] },
+  });
+  await expect(async () => {
+    const response = await page.goto(`${FAULTS.url}/nodes/${name}`);
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+  let loads = 0;
+  page.on('load', () => loads++);
+  const response = await fetch(`${FAULTS.adminUrl}/objects`, { method: 'DELETE', body: JSON.stringify({ apiVersion: 'v1', kind: 'Node', name }) });
+  expect(response.ok, await response.text()).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Node ${name} was not found`, { timeout: 15_000 });
+  await expect(page.getByRole('link', { name: /All nodes/ })).toBeVisible();
+  expect(loads).toBe(0);
+  expect(errors).toEqual([]);
+});

@@ -12,6 +12,7 @@ import { KubectlCommands } from '@/components/kubectl/kubectl-commands';
 import { EventList } from '@/components/events/event-list';
 import { Badge } from '@/components/ui/badge';
 import { Banner } from '@/components/ui/banner';
+import { Gone } from '@/components/not-found/gone';
 import { Loadable } from '@/components/ui/loadable';
 import { useErrorText } from '@/components/ui/error-text';
 import { NameValueList } from '@/components/ui/name-value-list';
@@ -36,6 +37,7 @@ export function NodeDetailView({ name, initial }: { name: string; initial?: Firs
       query={query}
       errorTitle={t('cannotShow', { name })}
       loading={<SkeletonStack label={t('loading')} blocks={['h-8 w-64', 'h-40 w-full rounded-lg', 'h-64 w-full rounded-lg']} />}
+      notFound={<Gone />}
     >
       {(node) => <NodeDetailBody node={node} error={query.error} />}
     </Loadable>
