@@ -31,6 +31,20 @@ async function putObject(obj: unknown): Promise<void> {
   expect(response.ok, await response.text()).toBe(true);
 }
 
+/** Delete one object from the demo cluster, as `kubectl delete` would (the loopback admin's DELETE /objects). */
+async function deleteObject(ref: { apiVersion: string; kind: string; namespace?: string; name: string }): Promise<void> {
+  const response = await fetch(`${FAULTS.adminUrl}/objects`, { method: 'DELETE', body: JSON.stringify(ref) });
+  expect(response.ok, await response.text()).toBe(true);
+}
+
+/** Open a page once the dashboard's cache has the object it shows (a 200, not its 404). */
+async function openWhenServed(page: Page, path: string): Promise<void> {
+  await expect(async () => {
+    const response = await page.goto(`${FAULTS.url}${path}`);
+    expect(response?.status()).toBe(200);
+  }).toPass({ timeout: 15_000 });
+}
+
 const indicator = (page: Page) => page.getByRole('banner').getByRole('status').first();
 
 test.afterEach(async () => {
@@ -176,15 +190,11 @@ test('a pod deleted while its page is open: the page becomes its 404, without a 
     spec: { containers: [{ name: 'kube-proxy', image: 'registry.k8s.io/kube-proxy:v1.31.4' }] },
     status: { phase: 'Pending' },
   });
-  await expect(async () => {
-    const response = await page.goto(`${FAULTS.url}/pods/${name}`);
-    expect(response?.status()).toBe(200);
-  }).toPass({ timeout: 15_000 });
+  await openWhenServed(page, `/pods/${name}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
   let loads = 0;
   page.on('load', () => loads++);
-  const response = await fetch(`${FAULTS.adminUrl}/objects`, { method: 'DELETE', body: JSON.stringify({ apiVersion: 'v1', kind: 'Pod', namespace: 'kube-system', name }) });
-  expect(response.ok, await response.text()).toBe(true);
+  await deleteObject({ apiVersion: 'v1', kind: 'Pod', namespace: 'kube-system', name });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Pod ${name} was not found`, { timeout: 15_000 });
   await expect(page.getByText('Deployment and DaemonSet pods get new names when they are recreated')).toBeVisible();
   expect(loads).toBe(0);
@@ -200,15 +210,11 @@ test('a node deleted while its page is open: the page becomes its 404, without a
     metadata: { name, labels: { 'kubernetes.io/hostname': name } },
     status: { conditions: [{ type: 'Ready', status: 'True', reason: 'KubeletReady', lastHeartbeatTime: new Date().toISOString() }] },
   });
-  await expect(async () => {
-    const response = await page.goto(`${FAULTS.url}/nodes/${name}`);
-    expect(response?.status()).toBe(200);
-  }).toPass({ timeout: 15_000 });
+  await openWhenServed(page, `/nodes/${name}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
   let loads = 0;
   page.on('load', () => loads++);
-  const response = await fetch(`${FAULTS.adminUrl}/objects`, { method: 'DELETE', body: JSON.stringify({ apiVersion: 'v1', kind: 'Node', name }) });
-  expect(response.ok, await response.text()).toBe(true);
+  await deleteObject({ apiVersion: 'v1', kind: 'Node', name });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Node ${name} was not found`, { timeout: 15_000 });
   await expect(page.getByRole('link', { name: /All nodes/ })).toBeVisible();
   expect(loads).toBe(0);
