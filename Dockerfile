@@ -37,7 +37,7 @@ RUN groupadd --system --gid 10001 kubesys && useradd --system --uid 10001 --gid 
 # The app's files belong to root and are only readable by the runtime user: a compromised server cannot
 # rewrite its own code, even where the root filesystem is not mounted read-only.
 COPY --from=build /app/.next/standalone ./.next/standalone
-COPY --from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs /app/scripts/map-build.mjs /app/scripts/base-path.cjs ./scripts/
+COPY --from=build /app/scripts/start.mjs /app/scripts/server-hooks.cjs /app/scripts/client-node-lean.mjs /app/scripts/map-build.mjs /app/scripts/share-chunks.mjs /app/scripts/base-path.cjs ./scripts/
 RUN chmod -R go-w /app
 # The only place under /app the runtime user writes: at every start, start.mjs maps the build to BASE_PATH
 # into it (scripts/map-build.mjs, about 20 MB) and Next.js keeps its cache there. Mount an emptyDir here

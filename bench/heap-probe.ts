@@ -82,12 +82,12 @@ async function main(): Promise<void> {
   const noCluster = argv.includes('--no-cluster');
   const sim = noCluster ? undefined : await startSim(NODES);
   // @ts-expect-error -- plain ESM script without type declarations
-  const { prepareStandalone, SERVER_HOOKS } = await import('../scripts/start.mjs');
+  const { prepareStandalone, SERVER_NODE_ARGS } = await import('../scripts/start.mjs');
   const mapped = mapBuild({ standaloneDir: path.dirname(prepareStandalone(ROOT, DIST) as string), distDir: DIST, basePath: parseBasePath('/') });
   const nodeOptions = [deployedNodeOptions(ROOT), '--heapsnapshot-signal=SIGUSR2', EXTRA_NODE_OPTIONS].filter(Boolean).join(' ');
   log(`dashboard with NODE_OPTIONS=${nodeOptions}`);
   const t0 = Date.now();
-  const server = spawn(process.execPath, ['--require', SERVER_HOOKS, mapped.server], {
+  const server = spawn(process.execPath, [...(SERVER_NODE_ARGS as string[]), mapped.server], {
     cwd: mapped.dir,
     detached: true,
     stdio: 'ignore',

@@ -162,11 +162,11 @@ function ensureBuild(): void {
 
 async function startDashboard(sim: Sim, extraEnv: Record<string, string> = {}): Promise<{ child: ChildProcess; syncedMs: number }> {
   // @ts-expect-error -- plain ESM script without type declarations
-  const { prepareStandalone, SERVER_HOOKS } = await import('../scripts/start.mjs');
+  const { prepareStandalone, SERVER_NODE_ARGS } = await import('../scripts/start.mjs');
   // The build serves under a placeholder base path since issue 16: map it to `/` as scripts/start.mjs does.
   const mapped = mapBuild({ standaloneDir: path.dirname(prepareStandalone(ROOT, DIST) as string), distDir: DIST, basePath: parseBasePath('/') });
   const t0 = Date.now();
-  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, mapped.server], {
+  const child = spawn(process.execPath, [...(SERVER_NODE_ARGS as string[]), mapped.server], {
     cwd: mapped.dir,
     detached: true,
     stdio: 'ignore',

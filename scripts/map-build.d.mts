@@ -5,6 +5,8 @@ export interface MappedBuild {
   server: string;
   files: number;
   mapped: number;
+  /** Server chunks written as a `require` of an identical first copy (share-chunks.mjs). */
+  sharedChunks: number;
 }
 export declare function builtBasePath(standaloneDir: string, distDir: string): string;
 export declare function mapBuild(options: { standaloneDir: string; distDir: string; basePath: string; owner?: number }): MappedBuild;

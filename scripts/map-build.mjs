@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BASE_PATH_PLACEHOLDER } from './base-path.cjs';
+import { shareDuplicateChunks } from './share-chunks.mjs';
 
 const PLACEHOLDER = Buffer.from(BASE_PATH_PLACEHOLDER);
 /** Under `<standalone>/<distDir>/cache`: one directory per running server, `<pid>-<n>` of the process that started it. */
@@ -51,7 +52,7 @@ export function mapBuild({ standaloneDir, distDir, basePath, owner = process.pid
   mine.add(name);
   const dir = path.join(runRoot, name);
   const staging = `${dir}.${randomBytes(4).toString('hex')}.tmp`;
-  const stats = { files: 0, mapped: 0 };
+  const stats = { files: 0, mapped: 0, sharedChunks: 0 };
   try {
     fs.mkdirSync(staging);
     for (const entry of fs.readdirSync(standaloneDir, { withFileTypes: true })) {
@@ -62,6 +63,7 @@ export function mapBuild({ standaloneDir, distDir, basePath, owner = process.pid
       // node_modules and traced files: no placeholder in them, so the originals serve.
       else fs.symlinkSync(fs.realpathSync(from), to);
     }
+    stats.sharedChunks = shareDuplicateChunks(path.join(staging, distDir, 'server')).shared;
     fs.mkdirSync(path.join(staging, distDir, 'cache'), { recursive: true });
     fs.rmSync(dir, { recursive: true, force: true });
     fs.renameSync(staging, dir);

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseBasePath } from './base-path.cjs';
 import { mapBuild } from './map-build.mjs';
 
@@ -15,6 +15,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The preload that gives the app the TCP peer address and response timings (see server-hooks.cjs). */
 export const SERVER_HOOKS = path.join(root, 'scripts', 'server-hooks.cjs');
+/** The module hook that loads client-node's KubeConfig without its unused generated API (see client-node-lean.mjs). */
+export const CLIENT_NODE_LEAN = path.join(root, 'scripts', 'client-node-lean.mjs');
+/** Node's arguments before the server script, as the image runs it (the benches start it the same way). */
+export const SERVER_NODE_ARGS = ['--require', SERVER_HOOKS, '--import', pathToFileURL(CLIENT_NODE_LEAN).href];
 
 /**
  * `next build` with output: 'standalone' leaves static assets and public/ for the deployer to copy.
@@ -49,7 +53,7 @@ export function startServer({ env = {}, stdio = 'inherit' } = {}) {
   const standalone = path.dirname(prepareStandalone(root, distDir));
   const mapped = mapBuild({ standaloneDir: standalone, distDir, basePath });
   const bindAddress = env.BIND_ADDRESS ?? process.env.BIND_ADDRESS ?? '127.0.0.1';
-  const child = spawn(process.execPath, ['--require', SERVER_HOOKS, mapped.server], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, mapped.server], {
     cwd: mapped.dir,
     stdio,
     env: {

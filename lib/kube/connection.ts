@@ -6,7 +6,7 @@ import 'server-only';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { KubeConfig } from '@kubernetes/client-node';
+import { KubeConfig } from '@kubernetes/client-node/dist/config.js';
 import { parse } from 'yaml';
 import { contextsHint, type KubeconfigHintId, type KubeconfigProblem, type KubeconfigProblemCode } from '@/lib/api/kubeconfig-problem';
 import type { ClusterSourceKind } from '@/lib/api/types';

@@ -6,7 +6,7 @@
 import 'server-only';
 import { createPrivateKey, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
-import { HttpMethod, RequestContext } from '@kubernetes/client-node';
+import { HttpMethod, RequestContext } from '@kubernetes/client-node/dist/gen/http/http.js';
 import type { Connection } from './connection';
 import { CredentialError, runExecPlugin, type ExecClusterInfo, type ExecConfig } from './exec-credential';
 import type { ClientCertPem } from './transport';

@@ -1,0 +1,3 @@
+/** Types for scripts/client-node-lean.mjs (a module hook; these are its testable parts). */
+export declare const LEAN_EXPORTS: Record<string, string>;
+export declare function importsOnlyLeanNames(source: string): boolean;
