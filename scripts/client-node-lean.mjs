@@ -4,7 +4,7 @@
  *
  * The app uses only KubeConfig (lib/kube/connection.ts) and two request helpers (credential-load.ts).
  * KubeConfig's module imports `createConfiguration` and `ServerConfiguration` from `./gen/index.js`,
- * which re-exports the whole generated client: about 1,500 modules, 25 MB of V8 heap and 40 MB of RSS
+ * which re-exports the whole generated client: about 1,000 modules, 25 MB of V8 heap and 40 MB of RSS
  * in a server whose budget at 5,000 nodes is 250 MB (BENCHMARKS.md). This hook gives that one import a
  * module with just those two names, from their own files. The names are checked against the importer's
  * source first: if a client-node upgrade imports anything else, the import goes through unchanged
