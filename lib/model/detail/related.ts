@@ -46,15 +46,20 @@ export function relatedServices(services: readonly RawService[], podLabels: read
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/** ConfigMap name → the ways it is referenced, each way once (keyed by its message). */
+type References = Map<string, Map<string, Message>>;
+
+function addReference(refs: References, name: string | undefined, how: Message): void {
+  if (!name) return;
+  const ways = refs.get(name) ?? new Map<string, Message>();
+  ways.set(messageKey(how), how);
+  refs.set(name, ways);
+}
+
 /** ConfigMap name → how the specs reference it (volumes, projected volumes, envFrom, env), each way once. */
-export function configMapReferences(specs: readonly RawPodSpec[]): Map<string, Map<string, Message>> {
-  const refs = new Map<string, Map<string, Message>>();
-  const add = (name: string | undefined, how: Message) => {
-    if (!name) return;
-    const ways = refs.get(name) ?? new Map<string, Message>();
-    ways.set(messageKey(how), how);
-    refs.set(name, ways);
-  };
+export function configMapReferences(specs: readonly RawPodSpec[]): References {
+  const refs: References = new Map();
+  const add = (name: string | undefined, how: Message) => addReference(refs, name, how);
   for (const spec of specs) {
     for (const v of spec.volumes ?? []) {
       add(v.configMap?.name, say('configRef.volume', { name: v.name ?? '' }));
@@ -84,9 +89,7 @@ function configText(cm: RawConfigMap): ConfigMapInfo['text'] {
 export function relatedConfigMaps(componentId: string, specs: readonly RawPodSpec[], configMaps: readonly RawConfigMap[]): ConfigMapInfo[] {
   const refs = configMapReferences(specs);
   for (const name of DNS_CONFIGMAPS[componentId] ?? []) {
-    if (!configMaps.some((cm) => cm.metadata?.name === name)) continue;
-    const dns = say('configRef.dns');
-    refs.set(name, (refs.get(name) ?? new Map<string, Message>()).set(messageKey(dns), dns));
+    if (configMaps.some((cm) => cm.metadata?.name === name)) addReference(refs, name, say('configRef.dns'));
   }
   const byName = new Map(configMaps.map((cm) => [cm.metadata?.name ?? '', cm]));
   return [...refs.entries()]
