@@ -21,7 +21,7 @@ import type {
   ServiceAccount,
   StatefulSet,
 } from '@/lib/model/k8s';
-import { slimNode, slimObject, slimPod } from './transforms';
+import { slimNode, slimNodeLease, slimObject, slimPod } from './transforms';
 
 /** The type of every cached kind's objects, by cache key. */
 export interface ResourceTypes {
@@ -94,7 +94,7 @@ export const RESOURCES: { readonly [K in ResourceKey]: ResourceDef<K> } = {
   serviceaccounts: { key: 'serviceaccounts', groupVersion: '/api/v1', plural: 'serviceaccounts', namespace: 'kube-system', optional: true, transform: slimObject },
   networkpolicies: { key: 'networkpolicies', groupVersion: '/apis/networking.k8s.io/v1', plural: 'networkpolicies', namespace: 'kube-system', optional: true, transform: slimObject },
   leases: { key: 'leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-system', optional: true, transform: slimObject },
-  'node-leases': { key: 'node-leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-node-lease', optional: true, transform: slimObject },
+  'node-leases': { key: 'node-leases', groupVersion: '/apis/coordination.k8s.io/v1', plural: 'leases', namespace: 'kube-node-lease', optional: true, transform: slimNodeLease },
 };
 
 /**

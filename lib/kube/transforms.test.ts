@@ -13,7 +13,7 @@ import type { RawConfigMap, RawEvent } from '@/lib/model/detail/raw';
 import { toEventRow } from '@/lib/model/events';
 import { buildFindings } from '@/lib/model/findings/index';
 import type { FindingsContext } from '@/lib/model/findings/context';
-import type { ConfigMap, Node, Pod } from '@/lib/model/k8s';
+import type { ConfigMap, Lease, Node, Pod } from '@/lib/model/k8s';
 import { indexNodeFacts, toNodeConditions, toNodeResources, toNodeRow } from '@/lib/model/nodes';
 import { toPodDetail } from '@/lib/model/pod-describe';
 import { buildPodRows } from '@/lib/model/pod-list';
@@ -127,6 +127,94 @@ describe('interning', () => {
     expect(share({ x: [1] })).toEqual({ x: [1] });
   });
 
+  it('drops what nothing reads from a pod\'s status and spec, and shares a volume source under a per-pod name', () => {
+    const started = ['2026-12-01T10:00:0', '5Z'].join('');
+    const pod = (suffix: string): Pod =>
+      JSON.parse(
+        JSON.stringify({
+          metadata: { name: `calico-node-${suffix}`, creationTimestamp: '2026-12-01T10:00:05Z' },
+          spec: {
+            nodeName: `node-${suffix}`,
+            affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchFields: [{ key: 'metadata.name', operator: 'In', values: [`node-${suffix}`] }] }] } } },
+            volumes: [{ name: `kube-api-access-${suffix}`, projected: { defaultMode: 420, sources: [{ serviceAccountToken: { expirationSeconds: 3607, path: 'token' } }] } }],
+            containers: [{ name: 'calico-node', image: 'calico/node:v3.28.0' }],
+          },
+          status: {
+            phase: 'Running',
+            hostIP: '10.0.0.7',
+            hostIPs: [{ ip: '10.0.0.7' }],
+            podIP: '10.0.0.7',
+            podIPs: [{ ip: '10.0.0.7' }],
+            startTime: started,
+            conditions: [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: started }],
+            containerStatuses: [
+              {
+                name: 'calico-node',
+                state: { running: { startedAt: started } },
+                lastState: {},
+                ready: true,
+                restartCount: 0,
+                image: 'calico/node:v3.28.0',
+                imageID: 'docker.io/calico/node@sha256:abc',
+                containerID: `containerd://${suffix}`,
+                started: true,
+                volumeMounts: [{ name: 'lib-modules', mountPath: '/lib/modules', readOnly: true }],
+                user: { linux: { uid: 0, gid: 0 } },
+              },
+            ],
+          },
+        }),
+      ) as Pod;
+    const [a, b] = [slimPod(pod('a1')), slimPod(pod('b2'))];
+    expect(a.spec).not.toHaveProperty('affinity');
+    expect(a.status).not.toHaveProperty('hostIPs');
+    expect(a.status?.podIP).toBe('10.0.0.7');
+    expect(a.status?.conditions).toEqual([{ type: 'Ready', status: 'True', lastTransitionTime: started }]);
+    expect(a.status?.containerStatuses).toEqual([
+      { name: 'calico-node', state: { running: { startedAt: started } }, lastState: {}, ready: true, restartCount: 0, image: 'calico/node:v3.28.0', imageID: 'docker.io/calico/node@sha256:abc', started: true },
+    ]);
+    expect(a.status?.containerStatuses?.[0].lastState).toBe(b.status?.containerStatuses?.[0].lastState);
+    const volume = (p: Pod) => (p.spec as { volumes: { name: string; projected: unknown }[] }).volumes[0];
+    expect(volume(a).name).toBe('kube-api-access-a1');
+    expect(volume(a).projected).toBe(volume(b).projected);
+    expect(volume(b).projected).toEqual({ defaultMode: 420, sources: [{ serviceAccountToken: { expirationSeconds: 3607, path: 'token' } }] });
+  });
+
+  it('drops a node\'s machine ids and shares the rest of its nodeInfo with the nodes of its pool', () => {
+    const node = (n: number): Node =>
+      JSON.parse(JSON.stringify({ metadata: { name: `node-${n}` }, status: { nodeInfo: { machineID: `m${n}`, systemUUID: `s${n}`, bootID: `b${n}`, kernelVersion: '6.1.0', kubeletVersion: 'v1.31.2' } } })) as Node;
+    const [a, b] = [slimNode(node(1)), slimNode(node(2))];
+    expect(a.status?.nodeInfo).toEqual({ kernelVersion: '6.1.0', kubeletVersion: 'v1.31.2' });
+    expect(a.status?.nodeInfo).toBe(b.status?.nodeInfo);
+  });
+
+  it('keeps of a node\'s Lease what the node pages and the kubelet\'s checks read', () => {
+    const lease = JSON.parse(
+      JSON.stringify({
+        apiVersion: 'coordination.k8s.io/v1',
+        kind: 'Lease',
+        metadata: { name: 'node-7', namespace: 'kube-node-lease', uid: 'u-7', resourceVersion: '42', creationTimestamp: '2026-12-01T10:00:00Z', ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: 'node-7', uid: 'n-7' }] },
+        spec: { holderIdentity: 'node-7', leaseDurationSeconds: 40, renewTime: '2026-12-07T00:00:00.000000Z' },
+      }),
+    ) as Lease;
+    expect(RESOURCES['node-leases'].transform!(lease)).toEqual({
+      apiVersion: 'coordination.k8s.io/v1',
+      kind: 'Lease',
+      metadata: { name: 'node-7', namespace: 'kube-node-lease', resourceVersion: '42' },
+      spec: { holderIdentity: 'node-7', leaseDurationSeconds: 40, renewTime: '2026-12-07T00:00:00.000000Z' },
+    });
+  });
+
+  it('gives a pod\'s equal times one instance, and no other pod\'s', () => {
+    const at = () => ['2026-12-01T10:00:0', '5Z'].join('');
+    const pod = (): Pod => ({ metadata: { creationTimestamp: at() }, status: { startTime: at(), conditions: [{ type: 'Ready', lastTransitionTime: at() } as never] } }) as Pod;
+    const [a, b] = [slimPod(pod()), slimPod(pod())];
+    const times = (p: Pod) => [p.metadata?.creationTimestamp, (p.status as { startTime?: string }).startTime, (p.status?.conditions?.[0] as { lastTransitionTime?: string }).lastTransitionTime];
+    const [first, ...rest] = times(a);
+    for (const t of rest) expect(isSameInstance(t!, first!)).toBe(true);
+    expect(isSameInstance(times(b)[0]!, first!)).toBe(false);
+  });
+
   it('keeps odd objects as they came instead of throwing (a null spec, containers that are not objects)', () => {
     const odd = [{ metadata: null, spec: null }, { spec: { containers: [null, 'x', 3] } }, { spec: { containers: 'x', volumes: [null] } }, { metadata: { annotations: null } }];
     for (const pod of odd) expect(() => slimPod(structuredClone(pod) as unknown as Pod)).not.toThrow();
@@ -140,6 +228,12 @@ function hasFastProperties(object: object): boolean {
   // V8 intrinsics parse only in code compiled after the flag is set.
   v8.setFlagsFromString('--allow-natives-syntax');
   return (new Function('o', 'return %HasFastProperties(o)') as (o: object) => boolean)(object);
+}
+
+/** V8's own answer: are `a` and `b` one string in the heap (not just equal)? */
+function isSameInstance(a: string, b: string): boolean {
+  v8.setFlagsFromString('--allow-natives-syntax');
+  return (new Function('a', 'b', 'return %ReferenceEqual(a, b)') as (a: string, b: string) => boolean)(a, b);
 }
 
 describe('dropping fields without delete', () => {

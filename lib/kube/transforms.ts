@@ -5,7 +5,7 @@
  * tolerations, probes, env, labels) shared across objects instead of held once each.
  * `lib/kube/transforms.test.ts` proves over every real capture that the model's outputs do not change.
  */
-import type { Node, Pod } from '@/lib/model/k8s';
+import type { Lease, Node, Pod } from '@/lib/model/k8s';
 
 /** Written by `kubectl apply`: the whole object again as JSON, read by nothing here. */
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
@@ -55,14 +55,19 @@ export function internedCount(): number {
   return table.size;
 }
 
-/** Replaces, in place, every short string of `value` (and every object key's string value) by its interned instance. */
-export function internStrings(value: unknown): void {
+/**
+ * Replaces, in place, every short string of `value` (and every object key's string value) by its interned
+ * instance. Strings at the unique keys are not interned across objects, but one object's equal ones share
+ * one instance (`local`): a pod's creation, start and condition times are often the same second, and a
+ * container's IP is often its node's.
+ */
+export function internStrings(value: unknown, local: Map<string, string> = new Map()): void {
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
       if (typeof item === 'string') {
         if (item.length <= MAX_INTERNED_LENGTH) value[i] = intern(item);
-      } else if (item && typeof item === 'object') internStrings(item);
+      } else if (item && typeof item === 'object') internStrings(item, local);
     }
     return;
   }
@@ -71,8 +76,14 @@ export function internStrings(value: unknown): void {
   for (const key of Object.keys(record)) {
     const item = record[key];
     if (typeof item === 'string') {
-      if (item.length <= MAX_INTERNED_LENGTH && !UNIQUE_KEYS.has(key)) record[key] = intern(item);
-    } else if (item && typeof item === 'object') internStrings(item);
+      if (item.length > MAX_INTERNED_LENGTH) continue;
+      if (!UNIQUE_KEYS.has(key)) record[key] = intern(item);
+      else {
+        const known = local.get(item);
+        if (known === undefined) local.set(item, item);
+        else record[key] = known;
+      }
+    } else if (item && typeof item === 'object') internStrings(item, local);
   }
 }
 
@@ -134,6 +145,9 @@ function shareSiblingParts(pod: Pod): void {
   const spec: unknown = pod.spec;
   if (!isRecord(spec)) return;
   shareKeys(spec, ['tolerations', 'nodeSelector', 'securityContext']);
+  // A volume's source is shared even where its name is the pod's own (`kube-api-access-<random>`, the
+  // same projected token, CA and namespace in every pod).
+  if (Array.isArray(spec.volumes)) for (const volume of spec.volumes) if (isRecord(volume)) shareKeys(volume, Object.keys(volume).filter((key) => key !== 'name'));
   shareElements(spec, 'volumes');
   for (const list of [spec.containers, spec.initContainers]) {
     if (!Array.isArray(list)) continue;
@@ -153,9 +167,40 @@ export function slimObject<T extends { metadata?: { annotations?: Record<string,
   return object;
 }
 
-/** Pod fields nothing reads: defaults the API server fills in, and the legacy selfLink. */
-const POD_SPEC_UNREAD = ['schedulerName', 'dnsPolicy', 'enableServiceLinks', 'preemptionPolicy', 'terminationGracePeriodSeconds'] as const;
+/**
+ * Pod fields nothing reads: defaults the API server fills in, the legacy selfLink, and the node affinity a
+ * DaemonSet's controller writes into each of its pods to pin it to its node (the coverage check reads the
+ * DaemonSet's template, not its pods).
+ */
+const POD_SPEC_UNREAD = ['schedulerName', 'dnsPolicy', 'enableServiceLinks', 'preemptionPolicy', 'terminationGracePeriodSeconds', 'affinity'] as const;
 const CONTAINER_UNREAD = ['terminationMessagePath', 'terminationMessagePolicy', 'imagePullPolicy'] as const;
+/** `hostIPs` repeats `hostIP` (the pod page shows `podIPs`). */
+const POD_STATUS_UNREAD = ['hostIPs'] as const;
+/**
+ * Container status fields nothing reads: the runtime's container id (twice: beside the state and inside
+ * it), and what 1.30+ API servers add to repeat the spec (mounts, resources, the user it runs as).
+ */
+const CONTAINER_STATUS_UNREAD = ['containerID', 'volumeMounts', 'resources', 'allocatedResources', 'allocatedResourcesStatus', 'user'] as const;
+const CONDITION_UNREAD = ['lastProbeTime'] as const;
+
+/** A container status without what nothing reads; its states without the container id. */
+function slimContainerStatus(status: Record<string, unknown>): Record<string, unknown> {
+  const slim = withoutKeys(status, CONTAINER_STATUS_UNREAD);
+  for (const key of ['state', 'lastState']) {
+    const state = slim[key];
+    if (!isRecord(state)) continue;
+    // The empty `lastState: {}` of a container that never restarted: one shared instance.
+    if (Object.keys(state).length === 0) slim[key] = share(state);
+    else for (const phase of Object.keys(state)) if (isRecord(state[phase])) state[phase] = withoutKeys(state[phase], ['containerID']);
+  }
+  return slim;
+}
+
+/** Maps each record of the array at `record[key]` through `slim` (odd elements stay as they came). */
+function slimEach(record: Record<string, unknown>, key: string, slim: (item: Record<string, unknown>) => Record<string, unknown>): void {
+  const items = record[key];
+  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) if (isRecord(items[i])) items[i] = slim(items[i] as Record<string, unknown>);
+}
 
 /**
  * A pod as the cache keeps it: without what only the API server's defaulting wrote and nothing here reads
@@ -172,23 +217,47 @@ export function slimPod(pod: Pod): Pod {
     }
     pod.spec = spec as Pod['spec'];
   }
+  if (isRecord(pod.status)) {
+    const status = withoutKeys(pod.status as Record<string, unknown>, POD_STATUS_UNREAD);
+    for (const list of ['containerStatuses', 'initContainerStatuses', 'ephemeralContainerStatuses']) slimEach(status, list, slimContainerStatus);
+    slimEach(status, 'conditions', (c) => withoutKeys(c, CONDITION_UNREAD));
+    pod.status = status as Pod['status'];
+  }
   if (isRecord(pod.metadata)) pod.metadata = withoutKeys(pod.metadata, ['selfLink']);
   slimObject(pod);
   shareSiblingParts(pod);
   return pod;
 }
 
+const NODE_INFO_UNREAD = ['machineID', 'systemUUID', 'bootID'] as const;
+const NODE_LEASE_METADATA_UNREAD = ['ownerReferences', 'uid', 'creationTimestamp', 'selfLink'] as const;
+
 /**
  * A Node as the cache keeps it: without `status.images` (every image on the node with its digests and
- * size, often half the object) and the attached-volume lists, which no page or finding reads.
+ * size, often half the object), the attached-volume lists and the machine ids, which no page or finding
+ * reads.
  */
 export function slimNode(node: Node): Node {
   if (isRecord(node.status)) {
     const status = withoutKeys(node.status as Record<string, unknown>, ['images', 'volumesInUse', 'volumesAttached']);
-    shareKeys(status, ['capacity', 'allocatable', 'daemonEndpoints']);
+    // The machine's and the boot's ids are the node's own and read by nothing; the rest of nodeInfo
+    // (kernel, OS image, runtime, kubelet version) is what a pool's nodes share.
+    if (isRecord(status.nodeInfo)) status.nodeInfo = withoutKeys(status.nodeInfo, NODE_INFO_UNREAD);
+    shareKeys(status, ['capacity', 'allocatable', 'daemonEndpoints', 'nodeInfo']);
     node.status = status as Node['status'];
   }
   if (isRecord(node.metadata)) node.metadata = withoutKeys(node.metadata, ['selfLink']);
   slimObject(node);
   return node;
+}
+
+/**
+ * A node's Lease (kube-node-lease) as the cache keeps it: what the node pages and the kubelet's checks read
+ * (its name, holder, duration and renew time). Without the owner reference to its Node (the name says
+ * which), its uid and creation time. Every node renews its Lease every 10 s, so at 5,000 nodes these are
+ * the objects the cache replaces most often, and the ones memoized answers hold in several generations.
+ */
+export function slimNodeLease(lease: Lease): Lease {
+  if (isRecord(lease.metadata)) lease.metadata = withoutKeys(lease.metadata, NODE_LEASE_METADATA_UNREAD);
+  return slimObject(lease);
 }
