@@ -7,23 +7,23 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseBasePath } from './base-path.cjs';
+import { leanClientNode } from './client-node-lean.mjs';
 import { mapBuild } from './map-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The preload that gives the app the TCP peer address and response timings (see server-hooks.cjs). */
 export const SERVER_HOOKS = path.join(root, 'scripts', 'server-hooks.cjs');
-/** The module hook that loads client-node's KubeConfig without its unused generated API (see client-node-lean.mjs). */
-export const CLIENT_NODE_LEAN = path.join(root, 'scripts', 'client-node-lean.mjs');
 /** Node's arguments before the server script, as the image runs it (the benches start it the same way). */
-export const SERVER_NODE_ARGS = ['--require', SERVER_HOOKS, '--import', pathToFileURL(CLIENT_NODE_LEAN).href];
+export const SERVER_NODE_ARGS = ['--require', SERVER_HOOKS];
 
 /**
  * `next build` with output: 'standalone' leaves static assets and public/ for the deployer to copy.
  * The image copies them at build time (its root filesystem is read-only), so a missing source with
- * the target in place is fine. NEXT_DIST_DIR names another build directory (default `.next`).
+ * the target in place is fine. It also points the build's client-node at the lean KubeConfig (once; later
+ * calls find it done and write nothing). NEXT_DIST_DIR names another build directory (default `.next`).
  */
 export function prepareStandalone(dir = root, distDir = process.env.NEXT_DIST_DIR || '.next') {
   const standalone = path.join(dir, distDir, 'standalone');
@@ -39,6 +39,10 @@ export function prepareStandalone(dir = root, distDir = process.env.NEXT_DIST_DI
   }
   if (fs.existsSync(path.join(dir, 'public'))) {
     fs.cpSync(path.join(dir, 'public'), path.join(standalone, 'public'), { recursive: true });
+  }
+  // KubeConfig without client-node's generated API, in the build's copy (see client-node-lean.mjs).
+  if (leanClientNode(standalone) === 'imports changed') {
+    console.warn('kubesys: this client-node\'s KubeConfig imports more of its generated API; it loads in full (about 25 MB more heap).');
   }
   return server;
 }
