@@ -18,18 +18,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const GEN_INDEX = './gen/index.js';
 /** The module written beside the generated index, and what config.js imports instead of the index. */
 export const LEAN_MODULE = 'kubesys-lean.js';
 const LEAN_SPECIFIER = `./gen/${LEAN_MODULE}`;
 /** What KubeConfig imports from the generated client, and the file each name is defined in. */
 export const LEAN_EXPORTS = { createConfiguration: 'configuration.js', ServerConfiguration: 'servers.js' };
 
-const IMPORT_FROM = (specifier) => new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*['"]${specifier.replace(/[./]/g, '\\$&')}['"]`, 'g');
+/** `import { … } from './gen/index.js'`, the names captured. */
+const IMPORT_FROM_GEN_INDEX = /import\s*\{([^}]*)\}\s*from\s*['"]\.\/gen\/index\.js['"]/g;
 
 /** True when `source` imports from ./gen/index.js exactly the names LEAN_EXPORTS provides. */
 export function importsOnlyLeanNames(source) {
-  const imports = [...source.matchAll(IMPORT_FROM(GEN_INDEX))];
+  const imports = [...source.matchAll(IMPORT_FROM_GEN_INDEX)];
   if (imports.length !== 1 || /import\s*\*\s*as\s+\w+\s+from\s*['"]\.\/gen\/index\.js['"]/.test(source)) return false;
   const names = imports[0][1].split(',').map((name) => name.trim()).filter(Boolean);
   const wanted = Object.keys(LEAN_EXPORTS);
@@ -59,6 +59,6 @@ export function leanClientNode(standaloneDir) {
     .map(([name, file]) => `export { ${name} } from './${file}';`)
     .join('\n');
   replaceFile(path.join(dist, 'gen', LEAN_MODULE), `// Written by kubesys (scripts/client-node-lean.mjs): KubeConfig's two names, without the generated API.\n${lean}\n`);
-  replaceFile(config, source.replace(IMPORT_FROM(GEN_INDEX), (statement) => statement.replace(/(['"])\.\/gen\/index\.js\1/, `'${LEAN_SPECIFIER}'`)));
+  replaceFile(config, source.replace(IMPORT_FROM_GEN_INDEX, (statement) => statement.replace(/(['"])\.\/gen\/index\.js\1/, `'${LEAN_SPECIFIER}'`)));
   return 'applied';
 }

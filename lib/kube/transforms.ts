@@ -130,10 +130,10 @@ function shareKeys(record: Shareable | null | undefined, keys: readonly string[]
   for (const key of keys) if (record[key] !== undefined) record[key] = share(record[key]);
 }
 
-/** Shares each element of the array at `record[key]`. */
-function shareElements(record: Shareable | null | undefined, key: string): void {
-  const items = record?.[key];
-  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) items[i] = share(items[i]);
+/** Maps each record of the array at `record[key]` through `map`, in place (odd elements stay as they came). */
+function mapEach(record: Record<string, unknown>, key: string, map: (item: Record<string, unknown>) => Record<string, unknown>): void {
+  const items = record[key];
+  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) if (isRecord(items[i])) items[i] = map(items[i] as Record<string, unknown>);
 }
 
 const CONTAINER_SHARED = ['command', 'args', 'env', 'envFrom', 'ports', 'resources', 'livenessProbe', 'readinessProbe', 'startupProbe', 'securityContext'];
@@ -147,14 +147,16 @@ function shareSiblingParts(pod: Pod): void {
   shareKeys(spec, ['tolerations', 'nodeSelector', 'securityContext']);
   // A volume's source is shared even where its name is the pod's own (`kube-api-access-<random>`, the
   // same projected token, CA and namespace in every pod).
-  if (Array.isArray(spec.volumes)) for (const volume of spec.volumes) if (isRecord(volume)) shareKeys(volume, Object.keys(volume).filter((key) => key !== 'name'));
-  shareElements(spec, 'volumes');
+  mapEach(spec, 'volumes', (volume) => {
+    shareKeys(volume, Object.keys(volume).filter((key) => key !== 'name'));
+    return share(volume);
+  });
   for (const list of [spec.containers, spec.initContainers]) {
     if (!Array.isArray(list)) continue;
     for (const container of list) {
       if (!isRecord(container)) continue;
       shareKeys(container, CONTAINER_SHARED);
-      shareElements(container, 'volumeMounts');
+      mapEach(container, 'volumeMounts', share);
     }
   }
 }
@@ -196,12 +198,6 @@ function slimContainerStatus(status: Record<string, unknown>): Record<string, un
   return slim;
 }
 
-/** Maps each record of the array at `record[key]` through `slim` (odd elements stay as they came). */
-function slimEach(record: Record<string, unknown>, key: string, slim: (item: Record<string, unknown>) => Record<string, unknown>): void {
-  const items = record[key];
-  if (Array.isArray(items)) for (let i = 0; i < items.length; i++) if (isRecord(items[i])) items[i] = slim(items[i] as Record<string, unknown>);
-}
-
 /**
  * A pod as the cache keeps it: without what only the API server's defaulting wrote and nothing here reads
  * (scheduler name, DNS policy, termination message path …). The pod page's YAML tab reads the full pod
@@ -219,8 +215,8 @@ export function slimPod(pod: Pod): Pod {
   }
   if (isRecord(pod.status)) {
     const status = withoutKeys(pod.status as Record<string, unknown>, POD_STATUS_UNREAD);
-    for (const list of ['containerStatuses', 'initContainerStatuses', 'ephemeralContainerStatuses']) slimEach(status, list, slimContainerStatus);
-    slimEach(status, 'conditions', (c) => withoutKeys(c, CONDITION_UNREAD));
+    for (const list of ['containerStatuses', 'initContainerStatuses', 'ephemeralContainerStatuses']) mapEach(status, list, slimContainerStatus);
+    mapEach(status, 'conditions', (c) => withoutKeys(c, CONDITION_UNREAD));
     pod.status = status as Pod['status'];
   }
   if (isRecord(pod.metadata)) pod.metadata = withoutKeys(pod.metadata, ['selfLink']);
