@@ -27,7 +27,8 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npx next build
 # Lay the standalone output out as scripts/start.mjs expects it, static assets and public/ beside the
-# server, so nothing is copied at start (the root filesystem is read-only at run time).
+# server, and point its client-node at the lean KubeConfig (scripts/client-node-lean.mjs), so nothing is
+# written at start (the root filesystem is read-only at run time).
 RUN node -e "import('./scripts/start.mjs').then((m) => m.prepareStandalone())"
 
 FROM ${NODE_IMAGE} AS runtime
