@@ -202,9 +202,11 @@ describe.each(['healthy', 'degraded'] as const)('kubectl against the simulated k
     const child = spawn('kubectl', ['--kubeconfig', sim.kubeconfigPath, '--cache-dir', join(dir, `cache-${scenario}`), '-n', 'kube-system', 'get', 'leases', '-w', '--output-watch-events']);
     let out = '';
     child.stdout.on('data', (c) => (out += c));
-    for (let i = 0; i < 600 && !/MODIFIED/.test(out); i++) await new Promise((r) => setTimeout(r, 25));
+    // kubectl writes a row in more than one chunk, so wait for the whole row, not only its first word.
+    const renewal = /^MODIFIED\s+kube-(scheduler|controller-manager)\S*\s+\S+/m;
+    for (let i = 0; i < 600 && !renewal.test(out); i++) await new Promise((r) => setTimeout(r, 25));
     child.kill();
-    expect(out).toMatch(/^MODIFIED\s+kube-(scheduler|controller-manager)/m);
+    expect(out).toMatch(renewal);
   });
 
   if (scenario === 'healthy') {
