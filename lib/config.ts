@@ -55,8 +55,13 @@ const schema = z.object({
   FLEET_PROBE_MS: positiveMs(15_000),
   /** How long the fleet probe waits for one cluster's answers before it calls the cluster unreachable (timeout). */
   FLEET_PROBE_TIMEOUT_MS: positiveMs(5_000),
-  /** Page size for LIST requests; real API servers cap a page's cost, so large lists come in pages. */
-  LIST_PAGE_SIZE: z.coerce.number().int().positive().default(500),
+  /**
+   * Page size for LIST requests; real API servers cap a page's cost, so large lists come in pages. 100, not
+   * client-go's 500: a page's body, its text and its parsed objects are all held at once before the
+   * transforms slim them, and the heap and malloc keep what that peak grew them to. At 5,000 nodes, 100 per
+   * page leaves the server about 40 MB smaller after its sync (BENCHMARKS.md, "Smaller pages").
+   */
+  LIST_PAGE_SIZE: z.coerce.number().int().positive().default(100),
   /** metrics.k8s.io sampling interval (metrics-server's resolution is 15 s). */
   METRICS_INTERVAL: z.coerce.number().int().positive().default(15),
   /** How much metrics history the server keeps in memory (`30m`, `1h`, `6h`); longer ranges need PROMETHEUS_URL. */
