@@ -1,6 +1,6 @@
 /** GET /api/overview through real HTTP against the demo dashboards: the contract scripts rely on. */
 import { expect, test } from '@playwright/test';
-import { DEGRADED, HEALTHY } from './env';
+import { DEGRADED, HEALTHY, LARGE } from './env';
 
 const GROUPS = ['control-plane', 'node', 'add-on', 'monitoring'];
 const STATUSES = ['healthy', 'degraded', 'down', 'unknown'];
@@ -20,6 +20,8 @@ interface Overview {
       podCount: number;
       pods: Array<{ name: string; node: string; ready: string; phase: string; restarts: number }>;
       nodes: Array<{ name: string; ready: boolean; kubeletVersion: string }>;
+      nodeCount: number;
+      readyNodeCount: number;
     }>;
   }>;
 }
@@ -66,4 +68,17 @@ test('the degraded scenario reports the crash loop and the NotReady node', async
   expect(byId.get('coredns')!.reasons.join(' ')).toMatch(/CrashLoopBackOff, \d+ restarts/);
   expect(byId.get('kubelet')!.reasons.join(' ')).toMatch(/NotReady/);
   expect(byId.get('kube-proxy')!.status).not.toBe('healthy');
+});
+
+test('at 400 nodes the kubelet lists 50 Nodes and counts all 400, and the overview says so', async ({ request, page }) => {
+  const body = (await (await request.get(`${LARGE.url}/api/overview`)).json()) as Overview;
+  const kubelet = body.groups.flatMap((g) => g.components).find((c) => c.id === 'kubelet')!;
+  expect(kubelet.nodes).toHaveLength(50);
+  expect(kubelet.nodeCount).toBe(400);
+  const nodes = (await (await request.get(`${LARGE.url}/api/nodes?limit=1`)).json()) as { summary: { total: number; ready: number } };
+  expect(nodes.summary.total).toBe(400);
+  expect(kubelet.readyNodeCount).toBe(nodes.summary.ready);
+  await page.goto(LARGE.url);
+  await expect(page.getByRole('definition').filter({ hasText: `${kubelet.readyNodeCount}/400` })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^kubelet/ }).getByText(`${kubelet.readyNodeCount} of 400 nodes ready`).first()).toBeVisible();
 });

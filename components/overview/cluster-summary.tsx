@@ -2,7 +2,7 @@
 import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { ClusterInfo, ComponentSummary, NodeSummary } from '@/lib/api/types';
+import type { ClusterInfo, ComponentSummary } from '@/lib/api/types';
 import { Badge } from '@/components/ui/badge';
 import { cx } from '@/components/ui/cx';
 import { STATUS_STYLES, useStatusLabel } from '@/components/ui/status-badge';
@@ -11,7 +11,8 @@ import { countByStatus } from './status-counts';
 export interface ClusterSummaryProps {
   cluster: ClusterInfo;
   components: ComponentSummary[];
-  nodes: NodeSummary[];
+  /** Ready of all Nodes; absent when no component counts them (the Nodes are unknown). */
+  nodes?: { ready: number; total: number };
 }
 
 function Tile({ label, value, className, icon }: { label: string; value: string; className?: string; icon?: ReactNode }) {
@@ -30,7 +31,6 @@ export function ClusterSummary({ cluster, components, nodes }: ClusterSummaryPro
   const t = useTranslations('overview');
   const statusLabel = useStatusLabel();
   const counts = countByStatus(components);
-  const readyNodes = nodes.filter((node) => node.ready).length;
   return (
     <div className="flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0 space-y-1">
@@ -68,11 +68,11 @@ export function ClusterSummary({ cluster, components, nodes }: ClusterSummaryPro
             />
           );
         })}
-        {nodes.length > 0 ? (
+        {nodes ? (
           <Tile
             label={t('tiles.nodesReady')}
-            value={`${readyNodes}/${nodes.length}`}
-            className={readyNodes < nodes.length ? STATUS_STYLES.degraded.text : 'text-fg'}
+            value={`${nodes.ready}/${nodes.total}`}
+            className={nodes.ready < nodes.total ? STATUS_STYLES.degraded.text : 'text-fg'}
           />
         ) : null}
       </dl>

@@ -42,9 +42,9 @@ interface Readiness {
 }
 
 function readiness(component: ComponentSummary): Readiness {
-  if (component.nodes.length > 0 && component.podCount === 0) {
-    const ready = component.nodes.filter((node) => node.ready).length;
-    return { ready, total: component.nodes.length, message: { id: 'reason.nodesReady', values: { ready, total: component.nodes.length } } };
+  if (component.nodeCount > 0 && component.podCount === 0) {
+    const { readyNodeCount: ready, nodeCount: total } = component;
+    return { ready, total, message: { id: 'reason.nodesReady', values: { ready, total } } };
   }
   if (component.workload && RUN_TO_COMPLETION.has(component.workload)) {
     const done = component.pods.filter((p) => p.phase === 'Completed').length;
@@ -58,7 +58,7 @@ const sameMessage = (a: Message, b: Message) => a.id === b.id && JSON.stringify(
 
 function subtitle(component: ComponentSummary, t: Translate): string {
   if (component.workload) return component.workload === 'static' ? t('workload.static') : component.workload;
-  if (component.nodes.length > 0 && component.podCount === 0) return t('workload.nodeAgent');
+  if (component.nodeCount > 0 && component.podCount === 0) return t('workload.nodeAgent');
   return component.podCount === 0 ? t('workload.managed') : t('workload.pods');
 }
 

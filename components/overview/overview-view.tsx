@@ -1,5 +1,5 @@
 /** OverviewView: the cluster line, a freshness notice when needed, what needs attention, then each group's component cards. */
-import type { ComponentSummary, GroupSummary, NodeSummary, OverviewResponse } from '@/lib/api/types';
+import type { ComponentSummary, GroupSummary, OverviewResponse } from '@/lib/api/types';
 import { FreshnessBanner } from '@/components/layout/freshness-banner';
 import { ClusterSummary } from './cluster-summary';
 import { GROUP_ORDER } from './group-meta';
@@ -20,11 +20,10 @@ function orderedGroups(groups: GroupSummary[]): Array<Pick<GroupSummary, 'id' | 
   });
 }
 
-/** Node objects as the kubelet component reports them (one entry per Node). */
-function clusterNodes(components: ComponentSummary[]): NodeSummary[] {
-  const byName = new Map<string, NodeSummary>();
-  for (const component of components) for (const node of component.nodes) byName.set(node.name, node);
-  return [...byName.values()];
+/** The cluster's Nodes, ready of all, as the node agent (the kubelet component, one per Node) counts them. */
+function clusterNodes(components: ComponentSummary[]): { ready: number; total: number } | undefined {
+  const agent = components.find((component) => component.nodeCount > 0);
+  return agent ? { ready: agent.readyNodeCount, total: agent.nodeCount } : undefined;
 }
 
 export function OverviewView({ data, error }: OverviewViewProps) {

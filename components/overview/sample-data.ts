@@ -31,6 +31,8 @@ function component(
     restarts: pods.reduce((sum, p) => sum + p.restarts, 0),
     pods,
     nodes: [],
+    nodeCount: extra.nodes?.length ?? 0,
+    readyNodeCount: extra.nodes?.filter((node) => node.ready).length ?? 0,
     ...extra,
     reasonMessages: (extra.reasons ?? []).map((text) => ({ id: 'verbatim', values: { text } })),
   };

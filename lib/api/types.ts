@@ -74,7 +74,11 @@ export interface ComponentSummary {
   readyCount: number;
   restarts: number;
   pods: PodSummary[];
+  /** The Nodes a node agent (the kubelet) runs as, not ready first; the overview lists at most 50 of them. */
   nodes: NodeSummary[];
+  /** All of its Nodes, and the Ready ones, however many `nodes` lists (0 for a component of pods). */
+  nodeCount: number;
+  readyNodeCount: number;
 }
 
 export interface GroupSummary {

@@ -123,6 +123,8 @@ function toSummary(bucket: Bucket, evidence: Evidence): ComponentSummary {
     restarts: pods.reduce((sum, f) => sum + f.restarts, 0),
     pods: pods.map(toPodSummary),
     nodes: [],
+    nodeCount: 0,
+    readyNodeCount: 0,
   };
 }
 
@@ -134,7 +136,8 @@ function kubeletComponent(snapshot: ClusterSnapshot, now: number): ComponentSumm
   const nodes = (snapshot.nodes ?? []).filter(Boolean).map(toNodeSummary);
   nodes.sort((a, b) => Number(a.ready) - Number(b.ready) || compareNames(a.name, b.name));
   const recognition: Recognition = { by: 'table', evidence: ['one per Node object (the node agent itself)'] };
-  return { ...toSummary({ ...emptyBucket('kubelet'), name: 'kubelet', group: 'node', rank: 0, recognition }, evidence), nodes };
+  const summary = toSummary({ ...emptyBucket('kubelet'), name: 'kubelet', group: 'node', rank: 0, recognition }, evidence);
+  return { ...summary, nodes, nodeCount: nodes.length, readyNodeCount: nodes.filter((node) => node.ready).length };
 }
 
 const GROUP_ORDER = new Map(GROUP_IDS.map((g, i) => [g, i]));
