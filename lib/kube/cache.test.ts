@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
 import type { ClusterRuntime } from '@/lib/server/runtime';
+import { ClusterCache } from './cache';
 import { CACHED_RESOURCES } from './resources';
 
 let t: SimRuntime;
@@ -39,6 +40,26 @@ describe('the shared cache against the demo cluster', () => {
     const before = runtime.get('leases', 'kube-scheduler')?.metadata?.resourceVersion;
     await eventually(() => runtime.get('leases', 'kube-scheduler')?.metadata?.resourceVersion !== before);
     expect(runtime.cache.informers.get('leases')!.lists).toBe(listsBefore);
+  });
+
+  it('tells a renewal from other news: a watched Lease renewal is `modified`, the first list is not', async () => {
+    const changes: string[] = [];
+    const cache = new ClusterCache(runtime.connection, {
+      pageSize: 100,
+      watchTimeoutSeconds: 30,
+      forbiddenRetryMs: 60_000,
+      discoveryRecheckMs: 60_000,
+      onChange: (kind, change) => changes.push(`${kind} ${change}`),
+    });
+    cache.start();
+    try {
+      await eventually(() => changes.includes('leases modified'));
+      // The list came first, as other news; the leader lock's renewal afterwards, as a modification.
+      expect(changes.indexOf('leases other')).toBeGreaterThanOrEqual(0);
+      expect(changes.indexOf('leases other')).toBeLessThan(changes.indexOf('leases modified'));
+    } finally {
+      cache.stop();
+    }
   });
 
   it('polls the health sources', async () => {

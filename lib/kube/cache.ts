@@ -8,7 +8,7 @@ import type { FreshnessInfo, UnavailableKind, WatchState } from '@/lib/api/types
 import { notServedPhrase } from './availability';
 import type { Connection } from './connection';
 import { discoverServed } from './discovery';
-import { Informer } from './informer';
+import { Informer, type InformerChange } from './informer';
 import { CACHED_RESOURCES, type ResourceKey, type ResourceTypes } from './resources';
 
 export interface ClusterCacheOptions {
@@ -21,8 +21,8 @@ export interface ClusterCacheOptions {
   discoveryRecheckMs: number;
   /** When the cluster is a replayed capture: the time it was taken (KUBESYS_CAPTURED_AT). */
   capturedAt?: string;
-  /** Called after every change to any kind's objects or state. */
-  onChange: () => void;
+  /** Called after every change to a kind's objects or state, with the kind and what changed (see Informer). */
+  onChange: (kind: ResourceKey, change: InformerChange) => void;
 }
 
 export class ClusterCache {
@@ -49,7 +49,7 @@ export class ClusterCache {
           forbiddenRetryMs: opts.forbiddenRetryMs,
           unservedRetryMs: opts.discoveryRecheckMs,
           describeUnserved: (detail) => `${phrase} (${detail})`,
-          onChange: opts.onChange,
+          onChange: (change) => opts.onChange(def.key, change),
         }),
       ]),
     );

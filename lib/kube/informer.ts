@@ -28,11 +28,17 @@ interface WatchEvent<T> {
   object: T & { code?: number; message?: string; reason?: string };
 }
 
+export type InformerChange = 'modified' | 'other';
+
 export interface InformerOptions {
   pageSize: number;
   watchTimeoutSeconds: number;
-  /** Called after every change to the stored objects (relist or watch event). */
-  onChange: () => void;
+  /**
+   * Called after every change to the stored objects or the state: `modified` when a watch event replaced
+   * an object already held (a renewed Lease is one), `other` for anything else (a relist, an object added
+   * or deleted, a new state).
+   */
+  onChange: (change: InformerChange) => void;
   /** Back-off bounds; tests shorten them. */
   backoff?: { baseMs: number; maxMs: number };
   /** Wait this long before retrying a forbidden kind: RBAC changes are rare. */
@@ -106,7 +112,7 @@ export class Informer<K extends WatchedKey = ResourceKey> {
     this.message = message;
     this.objects = new Map();
     this.resourceVersion = '';
-    this.opts.onChange();
+    this.opts.onChange('other');
     this.abort?.abort();
     this.wake?.();
   }
@@ -182,7 +188,7 @@ export class Informer<K extends WatchedKey = ResourceKey> {
     this.objects = next;
     this.resourceVersion = resourceVersion;
     this.markLive();
-    this.opts.onChange();
+    this.opts.onChange('other');
   }
 
   private async watchOnce(): Promise<void> {
@@ -224,9 +230,10 @@ export class Informer<K extends WatchedKey = ResourceKey> {
     // A bookmark changes nothing but proves the stream is alive and current up to its resourceVersion.
     this.lastSyncAt = new Date();
     if (event.type !== 'BOOKMARK' && name) {
+      const modified = event.type === 'MODIFIED' && this.objects.has(name);
       if (event.type === 'DELETED') this.objects.delete(name);
       else this.objects.set(name, this.receive(event.object));
-      this.opts.onChange();
+      this.opts.onChange(modified ? 'modified' : 'other');
     }
     if (rv) this.resourceVersion = rv;
   }
@@ -256,14 +263,14 @@ export class Informer<K extends WatchedKey = ResourceKey> {
       this.message = `needs list and watch on ${this.def.plural}${this.def.namespace ? ` in ${this.def.namespace}` : ''}: ${message}`;
       // Access was revoked: what was read before is no longer ours to show, and would pass for current.
       this.objects = new Map();
-      this.opts.onChange();
+      this.opts.onChange('other');
       await this.sleep(this.opts.forbiddenRetryMs ?? 60_000);
       this.resourceVersion = '';
       return;
     }
     this.state = this.hasSynced ? 'reconnecting' : 'syncing';
     this.message = message;
-    this.opts.onChange();
+    this.opts.onChange('other');
     await this.sleep(this.backoffMs(this.failures));
   }
 
@@ -278,7 +285,7 @@ export class Informer<K extends WatchedKey = ResourceKey> {
     this.message = message;
     this.objects = new Map();
     this.resourceVersion = '';
-    if (changed) this.opts.onChange();
+    if (changed) this.opts.onChange('other');
     await this.sleep(this.unservedByDiscovery ? undefined : (this.opts.unservedRetryMs ?? 180_000));
     // Woken by markServed (unserved cleared) or the timer: list again; a 404 settles it once more.
     if (this.unserved === message) this.unserved = undefined;
@@ -304,7 +311,7 @@ export class Informer<K extends WatchedKey = ResourceKey> {
     this.message = undefined;
     this.hasSynced = true;
     this.lastSyncAt = new Date();
-    if (changed) this.opts.onChange();
+    if (changed) this.opts.onChange('other');
   }
 
   /** Waits `ms`, or until woken (`wake`); without `ms`, only until woken. */

@@ -25,21 +25,20 @@ const PROBES_SYNC_WAIT_MS = 10_000;
 export function createClusterRuntime(connection: Connection, config: AppConfig = getConfig()): ClusterRuntime {
   const capturedAt = connection.extension?.capturedAt ?? config.KUBESYS_CAPTURED_AT;
   // The parts call back into the runtime only once started, after `runtime` below is built.
-  const onChange = () => runtime.noteChange();
   const cache = new ClusterCache(connection, {
     pageSize: config.LIST_PAGE_SIZE,
     watchTimeoutSeconds: config.WATCH_TIMEOUT_SECONDS,
     forbiddenRetryMs: config.FORBIDDEN_RETRY_MS,
     discoveryRecheckMs: config.DISCOVERY_RECHECK_MS,
     capturedAt,
-    onChange,
+    onChange: (kind, change) => runtime.noteChange(kind, change),
   });
   const health = new HealthPoller(connection, {
     intervalMs: config.HEALTH_POLL_MS,
     watch: { pageSize: config.LIST_PAGE_SIZE, watchTimeoutSeconds: config.WATCH_TIMEOUT_SECONDS },
     notServedRecheckMs: config.DISCOVERY_RECHECK_MS,
     forbiddenRetryMs: config.FORBIDDEN_RETRY_MS,
-    onChange,
+    onChange: () => runtime.noteChange('health'),
     onReachableAgain: () => cache.retryNow(),
   });
   const metrics = new MetricsSampler({

@@ -9,10 +9,28 @@ import type { ClusterCache } from '@/lib/kube/cache';
 import type { Connection } from '@/lib/kube/connection';
 import type { ConnectionCredentials } from '@/lib/kube/credentials';
 import type { HealthPoller } from '@/lib/kube/health';
+import type { InformerChange } from '@/lib/kube/informer';
 import type { ResourceKey, ResourceTypes } from '@/lib/kube/resources';
 import type { MetricsSampler } from '@/lib/metrics/sampler';
 import type { FindingsProbes } from './findings-probes';
 import type { LogHub } from './log-hub';
+
+/** What changes: a cached kind, or the health poller (readyz, livez, version, APIServices). */
+export type ChangeSource = ResourceKey | 'health';
+
+/**
+ * Kinds whose watched modifications are heartbeats, written on a clock by every node: its Lease, renewed
+ * each 10 s, and its status, which the kubelet reports at least every 5 minutes; and the leader locks,
+ * renewed each 2 s. At 5,000 nodes that is over 500 changes a second; were each one a new version, no memo
+ * would ever be reused. A Node or Lease added or deleted, a relist or a new state is not a heartbeat.
+ */
+const HEARTBEATS: ReadonlySet<ChangeSource> = new Set<ChangeSource>(['nodes', 'node-leases', 'leases']);
+/**
+ * Heartbeats move the version at most this often. A renewal then shows within 5 s, against a node Lease of
+ * 40 s and a leader lock of 15 s, so nothing looks expired that is not; a Node's new condition shows within
+ * 5 s too (the node controller itself waits 40 s before it marks a silent node NotReady).
+ */
+export const HEARTBEAT_GRAIN_MS = 5_000;
 
 export interface RuntimeParts {
   connection: Connection;
@@ -41,8 +59,9 @@ export class ClusterRuntime {
   readonly logs: LogHub;
   readonly capturedAt?: string;
   readonly startedAt = new Date();
-  /** Bumped on every change to any cached object or health source: services memoize per version. */
-  version = 0;
+  private changes = 0;
+  private heartbeatPending = false;
+  private heartbeatCountedAt = -Infinity;
   private readonly credentials: ConnectionCredentials;
   private readonly firstSyncWaitMs: number;
 
@@ -58,9 +77,30 @@ export class ClusterRuntime {
     this.capturedAt = parts.capturedAt;
   }
 
-  /** What the parts call after every change they make. */
-  noteChange(): void {
-    this.version += 1;
+  /**
+   * Services memoize per version. It moves with every change to a cached object or health source, except
+   * heartbeats, which move it at most once per HEARTBEAT_GRAIN_MS (read lazily, so the last renewal of a
+   * quiet spell is not lost).
+   */
+  get version(): number {
+    if (this.heartbeatPending && Date.now() - this.heartbeatCountedAt >= HEARTBEAT_GRAIN_MS) this.countHeartbeat();
+    return this.changes;
+  }
+
+  /** What the parts call after every change they make, naming what changed (`modified`: see InformerChange). */
+  noteChange(source: ChangeSource, change: InformerChange = 'other'): void {
+    if (change !== 'modified' || !HEARTBEATS.has(source)) {
+      // A build after this reads the heartbeats too.
+      this.changes += 1;
+      this.heartbeatPending = false;
+    } else if (Date.now() - this.heartbeatCountedAt >= HEARTBEAT_GRAIN_MS) this.countHeartbeat();
+    else this.heartbeatPending = true;
+  }
+
+  private countHeartbeat(): void {
+    this.changes += 1;
+    this.heartbeatPending = false;
+    this.heartbeatCountedAt = Date.now();
   }
 
   start(): void {
