@@ -69,6 +69,21 @@ function trackWorkloads(snapshot: ClusterSnapshot): Map<string, TrackedWorkload>
   return tracked;
 }
 
+const bucketMemo = new WeakMap<ClusterSnapshot, ReadonlyMap<string, Bucket>>();
+
+/**
+ * The snapshot's buckets (`bucketSnapshot`), built once per snapshot for all who read them: the overview's
+ * components, a component's detail, every findings rule and the server's pod index. Shared, so read-only.
+ */
+export function bucketsOf(snapshot: ClusterSnapshot): ReadonlyMap<string, Bucket> {
+  let buckets = bucketMemo.get(snapshot);
+  if (!buckets) {
+    buckets = bucketSnapshot(snapshot);
+    bucketMemo.set(snapshot, buckets);
+  }
+  return buckets;
+}
+
 /**
  * Every kube-system pod in exactly one bucket, and every listed DaemonSet/Deployment/StatefulSet
  * attached to the bucket of its pods (or classified from its pod template when it has none and wants some).

@@ -5,7 +5,7 @@
 import type { Message } from '@/lib/api/message';
 import { GROUP_IDS, type ComponentSummary, type GroupId, type GroupSummary, type Recognition, type WatchState } from '@/lib/api/types';
 import { apiServiceEvidence } from './apiservice-evidence';
-import { bucketSnapshot, emptyBucket, type Bucket, type TrackedWorkload } from './buckets';
+import { bucketsOf, emptyBucket, type Bucket, type TrackedWorkload } from './buckets';
 import {
   controlPlaneEvidence,
   controlPlaneWhere,
@@ -160,7 +160,8 @@ function compareComponents(a: Ranked, b: Ranked): number {
  * pods, so its four core components are always present, judged from readyz, Leases and componentstatuses.
  */
 export function buildComponents(snapshot: ClusterSnapshot, now: number): ComponentSummary[] {
-  const buckets = bucketSnapshot(snapshot);
+  // A copy: the snapshot's buckets are shared, and the core control plane is added here when it has no pods.
+  const buckets = new Map(bucketsOf(snapshot));
   for (const id of CORE_CONTROL_PLANE) if (!buckets.has(id)) buckets.set(id, emptyBucket(id));
   const context = evidenceContext(snapshot, now);
   const ranked: Ranked[] = [];

@@ -8,6 +8,7 @@ import type { Condition, Lease, Node, Pod } from './k8s';
 import { DEFAULT_NODE_LEASE_SECONDS } from './kubelet';
 import { NO_ROLE, nodeRoles } from './node-roles';
 import { formatResource } from './quantity';
+import { compareNames } from './evidence';
 
 /** The node as the node pages read it (every field is in lib/model/k8s.ts's `Node`). */
 export type NodeObject = Node;
@@ -160,7 +161,7 @@ export function filterNodeRows(rows: readonly NodeRow[], filter: NodeFilter): No
 /** Not-ready nodes first, then by name with numbers in order (`worker-2` before `worker-10`). */
 export function compareNodeRows(a: NodeRow, b: NodeRow): number {
   const rank = (r: NodeRow) => (r.readiness === 'Ready' ? 1 : 0);
-  return rank(a) - rank(b) || a.name.localeCompare(b.name, 'en', { numeric: true });
+  return rank(a) - rank(b) || compareNames(a.name, b.name);
 }
 
 /** The five node conditions of the kubelet, in their documented order, then any others (NetworkUnavailable is set by CNIs). */

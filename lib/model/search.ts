@@ -5,6 +5,7 @@
  */
 
 import type { GroupId } from '@/lib/api/types';
+import { compareNames } from './evidence';
 
 /** `status`: a kubectl pod status, leading to the pod list filtered by it. */
 export type SearchKind = 'status' | 'component' | 'node' | 'pod';
@@ -80,7 +81,7 @@ export function rankMatches(index: SearchCandidateIndex, query: string, limit = 
       a.score - b.score ||
       KIND_ORDER[a.item.kind] - KIND_ORDER[b.item.kind] ||
       a.item.name.length - b.item.name.length ||
-      a.item.name.localeCompare(b.item.name, 'en', { numeric: true }),
+      compareNames(a.item.name, b.item.name),
   );
   return hits.slice(0, limit).map((h) => h.item);
 }

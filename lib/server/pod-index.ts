@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import type { PodRef } from '@/lib/metrics/sampler';
-import { bucketSnapshot, type Bucket } from '@/lib/model/buckets';
+import { bucketsOf, type Bucket } from '@/lib/model/buckets';
 import { buildClassifyContext, classifyPod } from '@/lib/model/classify';
 import { memoByVersion } from './memo';
 import type { ClusterRuntime } from './runtime';
@@ -13,7 +13,7 @@ import { readSnapshot } from './snapshot';
 
 export interface PodComponentIndex {
   byPod: Map<string, PodRef>;
-  buckets: Map<string, Bucket>;
+  buckets: ReadonlyMap<string, Bucket>;
   /** metrics-server's pods (ready of total), when it has any. */
   metricsServer?: { ready: number; total: number };
   /** For a pod metrics-server reports before the pod watch has it: classified by its labels alone. */
@@ -22,7 +22,7 @@ export interface PodComponentIndex {
 
 export const podComponentIndex = memoByVersion((runtime: ClusterRuntime): PodComponentIndex => {
   const snapshot = readSnapshot(runtime);
-  const buckets = bucketSnapshot(snapshot);
+  const buckets = bucketsOf(snapshot);
   const byPod = new Map<string, PodRef>();
   for (const bucket of buckets.values()) {
     for (const facts of bucket.pods) byPod.set(facts.name, { componentId: bucket.id, group: bucket.group, node: facts.node || undefined });

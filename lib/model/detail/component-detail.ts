@@ -5,7 +5,7 @@
  */
 import { COMPONENT_POD_PAGE_SIZE, type ComponentDetailResponse, type PodRow, type SpecInfo, type WorkloadInfo } from '@/lib/api/component';
 import type { ComponentSummary } from '@/lib/api/types';
-import { bucketSnapshot, emptyBucket, type Bucket } from '../buckets';
+import { bucketsOf, emptyBucket, type Bucket } from '../buckets';
 import { buildComponents, GROUP_NAMES } from '../components';
 import { CORE_CONTROL_PLANE, type CoreControlPlaneId } from '../control-plane';
 import { english } from '../english';
@@ -29,7 +29,7 @@ const MAX_OTHER_PODS = 20;
 export interface DetailModel {
   snapshot: ClusterSnapshot;
   components: ComponentSummary[];
-  buckets: Map<string, Bucket>;
+  buckets: ReadonlyMap<string, Bucket>;
 }
 
 export interface DetailExtras {
@@ -41,7 +41,7 @@ export type ComponentDetail = Omit<ComponentDetailResponse, 'freshness' | 'gener
 
 /** The per-snapshot part shared by every component's detail (built once per cache version). */
 export function buildDetailModel(snapshot: ClusterSnapshot, now: number): DetailModel {
-  return { snapshot, components: buildComponents(snapshot, now), buckets: bucketSnapshot(snapshot) };
+  return { snapshot, components: buildComponents(snapshot, now), buckets: bucketsOf(snapshot) };
 }
 
 interface WorkloadGroup {

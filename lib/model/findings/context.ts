@@ -5,7 +5,7 @@
 import type { DnsProbeResult, Finding, FindingArea, FindingLink, FindingSubject, Severity, TlsProbeResult } from '@/lib/api/findings';
 import type { Message } from '@/lib/api/message';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
-import { bucketSnapshot, type Bucket } from '../buckets';
+import { bucketsOf, type Bucket } from '../buckets';
 import type { Container, ObjectMeta, Pod } from '../k8s';
 import { buildCauseContext, type CauseContext } from '../pod-cause';
 import { unavailableWhy } from '../unavailable-why';
@@ -174,24 +174,18 @@ export function causesOf(snapshot: ClusterSnapshot, now: number): CauseContext {
   return causes;
 }
 
-const bucketMemo = new WeakMap<ClusterSnapshot, Map<string, Bucket>>();
+export { bucketsOf, unavailableWhy };
 
-/** The model's component buckets of a snapshot, built once per snapshot for every rule. */
-export function bucketsOf(snapshot: ClusterSnapshot): Map<string, Bucket> {
-  let buckets = bucketMemo.get(snapshot);
-  if (!buckets) {
-    buckets = bucketSnapshot(snapshot);
-    bucketMemo.set(snapshot, buckets);
+const componentMemo = new WeakMap<ClusterSnapshot, ReadonlyMap<Pod, Bucket>>();
+
+/** The component each kube-system pod belongs to, built once per snapshot for every rule. */
+export function componentOfPod(snapshot: ClusterSnapshot): ReadonlyMap<Pod, Bucket> {
+  let out = componentMemo.get(snapshot);
+  if (!out) {
+    const byPod = new Map<Pod, Bucket>();
+    for (const bucket of bucketsOf(snapshot).values()) for (const f of bucket.pods) byPod.set(f.pod, bucket);
+    componentMemo.set(snapshot, (out = byPod));
   }
-  return buckets;
-}
-
-export { unavailableWhy };
-
-/** The component id each kube-system pod belongs to. */
-export function componentOfPod(snapshot: ClusterSnapshot): Map<Pod, Bucket> {
-  const out = new Map<Pod, Bucket>();
-  for (const bucket of bucketsOf(snapshot).values()) for (const f of bucket.pods) out.set(f.pod, bucket);
   return out;
 }
 

@@ -35,7 +35,7 @@ export const LINK_TEXT = {
 
 interface LinkContext {
   snapshot: ClusterSnapshot;
-  buckets: Map<string, Bucket>;
+  buckets: ReadonlyMap<string, Bucket>;
   pods: Map<string, Pod>;
 }
 

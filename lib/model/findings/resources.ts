@@ -77,10 +77,13 @@ function isOomKilled(f: PodFacts): boolean {
   return containerStatuses(f.pod).some((c) => c.lastState?.terminated?.reason === 'OOMKilled' || c.state?.terminated?.reason === 'OOMKilled');
 }
 
+const lineOf = (termination: ReturnType<typeof lastTermination>) => (termination ? [termination.line] : []);
+
 function restartFindings(bucket: Bucket, now: number): Finding[] {
   const out: Finding[] = [];
   for (const f of bucket.pods) {
-    const termination = lastTermination(f.pod);
+    // Worded only for a pod that has a finding: at 5,000 nodes the others are 10,000.
+    const termination = () => lastTermination(f.pod);
     const commands = [`kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
     if (isOomKilled(f)) {
       const limits = joinMessages(containersOf(f.pod).map((c) => say('finding.resources.limit', { container: c.name ?? '?', limit: c.resources?.limits?.memory ?? 'none' })));
@@ -88,7 +91,7 @@ function restartFindings(bucket: Bucket, now: number): Finding[] {
         id: `resources/oom-killed:${f.name}`,
         severity: 'warning',
         title: say('finding.resources.oomKilled', { pod: f.name }),
-        evidence: [describePodLine(f), ...(termination ? [termination.line] : []), limits],
+        evidence: [describePodLine(f), ...lineOf(termination()), limits],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.oomStep')],
         commands,
@@ -98,7 +101,7 @@ function restartFindings(bucket: Bucket, now: number): Finding[] {
         id: `resources/restarts:${f.name}`,
         severity: 'warning',
         title: say('finding.resources.restarts', { pod: f.name, restarts: f.restarts }),
-        evidence: [describePodLine(f), ...(termination ? [termination.line] : [])],
+        evidence: [describePodLine(f), ...lineOf(termination())],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.restartsStep')],
         commands,
