@@ -23,8 +23,14 @@ import { Skeleton, SkeletonStack } from '@/components/ui/skeleton';
 import { Chips, ConditionsTable, PodsTable, ResourcesTable } from './node-detail-tables';
 import { HeartbeatAge, ReadinessBadge } from './node-readiness';
 
-/** The charts bring Recharts: loaded when their place comes near the viewport. */
-const NodeUsageCharts = dynamic(() => import('@/components/charts/node-usage-charts').then((m) => m.NodeUsageCharts), {
+/**
+ * The charts bring Recharts, a chunk of their own that mounts when their place comes near the viewport. It
+ * is in the first screen of a node's page, so the chunk is asked for as soon as this module runs, beside the
+ * page's own chunks, not after hydration.
+ */
+const loadNodeUsageCharts = () => import('@/components/charts/node-usage-charts').then((m) => m.NodeUsageCharts);
+if (typeof window !== 'undefined') void loadNodeUsageCharts();
+const NodeUsageCharts = dynamic(loadNodeUsageCharts, {
   ssr: false,
   loading: () => <Skeleton className="h-64 w-full" />,
 });
