@@ -180,13 +180,14 @@ const componentMemo = new WeakMap<ClusterSnapshot, ReadonlyMap<Pod, Bucket>>();
 
 /** The component each kube-system pod belongs to, built once per snapshot for every rule. */
 export function componentOfPod(snapshot: ClusterSnapshot): ReadonlyMap<Pod, Bucket> {
-  let out = componentMemo.get(snapshot);
-  if (!out) {
-    const byPod = new Map<Pod, Bucket>();
-    for (const bucket of bucketsOf(snapshot).values()) for (const f of bucket.pods) byPod.set(f.pod, bucket);
-    componentMemo.set(snapshot, (out = byPod));
+  let byPod = componentMemo.get(snapshot);
+  if (!byPod) {
+    const built = new Map<Pod, Bucket>();
+    for (const bucket of bucketsOf(snapshot).values()) for (const f of bucket.pods) built.set(f.pod, bucket);
+    byPod = built;
+    componentMemo.set(snapshot, byPod);
   }
-  return out;
+  return byPod;
 }
 
 /**

@@ -77,13 +77,14 @@ function isOomKilled(f: PodFacts): boolean {
   return containerStatuses(f.pod).some((c) => c.lastState?.terminated?.reason === 'OOMKilled' || c.state?.terminated?.reason === 'OOMKilled');
 }
 
-const lineOf = (termination: ReturnType<typeof lastTermination>) => (termination ? [termination.line] : []);
-
 function restartFindings(bucket: Bucket, now: number): Finding[] {
   const out: Finding[] = [];
   for (const f of bucket.pods) {
     // Worded only for a pod that has a finding: at 5,000 nodes the others are 10,000.
-    const termination = () => lastTermination(f.pod);
+    const terminationLines = () => {
+      const termination = lastTermination(f.pod);
+      return termination ? [termination.line] : [];
+    };
     const commands = [`kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
     if (isOomKilled(f)) {
       const limits = joinMessages(containersOf(f.pod).map((c) => say('finding.resources.limit', { container: c.name ?? '?', limit: c.resources?.limits?.memory ?? 'none' })));
@@ -91,7 +92,7 @@ function restartFindings(bucket: Bucket, now: number): Finding[] {
         id: `resources/oom-killed:${f.name}`,
         severity: 'warning',
         title: say('finding.resources.oomKilled', { pod: f.name }),
-        evidence: [describePodLine(f), ...lineOf(termination()), limits],
+        evidence: [describePodLine(f), ...terminationLines(), limits],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.oomStep')],
         commands,
@@ -101,7 +102,7 @@ function restartFindings(bucket: Bucket, now: number): Finding[] {
         id: `resources/restarts:${f.name}`,
         severity: 'warning',
         title: say('finding.resources.restarts', { pod: f.name, restarts: f.restarts }),
-        evidence: [describePodLine(f), ...lineOf(termination())],
+        evidence: [describePodLine(f), ...terminationLines()],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.restartsStep')],
         commands,
