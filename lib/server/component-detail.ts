@@ -1,16 +1,16 @@
 /**
  * `GET /api/components/<id>`: one component in detail from the cluster's cache only, memoized per runtime
- * version (and at most a second old, since ages move with the clock), so many viewers cost one build.
+ * version (and at most the heartbeat grain old, since ages move with the clock), so many viewers cost one build.
  */
 import 'server-only';
 import type { ComponentDetailResponse } from '@/lib/api/component';
 import { buildComponentDetail, buildDetailModel } from '@/lib/model/detail/component-detail';
 import { HttpError } from './errors';
 import { memoByVersion } from './memo';
-import type { ClusterRuntime } from './runtime';
+import { HEARTBEAT_GRAIN_MS, type ClusterRuntime } from './runtime';
 import { readSnapshot } from './snapshot';
 
-const MAX_AGE_MS = 1_000;
+const MAX_AGE_MS = HEARTBEAT_GRAIN_MS;
 /** Distinct (id, page) answers kept per model build. */
 const MAX_MEMOS = 200;
 

@@ -15,6 +15,10 @@ import { validatorOf } from './etag';
 import { firstView } from './first-view';
 import { componentDetailJson } from './component-detail';
 import { jsonRoute } from './route';
+import { HEARTBEAT_GRAIN_MS } from './runtime';
+
+/** Past the overview's and the detail's memo age (the heartbeat grain): the next answer is built again. */
+const PAST_MAX_AGE_MS = HEARTBEAT_GRAIN_MS + 100;
 
 let t: SimRuntime;
 let server: http.Server;
@@ -45,7 +49,7 @@ beforeAll(async () => {
   // (the overview does: its reasons say how many seconds ago each leader Lease was renewed).
   await eventually(async () => {
     const before = validatorOf(componentDetailJson(t.runtime, 'coredns', 1)).etag;
-    await sleep(1_100);
+    await sleep(PAST_MAX_AGE_MS);
     return validatorOf(componentDetailJson(t.runtime, 'coredns', 1)).etag === before;
   }, 20_000, 'a steady component page');
   server = http.createServer((req, res) => void handle(req, res));
@@ -67,7 +71,7 @@ describe('a poll that finds nothing new', () => {
     expect(etag).toMatch(/^W\/"/);
     const body = (await first.json()) as ComponentDetailResponse;
 
-    await sleep(1_100); // past the detail memo's 1 s: a rebuilt answer, with a new generatedAt
+    await sleep(PAST_MAX_AGE_MS); // a rebuilt answer, with a new generatedAt
     const again = await fetch(url, { headers: { 'If-None-Match': etag! } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
@@ -82,7 +86,7 @@ describe('a poll that finds nothing new', () => {
   it('gives the fetcher its kept answer on a 304, with the new generatedAt', async () => {
     seen.length = 0;
     const first = await fetchJson<ComponentDetailResponse>(`${base}/api/components/coredns`);
-    await sleep(1_100);
+    await sleep(PAST_MAX_AGE_MS);
     const second = await fetchJson<ComponentDetailResponse>(`${base}/api/components/coredns`);
     expect(seen).toEqual(['200 /api/components/coredns', '304 /api/components/coredns']);
     expect(second.component).toEqual(first.component);

@@ -6,11 +6,14 @@ import 'server-only';
 import type { ClusterInfo, OverviewResponse } from '@/lib/api/types';
 import { buildGroups } from '@/lib/model/components';
 import { memoByVersion } from './memo';
-import type { ClusterRuntime } from './runtime';
+import { HEARTBEAT_GRAIN_MS, type ClusterRuntime } from './runtime';
 import { readSnapshot } from './snapshot';
 
-/** Lease and heartbeat ages change with the clock alone; rebuild at least this often. */
-const MAX_AGE_MS = 1_000;
+/**
+ * Lease and heartbeat ages change with the clock alone (a Lease expires without a change to see), so rebuild
+ * at least this often: the heartbeat grain, which bounds how far the answer is behind the cluster or the clock.
+ */
+const MAX_AGE_MS = HEARTBEAT_GRAIN_MS;
 
 /** Options for the pod and node lists inside each component (summaries stay small at 5,000 nodes). */
 export interface OverviewOptions {
@@ -25,7 +28,7 @@ const defaultOverviewJson = memoByVersion(
   { maxAgeMs: MAX_AGE_MS },
 );
 
-/** The overview as a JSON string; the default one is rebuilt only when the runtime changed or the last build is a second old. */
+/** The overview as a JSON string; the default one is rebuilt only when the runtime changed or the last build is MAX_AGE_MS old. */
 export function overviewJson(runtime: ClusterRuntime, opts: OverviewOptions = { podLimit: DEFAULT_POD_LIMIT }): string {
   if (opts.podLimit === DEFAULT_POD_LIMIT) return defaultOverviewJson(runtime);
   const now = Date.now();
