@@ -25,8 +25,10 @@ export default async function NodePage({ params, searchParams }: Props) {
   // Only a synced cache that can read Nodes can say a node does not exist; otherwise the view explains.
   await notFoundUnless((runtime) => Boolean(runtime.get('nodes', name)), ['nodes']);
   const initial = await firstView<NodeDetail>((runtime) => nodeDetail(runtime, name));
-  // The charts' range as they read it from the URL (`?range=`), so their first answer is in the HTML too.
-  const range = (await searchParams).range;
+  // The charts' range as they read it from the URL (`?range=`, the first if repeated, as URLSearchParams.get
+  // reads it), so their first answer is in the HTML too.
+  const ranges = (await searchParams).range;
+  const range = Array.isArray(ranges) ? ranges[0] : ranges;
   const usageRange = isUsageRange(range) ? range : DEFAULT_USAGE_RANGE;
   const seeds = await pageFirstViews({
     ...findingsFirstView({ subject: `node/${name}` }),
