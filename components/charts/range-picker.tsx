@@ -2,14 +2,13 @@
 /** RangePicker: the time range as `?range=` in the URL (shareable), as a segmented control. */
 import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
-import { DEFAULT_USAGE_RANGE, isUsageRange, USAGE_RANGES, type UsageRange } from '@/lib/api/usage';
+import { USAGE_RANGES, usageRangeOf, type UsageRange } from '@/lib/api/usage';
 import { useUrlState } from '@/lib/hooks/use-url-state';
 import { cx } from '@/components/ui/cx';
 
 /** The range in the URL, or the default. */
 export function useUrlRange(): UsageRange {
-  const value = useSearchParams().get('range');
-  return isUsageRange(value) ? value : DEFAULT_USAGE_RANGE;
+  return usageRangeOf(useSearchParams().get('range'));
 }
 
 export function RangePicker({ value, className }: { value: UsageRange; className?: string }) {

@@ -15,6 +15,12 @@ export function isUsageRange(value: unknown): value is UsageRange {
   return typeof value === 'string' && (USAGE_RANGES as readonly string[]).includes(value);
 }
 
+/** The range a URL's `?range=` value names (the first, if repeated), or the default: what the charts show. */
+export function usageRangeOf(value: string | string[] | null | undefined): UsageRange {
+  const first = Array.isArray(value) ? value[0] : value;
+  return isUsageRange(first) ? first : DEFAULT_USAGE_RANGE;
+}
+
 /**
  * Why usage is (or is not) there: `ok`; `starting` (no sample yet); `absent` (metrics.k8s.io not
  * served: no metrics-server); `unavailable` (the APIService's backend is down, 503); `forbidden`

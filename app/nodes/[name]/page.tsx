@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { NodeDetailView } from '@/components/nodes/node-detail-view';
 import type { NodeDetail } from '@/lib/api/nodes';
-import { DEFAULT_USAGE_RANGE, isUsageRange, USAGE_API } from '@/lib/api/usage';
+import { USAGE_API, usageRangeOf } from '@/lib/api/usage';
 import { firstView } from '@/lib/server/first-view';
 import { nodeDetail } from '@/lib/server/nodes';
 import { notFoundUnless } from '@/lib/server/route';
@@ -25,11 +25,8 @@ export default async function NodePage({ params, searchParams }: Props) {
   // Only a synced cache that can read Nodes can say a node does not exist; otherwise the view explains.
   await notFoundUnless((runtime) => Boolean(runtime.get('nodes', name)), ['nodes']);
   const initial = await firstView<NodeDetail>((runtime) => nodeDetail(runtime, name));
-  // The charts' range as they read it from the URL (`?range=`, the first if repeated, as URLSearchParams.get
-  // reads it), so their first answer is in the HTML too.
-  const ranges = (await searchParams).range;
-  const range = Array.isArray(ranges) ? ranges[0] : ranges;
-  const usageRange = isUsageRange(range) ? range : DEFAULT_USAGE_RANGE;
+  // The charts' range as they read it from the URL, so their first answer is in the HTML too.
+  const usageRange = usageRangeOf((await searchParams).range);
   const seeds = await pageFirstViews({
     ...findingsFirstView({ subject: `node/${name}` }),
     [USAGE_API.node(name, usageRange)]: (runtime) => usageJson(runtime, { kind: 'node', name, range: usageRange }),
