@@ -95,6 +95,21 @@ const CASES: Case[] = [
     cause: 'metrics-server-abc running, its readiness probe has not passed',
   },
   {
+    name: 'a crash-looping container in its short run between back-offs keeps its restarts and last exit',
+    pod: pod('coredns-7d8f-abcde', (p) => {
+      p.spec!.containers![0]!.readinessProbe = { httpGet: { path: '/ready' } };
+      p.status!.containerStatuses = [{ name: 'main', ready: false, restartCount: 14, state: { running: { startedAt: ago(2) } }, lastState: { terminated: { exitCode: 1, reason: 'Error', message: 'plugin/forward: no nameservers found' } } }];
+    }),
+    cause: 'coredns-7d8f-abcde running, its readiness probe has not passed; 14 restarts, last exit code 1 (Error): plugin/forward: no nameservers found',
+  },
+  {
+    name: 'a restarted container not ready without a readiness probe, and without a last state: no exit to tell',
+    pod: pod('kube-proxy-q', (p) => {
+      p.status!.containerStatuses = [{ name: 'main', ready: false, restartCount: 2, state: { running: { startedAt: ago(5) } } }];
+    }),
+    cause: 'kube-proxy-q running but not ready',
+  },
+  {
     name: 'not scheduled, with the scheduler\'s message',
     pod: pod('coredns-pending', (p) => {
       p.spec!.nodeName = undefined;

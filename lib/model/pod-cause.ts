@@ -143,13 +143,20 @@ export function restartCause(f: PodForCause & { lastRestartAt?: string }, contex
   return liveness ? say('cause.withProbe', { cause: base, probe: probePhrase(liveness, context.now) }) : base;
 }
 
-/** Containers running but not ready: `metrics-server-… running, its readiness probe has not passed`. */
+/**
+ * Containers running but not ready: `metrics-server-… running, its readiness probe has not passed`. A
+ * container that has restarted keeps its last exit beside that (`; 14 restarts, last exit code 1 (Error)`):
+ * between back-offs a crash-looping container runs for a moment, and "running" alone would hide the loop.
+ */
 function unreadyContainerCause(f: PodForCause, statuses: { status: ContainerStatusLike; isInit: boolean }[]): Message | undefined {
   const unready = statuses.find(({ status, isInit }) => !isInit && status.state?.running && !status.ready);
   if (!unready) return undefined;
   const who = containerWord(f, unready.status.name, false);
   const spec = (f.pod.spec?.containers ?? []).find((c) => c?.name === unready.status.name);
-  return say(spec?.readinessProbe ? 'cause.probeNotPassed' : 'cause.runningNotReady', { who });
+  const cause = say(spec?.readinessProbe ? 'cause.probeNotPassed' : 'cause.runningNotReady', { who });
+  const restarts = unready.status.restartCount ?? 0;
+  const last = unready.status.lastState?.terminated;
+  return restarts > 0 && last ? say('cause.withLastExit', { cause, restarts, exit: exitText(last) }) : cause;
 }
 
 /** Pending and not scheduled: `Pending (Unschedulable): 0/3 nodes are available: 3 Insufficient cpu`. */
