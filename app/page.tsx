@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { OverviewPageClient } from '@/components/overview/overview-page-client';
+import { NEEDS_ATTENTION_FINDINGS } from '@/lib/api/findings';
 import { USAGE_API } from '@/lib/api/usage';
 import { FirstViews } from '@/lib/hooks/first-views';
 import { usageJson } from '@/lib/server/usage';
@@ -17,9 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OverviewPage() {
   // The overview itself comes with the layout's first views (the header polls it too); "Needs attention"
-  // reads the findings and each group's trend the last hour's usage (GroupTrend's range).
+  // reads the critical findings (and every severity's count) and each group's trend the last hour's usage
+  // (GroupTrend's range).
   const seeds = await pageFirstViews({
-    ...findingsFirstView(),
+    ...findingsFirstView(NEEDS_ATTENTION_FINDINGS),
     [USAGE_API.groups('1h')]: (runtime) => usageJson(runtime, { kind: 'groups', range: '1h' }),
   });
   return (

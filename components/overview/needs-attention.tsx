@@ -6,7 +6,7 @@
  */
 import Link from '@/components/ui/app-link';
 import { useTranslations } from 'next-intl';
-import { SEVERITIES, troubleshootHref, type Finding, type FindingsResponse } from '@/lib/api/findings';
+import { NEEDS_ATTENTION_FINDINGS, SEVERITIES, troubleshootHref, type Finding, type FindingsResponse } from '@/lib/api/findings';
 import type { ComponentSummary } from '@/lib/api/types';
 import { useFindings } from '@/lib/hooks/use-findings';
 import { SEVERITY_STYLES, SeverityBadge } from '@/components/findings/severity';
@@ -76,11 +76,11 @@ function FindingRow({ finding }: { finding: Finding }) {
 
 export function NeedsAttention({ components }: { components: ComponentSummary[] }) {
   const t = useTranslations('overview');
-  const { data } = useFindings();
+  const { data } = useFindings(NEEDS_ATTENTION_FINDINGS);
   const unhealthy = components
     .filter((c) => c.status !== 'healthy')
     .sort((a, b) => STATUS_SEVERITY.indexOf(a.status) - STATUS_SEVERITY.indexOf(b.status));
-  const critical = (data?.findings ?? []).filter((f) => f.severity === 'critical');
+  const critical = data?.findings ?? [];
   const isCalm = unhealthy.length === 0 && critical.length === 0;
   return (
     <Section

@@ -125,6 +125,13 @@ export interface FindingsQuery {
 
 export const FINDINGS_PATH = '/api/findings';
 
+/**
+ * What the overview's "Needs attention" lists: the critical findings. Its header counts every severity, and
+ * `counts` covers every finding whatever the filter, so the overview does not load (and poll) the warnings
+ * and notes it only counts.
+ */
+export const NEEDS_ATTENTION_FINDINGS = { severity: 'critical' } as const satisfies FindingsQuery;
+
 /** `GET /api/findings` with the query's filters, under the base path. */
 export function findingsUrl(query: FindingsQuery = {}): string {
   return apiUrl(FINDINGS_PATH, { ...query });
