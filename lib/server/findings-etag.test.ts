@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/findings/route';
 import type { FindingsResponse } from '@/lib/api/findings';
 import { eventually, sleep, startSimRuntime, type SimRuntime } from '@/test/sim-runtime';
+import { HEARTBEAT_GRAIN_MS } from './runtime';
 
-/** Longer than the findings memo's MAX_AGE_MS, so the second answer is built again at a later `now`. */
-const PAST_MEMO_MS = 5_500;
+/** Longer than the findings memo's age (the heartbeat grain), so the second answer is built again at a later `now`. */
+const PAST_MEMO_MS = HEARTBEAT_GRAIN_MS + 500;
 const URL = 'http://localhost/api/findings';
 
 let t: SimRuntime;

@@ -10,12 +10,15 @@ import type { Finding, FindingsQuery, FindingsResponse } from '@/lib/api/finding
 import { buildFindings, countFindings, filterFindings } from '@/lib/model/findings';
 import { cachedConfigMaps } from './findings-inputs';
 import { memoByVersion } from './memo';
-import type { ClusterRuntime } from './runtime';
+import { HEARTBEAT_GRAIN_MS, type ClusterRuntime } from './runtime';
 import { readSnapshot } from './snapshot';
 import { unavailableKinds, unavailableSources } from './unavailable';
 
-/** A Lease, a heartbeat or a restart crosses its threshold with the clock alone; rebuild at least this often. */
-const MAX_AGE_MS = 5_000;
+/**
+ * A Lease, a heartbeat or a restart crosses its threshold with the clock alone; rebuild at least this often:
+ * the heartbeat grain, which already bounds how far the cache's own answer may be behind.
+ */
+const MAX_AGE_MS = HEARTBEAT_GRAIN_MS;
 
 interface Checked {
   findings: Finding[];
