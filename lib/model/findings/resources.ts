@@ -19,27 +19,39 @@ export const MEMORY_NEAR_LIMIT_RATIO = 0.9;
 const REPORTED_ELSEWHERE = new Set(['kube-apiserver', 'coredns', 'kube-dns']);
 
 function unboundedFindings(bucket: Bucket): Finding[] {
-  const seen = new Map<string, { kind: string; name: string; container: string; pods: number; gaps: 'both' | 'requests' | 'limit' }>();
+  type Gap = { kind: string; name: string; container: string; pods: number; gaps: 'both' | 'requests' | 'limit' };
+  // By workload kind, name and container, in the order first seen; keyed by the strings the pods hold, since
+  // a key built per container was most of this rule's cost at 10,000 pods.
+  const seen: Gap[] = [];
+  const byKind = new Map<string, Map<string, Map<string, Gap>>>();
   for (const f of bucket.pods) {
     if (!isLivePod(f)) continue;
     for (const c of containersOf(f.pod)) {
       const noRequests = Object.keys(c.resources?.requests ?? {}).length === 0;
       const noLimit = !c.resources?.limits?.memory;
       if (!noRequests && !noLimit) continue;
-      const key = `${f.workload.kind} ${f.workload.name}: container ${c.name}`;
-      const entry = seen.get(key)
-        ?? { kind: f.workload.kind, name: f.workload.name, container: c.name ?? '?', pods: 0, gaps: noRequests && noLimit ? 'both' : noRequests ? 'requests' : 'limit' };
+      const { kind, name } = f.workload;
+      const container = c.name ?? '?';
+      let byName = byKind.get(kind);
+      if (!byName) byKind.set(kind, (byName = new Map()));
+      let byContainer = byName.get(name);
+      if (!byContainer) byName.set(name, (byContainer = new Map()));
+      let entry = byContainer.get(container);
+      if (!entry) {
+        entry = { kind, name, container, pods: 0, gaps: noRequests && noLimit ? 'both' : noRequests ? 'requests' : 'limit' };
+        byContainer.set(container, entry);
+        seen.push(entry);
+      }
       entry.pods += 1;
-      seen.set(key, entry);
     }
   }
-  if (seen.size === 0) return [];
-  const lines = [...seen.values()].map((v) => say('finding.resources.unboundedLine', v));
+  if (seen.length === 0) return [];
+  const lines = seen.map((v) => say('finding.resources.unboundedLine', v));
   const first = bucket.pods.find(isLivePod)?.name;
   return [finding({
     id: `resources/unbounded:${bucket.id}`,
     severity: 'info',
-    title: say('finding.resources.unbounded', { name: bucket.name, count: seen.size }),
+    title: say('finding.resources.unbounded', { name: bucket.name, count: seen.length }),
     evidence: lines.slice(0, 8).concat(lines.length > 8 ? [say('finding.andMore', { count: lines.length - 8 })] : []),
     subject: subjects.component(bucket.id),
     nextSteps: [say('finding.resources.unboundedStep'), say('finding.resources.configureStep')],
@@ -80,12 +92,12 @@ function isOomKilled(f: PodFacts): boolean {
 function restartFindings(bucket: Bucket, now: number): Finding[] {
   const out: Finding[] = [];
   for (const f of bucket.pods) {
-    // Worded only for a pod that has a finding: at 5,000 nodes the others are 10,000.
+    // Worded (and its commands written) only for a pod that has a finding: at 5,000 nodes the others are 10,000.
     const terminationLines = () => {
       const termination = lastTermination(f.pod);
       return termination ? [termination.line] : [];
     };
-    const commands = [`kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
+    const commands = () => [`kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
     if (isOomKilled(f)) {
       const limits = joinMessages(containersOf(f.pod).map((c) => say('finding.resources.limit', { container: c.name ?? '?', limit: c.resources?.limits?.memory ?? 'none' })));
       out.push(finding({
@@ -95,7 +107,7 @@ function restartFindings(bucket: Bucket, now: number): Finding[] {
         evidence: [describePodLine(f), ...terminationLines(), limits],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.oomStep')],
-        commands,
+        commands: commands(),
       }));
     } else if (!REPORTED_ELSEWHERE.has(bucket.id) && !f.isJob && restartedRecently(f, now)) {
       out.push(finding({
@@ -105,7 +117,7 @@ function restartFindings(bucket: Bucket, now: number): Finding[] {
         evidence: [describePodLine(f), ...terminationLines()],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.restartsStep')],
-        commands,
+        commands: commands(),
       }));
     }
   }
