@@ -75,7 +75,7 @@ const bucketMemo = new WeakMap<ClusterSnapshot, ReadonlyMap<string, Bucket>>();
 /**
  * Facts of the pods already seen, by object. The cache replaces a pod's object when the pod changes and
  * never edits one in place, so a pod unchanged since the last snapshot keeps its facts: at 10,000 pods,
- * working them out again was a third of each rebuild. An entry lives only as long as its pod object.
+ * working them out again was a third of each bucketing. An entry lives only as long as its pod object.
  */
 const factsMemo = new WeakMap<Pod, PodFacts>();
 

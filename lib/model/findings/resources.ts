@@ -9,7 +9,7 @@ import { isLivePod, type PodFacts } from '../pod-evidence';
 import { formatBytes, parseQuantity } from '../quantity';
 import { joinMessages, say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
-import { bucketsOf, containersOf, couldNotCheck, findingsOf, NS, subjects, type FindingsContext } from './context';
+import { bucketsOf, containersOf, couldNotCheck, findingsOf, GroupsByThree, NS, subjects, type FindingsContext } from './context';
 import { containerStatuses, describePodLine, lastTermination, restartedRecently } from './pod-facts';
 
 const finding = findingsOf('resources');
@@ -19,11 +19,8 @@ export const MEMORY_NEAR_LIMIT_RATIO = 0.9;
 const REPORTED_ELSEWHERE = new Set(['kube-apiserver', 'coredns', 'kube-dns']);
 
 function unboundedFindings(bucket: Bucket): Finding[] {
-  type Gap = { kind: string; name: string; container: string; pods: number; gaps: 'both' | 'requests' | 'limit' };
-  // By workload kind, name and container, in the order first seen; keyed by the strings the pods hold, since
-  // a key built per container was most of this rule's cost at 10,000 pods.
-  const seen: Gap[] = [];
-  const byKind = new Map<string, Map<string, Map<string, Gap>>>();
+  // By workload and container.
+  const unbounded = new GroupsByThree<{ kind: string; name: string; container: string; pods: number; gaps: 'both' | 'requests' | 'limit' }>();
   for (const f of bucket.pods) {
     if (!isLivePod(f)) continue;
     for (const c of containersOf(f.pod)) {
@@ -32,19 +29,11 @@ function unboundedFindings(bucket: Bucket): Finding[] {
       if (!noRequests && !noLimit) continue;
       const { kind, name } = f.workload;
       const container = c.name ?? '?';
-      let byName = byKind.get(kind);
-      if (!byName) byKind.set(kind, (byName = new Map()));
-      let byContainer = byName.get(name);
-      if (!byContainer) byName.set(name, (byContainer = new Map()));
-      let entry = byContainer.get(container);
-      if (!entry) {
-        entry = { kind, name, container, pods: 0, gaps: noRequests && noLimit ? 'both' : noRequests ? 'requests' : 'limit' };
-        byContainer.set(container, entry);
-        seen.push(entry);
-      }
+      const entry = unbounded.at(kind, name, container, () => ({ kind, name, container, pods: 0, gaps: noRequests && noLimit ? 'both' : noRequests ? 'requests' : 'limit' }));
       entry.pods += 1;
     }
   }
+  const seen = unbounded.groups;
   if (seen.length === 0) return [];
   const lines = seen.map((v) => say('finding.resources.unboundedLine', v));
   const first = bucket.pods.find(isLivePod)?.name;

@@ -10,7 +10,7 @@ import type { Pod } from '../k8s';
 import { isLivePod } from '../pod-evidence';
 import { say } from '../say';
 import type { ClusterSnapshot } from '../snapshot';
-import { bucketsOf, containersOf, findingsOf, imageTag, isHostNetwork, NS, parseMinor, subjects, type FindingsContext } from './context';
+import { bucketsOf, containersOf, findingsOf, GroupsByThree, imageTag, isHostNetwork, NS, parseMinor, subjects, type FindingsContext } from './context';
 import { endOfLife } from './eol';
 
 const finding = findingsOf('updates-security');
@@ -104,41 +104,21 @@ function eolFindings(snapshot: ClusterSnapshot, apiVersion: string | undefined, 
   })];
 }
 
-interface ReviewGroup {
-  workload: string;
-  pods: number;
-  containers: Set<string>;
-}
-
-/**
- * One line per component and workload whose live pods `pick` names containers of, in the order first seen.
- * Grouped through maps keyed by the strings the pods already hold: a key built per pod was most of the cost
- * at 10,000 pods, where kube-proxy's and the CNI's pods are all privileged and on the host network.
- */
+/** One line per component and workload whose live pods `pick` names containers of, in the order first seen. */
 function reviewList(snapshot: ClusterSnapshot, pick: (pod: Pod) => string[]): Message[] {
-  const groups: ReviewGroup[] = [];
-  const byComponent = new Map<string, Map<string, Map<string, ReviewGroup>>>();
+  const review = new GroupsByThree<{ workload: string; pods: number; containers: Set<string> }>();
   for (const bucket of bucketsOf(snapshot).values()) {
     for (const f of bucket.pods) {
       if (!isLivePod(f)) continue;
       const names = pick(f.pod);
       if (names.length === 0) continue;
       const { kind, name } = f.workload;
-      let byKind = byComponent.get(bucket.name);
-      if (!byKind) byComponent.set(bucket.name, (byKind = new Map()));
-      let byName = byKind.get(kind);
-      if (!byName) byKind.set(kind, (byName = new Map()));
-      let group = byName.get(name);
-      if (!group) {
-        group = { workload: `${bucket.name} (${kind} ${name})`, pods: 0, containers: new Set() };
-        byName.set(name, group);
-        groups.push(group);
-      }
+      const group = review.at(bucket.name, kind, name, () => ({ workload: `${bucket.name} (${kind} ${name})`, pods: 0, containers: new Set() }));
       group.pods += 1;
       for (const n of names) group.containers.add(n);
     }
   }
-  return groups.map((g) => say('finding.security.reviewLine', { workload: g.workload, pods: g.pods, containers: listNames([...g.containers], 4) }));
+  return review.groups.map((g) => say('finding.security.reviewLine', { workload: g.workload, pods: g.pods, containers: listNames([...g.containers], 4) }));
 }
 
 function reviewFindings(snapshot: ClusterSnapshot): Finding[] {
