@@ -1,8 +1,8 @@
 'use client';
 /** NodeDetailView: one node — status, versions, system, conditions, capacity, taints, labels, Lease, kube-system pods, events, kubectl. */
 import { useTranslations } from 'next-intl';
-import dynamic from 'next/dynamic';
 import Link from '@/components/ui/app-link';
+import { NodeUsageCharts } from '@/components/charts/node-usage-charts';
 import { FindingsFor } from '@/components/findings/findings-for';
 import type { FirstView } from '@/lib/api/conditional';
 import type { NodeDetail } from '@/lib/api/nodes';
@@ -22,18 +22,6 @@ import { WhenVisible } from '@/components/ui/when-visible';
 import { Skeleton, SkeletonStack } from '@/components/ui/skeleton';
 import { Chips, ConditionsTable, PodsTable, ResourcesTable } from './node-detail-tables';
 import { HeartbeatAge, ReadinessBadge } from './node-readiness';
-
-/**
- * The charts bring Recharts, a chunk of their own that mounts when their place comes near the viewport. It
- * is in the first screen of a node's page, so the chunk is asked for as soon as this module runs, beside the
- * page's own chunks, not after hydration.
- */
-const loadNodeUsageCharts = () => import('@/components/charts/node-usage-charts').then((m) => m.NodeUsageCharts);
-if (typeof window !== 'undefined') void loadNodeUsageCharts();
-const NodeUsageCharts = dynamic(loadNodeUsageCharts, {
-  ssr: false,
-  loading: () => <Skeleton className="h-64 w-full" />,
-});
 
 export function NodeDetailView({ name, initial }: { name: string; initial?: FirstView<NodeDetail> }) {
   const t = useTranslations('nodes.detail');
@@ -129,6 +117,8 @@ function NodeDetailBody({ node, error }: { node: NodeDetail; error: unknown }) {
         <ConditionsTable node={node} now={now} />
       </Section>
       <section id="node-charts" aria-label={t('detail.usageCharts')}>
+        {/* In the first screen, so their chunk (Recharts) is imported statically and the page's HTML asks for
+            it beside its other chunks; they mount once near the viewport, and the server renders the placeholder. */}
         <WhenVisible placeholder={<Skeleton className="h-64 w-full" />}>
           <NodeUsageCharts nodeName={node.name} />
         </WhenVisible>
