@@ -5,7 +5,7 @@
 import type { DnsProbeResult, Finding, FindingArea, FindingLink, FindingSubject, Severity, TlsProbeResult } from '@/lib/api/findings';
 import type { Message } from '@/lib/api/message';
 import { componentHref, nodeHref, podHref } from '@/lib/api/urls';
-import { bucketsOf, type Bucket } from '../buckets';
+import { bucketsOf } from '../buckets';
 import type { Container, ObjectMeta, Pod } from '../k8s';
 import { buildCauseContext, type CauseContext } from '../pod-cause';
 import { unavailableWhy } from '../unavailable-why';
@@ -175,20 +175,6 @@ export function causesOf(snapshot: ClusterSnapshot, now: number): CauseContext {
 }
 
 export { bucketsOf, unavailableWhy };
-
-const componentMemo = new WeakMap<ClusterSnapshot, ReadonlyMap<Pod, Bucket>>();
-
-/** The component each kube-system pod belongs to, built once per snapshot for every rule. */
-export function componentOfPod(snapshot: ClusterSnapshot): ReadonlyMap<Pod, Bucket> {
-  let byPod = componentMemo.get(snapshot);
-  if (!byPod) {
-    const built = new Map<Pod, Bucket>();
-    for (const bucket of bucketsOf(snapshot).values()) for (const f of bucket.pods) built.set(f.pod, bucket);
-    byPod = built;
-    componentMemo.set(snapshot, byPod);
-  }
-  return byPod;
-}
 
 /**
  * Groups found by three keys the items already hold (a component, a workload kind and name …), listed in
