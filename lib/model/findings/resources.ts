@@ -4,6 +4,7 @@
  * terminations and recent restarts.
  */
 import type { Finding } from '@/lib/api/findings';
+import type { Message } from '@/lib/api/message';
 import type { Bucket } from '../buckets';
 import { isLivePod, type PodFacts } from '../pod-evidence';
 import { formatBytes, parseQuantity } from '../quantity';
@@ -78,35 +79,38 @@ function isOomKilled(f: PodFacts): boolean {
   return containerStatuses(f.pod).some((c) => c.lastState?.terminated?.reason === 'OOMKilled' || c.state?.terminated?.reason === 'OOMKilled');
 }
 
+/** The pod's last termination as an evidence line, when it has one. */
+function terminationLines(f: PodFacts): Message[] {
+  const termination = lastTermination(f.pod);
+  return termination ? [termination.line] : [];
+}
+
+const restartCommands = (f: PodFacts) => [`kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
+
+/** Termination lines and commands are written only for a pod that has a finding: at 5,000 nodes the others are 10,000. */
 function restartFindings(bucket: Bucket, now: number): Finding[] {
   const out: Finding[] = [];
   for (const f of bucket.pods) {
-    // Worded (and its commands written) only for a pod that has a finding: at 5,000 nodes the others are 10,000.
-    const terminationLines = () => {
-      const termination = lastTermination(f.pod);
-      return termination ? [termination.line] : [];
-    };
-    const commands = () => [`kubectl ${NS} describe pod ${f.name}`, `kubectl ${NS} logs ${f.name} --previous --tail=50`];
     if (isOomKilled(f)) {
       const limits = joinMessages(containersOf(f.pod).map((c) => say('finding.resources.limit', { container: c.name ?? '?', limit: c.resources?.limits?.memory ?? 'none' })));
       out.push(finding({
         id: `resources/oom-killed:${f.name}`,
         severity: 'warning',
         title: say('finding.resources.oomKilled', { pod: f.name }),
-        evidence: [describePodLine(f), ...terminationLines(), limits],
+        evidence: [describePodLine(f), ...terminationLines(f), limits],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.oomStep')],
-        commands: commands(),
+        commands: restartCommands(f),
       }));
     } else if (!REPORTED_ELSEWHERE.has(bucket.id) && !f.isJob && restartedRecently(f, now)) {
       out.push(finding({
         id: `resources/restarts:${f.name}`,
         severity: 'warning',
         title: say('finding.resources.restarts', { pod: f.name, restarts: f.restarts }),
-        evidence: [describePodLine(f), ...terminationLines()],
+        evidence: [describePodLine(f), ...terminationLines(f)],
         subject: subjects.pod(f.name),
         nextSteps: [say('finding.resources.restartsStep')],
-        commands: commands(),
+        commands: restartCommands(f),
       }));
     }
   }
