@@ -4,8 +4,9 @@
  * TCP peer (NextRequest has no `ip`, and X-Forwarded-For is whatever the client sent), so this hook
  * overwrites `x-kubesys-peer` on every request with `socket.remoteAddress` — a client-sent value never
  * survives. It hands each finished request to the app's observer (metrics, access log), and lets the
- * app's front door (lib/security/front-door.ts) answer what Next.js would turn into a bare 500: odd
- * methods, paths that do not decode, requests the HTTP parser refuses.
+ * app's front door (lib/security/front-door.ts) answer what Next.js would turn into a bare 500 (odd
+ * methods, paths that do not decode, requests the HTTP parser refuses) and the build's static assets
+ * it holds in memory.
  */
 'use strict';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload (node --require)
@@ -38,7 +39,7 @@ function answeredAtFrontDoor(req, res) {
   if (!door) return false;
   let answer = null;
   try {
-    answer = door.request(req.method || '', req.url || '');
+    answer = door.request(req.method || '', req.url || '', req.headers);
   } catch {
     return false;
   }

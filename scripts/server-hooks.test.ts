@@ -3,21 +3,31 @@
  * installed and the app's front door registered, spoken to over raw sockets so that any bytes, any
  * method, reach it.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFrontDoor, FRONT_DOOR } from '@/lib/security/front-door';
+import { createStaticAssets } from '@/lib/security/static-assets';
 
 const OBSERVER = Symbol.for('kubesys.http-observer');
 const observed: { method: string; url: string; status: number; headers: Record<string, unknown> }[] = [];
 let server: http.Server;
 let port: number;
+const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kubesys-static-'));
+const SCRIPT = `console.log(${JSON.stringify('kube-system '.repeat(200))});`;
+fs.mkdirSync(path.join(staticDir, 'chunks'));
+fs.writeFileSync(path.join(staticDir, 'chunks', 'app.js'), SCRIPT);
+const assets = createStaticAssets(staticDir);
 
 beforeAll(async () => {
   createRequire(import.meta.url)('./server-hooks.cjs');
   const hooks = globalThis as Record<symbol, unknown>;
-  hooks[FRONT_DOOR] = createFrontDoor('');
+  hooks[FRONT_DOOR] = createFrontDoor('', { assets, hosts: () => new Set() });
   hooks[OBSERVER] = (method: string, url: string, status: number, _seconds: number, headers: Record<string, unknown>) =>
     observed.push({ method, url, status, headers });
   server = http.createServer((req, res) => {
@@ -28,7 +38,10 @@ beforeAll(async () => {
   port = (server.address() as net.AddressInfo).port;
 });
 
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  fs.rmSync(staticDir, { recursive: true, force: true });
+});
 
 /** Sends bytes as they are and reads the whole answer (the connection is closed after it). */
 function raw(request: Buffer | string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
@@ -102,6 +115,27 @@ describe('server-hooks preload', () => {
     expectEnvelope(await get('FOO', '/api/overview'), 400);
     expectEnvelope(await get('get', '/api/overview'), 400);
     expectEnvelope(await get('TRACK', '/api/overview'), 400);
+  });
+
+  it('passes a static asset on to Next.js once, then answers it from memory, gzipped when asked', async () => {
+    const request = (host: string) => `GET /_next/static/chunks/app.js HTTP/1.1\r\nHost: ${host}\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n`;
+    const first = await raw(request('127.0.0.1'));
+    expect(JSON.parse(first.body)).toEqual({ peer: '127.0.0.1', url: '/_next/static/chunks/app.js' });
+    await assets.settled();
+    const cached = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+      http.get({ port, host: '127.0.0.1', path: '/_next/static/chunks/app.js', headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      }).on('error', reject);
+    });
+    expect(cached.status).toBe(200);
+    expect(cached.headers['content-encoding']).toBe('gzip');
+    expect(cached.headers['x-content-type-options']).toBe('nosniff');
+    expect(gunzipSync(cached.body).toString()).toBe(SCRIPT);
+    // A Host the proxy refuses still reaches it (and its 421), asset or not.
+    const rebound = await raw(request('evil.example'));
+    expect(JSON.parse(rebound.body)).toEqual({ peer: '127.0.0.1', url: '/_next/static/chunks/app.js' });
   });
 
   it('hands every answered request to the observer with its status and headers', async () => {

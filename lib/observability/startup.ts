@@ -1,16 +1,19 @@
 /**
  * What the server checks and wires once at start-up (instrumentation.ts): the configuration (a readable
  * list of what is wrong, then exit), that the build was mapped to BASE_PATH, the access mode (a warning when the door is open), and the hooks
- * scripts/server-hooks.cjs calls: the front door (answers what Next.js must not see) and the observer
+ * scripts/server-hooks.cjs calls: the front door (answers what Next.js must not see, and the build's
+ * static assets from memory) and the observer
  * that feeds request timings into the metrics and, with ACCESS_LOG=true, the access log.
  */
 import 'server-only';
+import path from 'node:path';
 import { getAccessToken } from '@/lib/auth/access-token';
-import { requesterOf, type RawHeaders } from '@/lib/auth/policy';
+import { getHostAllowlist, requesterOf, type RawHeaders } from '@/lib/auth/policy';
 import { getConfig, isLoopback, type AppConfig } from '@/lib/config';
 import { log } from '@/lib/log';
 import { BASE_PATH } from '@/lib/public-env';
 import { createFrontDoor, FRONT_DOOR } from '@/lib/security/front-door';
+import { createStaticAssets } from '@/lib/security/static-assets';
 import { toAccessLogEntry } from './access-log';
 import { getAppMetrics } from './metrics';
 import { loadRouteTable, routeOf } from './routes';
@@ -57,7 +60,9 @@ export function startUp(): void {
   const metrics = getAppMetrics();
   const routes = loadRouteTable(config.NEXT_DIST_DIR);
   const hooks = globalThis as Record<symbol, unknown>;
-  hooks[FRONT_DOOR] = createFrontDoor(BASE_PATH);
+  // Static assets from memory only in production: `next dev` rewrites its chunks under the same names.
+  const assets = config.NODE_ENV === 'production' ? createStaticAssets(path.join(/*turbopackIgnore: true*/ process.cwd(), config.NEXT_DIST_DIR, 'static')) : undefined;
+  hooks[FRONT_DOOR] = createFrontDoor(BASE_PATH, { assets, hosts: getHostAllowlist });
   hooks[OBSERVER] = (method: string, url: string, status: number, seconds: number, headers: RawHeaders = {}) => {
     const route = routeOf(routes, url);
     metrics.httpRequests.inc({ method, route, status: String(status) });
