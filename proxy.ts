@@ -40,7 +40,6 @@ export function proxy(request: NextRequest): NextResponse {
   } else if (decision.allow) {
     // Next reads the nonce from the request's CSP header and stamps its own scripts with it.
     const headers = new Headers(request.headers);
-    headers.set('x-nonce', nonce);
     headers.set('Content-Security-Policy', csp);
     // Set from the URL and never removed (a rewrite that left the server would come back through here
     // without the prefix); a client that sends the header itself only picks a context the URL could name.

@@ -1,6 +1,6 @@
-/** Root layout: theme bootstrapping, skip link, the header with cluster and freshness, navigation, main. */
+/** Root layout: the theme's class, skip link, the header with cluster and freshness, navigation, main. */
 import type { Metadata, Viewport } from 'next';
-import { headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { NextIntlClientProvider } from 'next-intl';
 import { RenderClock } from '@/lib/hooks/use-now';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { AppNav, Header } from '@/components/layout/header';
 import { FirstViews } from '@/lib/hooks/first-views';
 import { shellFirstViews } from '@/lib/server/shell-first-views';
-import { THEME_INIT_SCRIPT } from '@/components/ui/theme-script';
+import { THEME_COOKIE, themeChoice, themeClass } from '@/components/ui/theme';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,19 +30,17 @@ async function requestTime(): Promise<number> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // The CSP nonce from proxy.ts; reading it renders pages per request, as nonces require.
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
   const locale = await getLocale();
   const renderedAt = await requestTime();
   const t = await getTranslations('layout');
   // The header, navigation and banner's data in the first HTML: the browser does not ask for it again on load.
   const seeds = await shellFirstViews();
+  // The theme is the cookie's: rendered here, so nothing waits for a script before the first paint. Reading
+  // the request's cookies renders pages per request, as the CSP nonce Next.js stamps on its scripts requires.
+  const theme = themeClass(themeChoice((await cookies()).get(THEME_COOKIE)?.value));
   return (
-    // The inline script sets `dark` on <html> before hydration; React must not fight over that class.
-    <html lang={locale} suppressHydrationWarning>
-      <head>
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_INIT_SCRIPT }} />
-      </head>
+    // The ThemeToggle sets the class when the choice changes; React must not fight over it.
+    <html lang={locale} className={theme} suppressHydrationWarning>
       <body className="min-h-dvh text-fg">
         <NextIntlClientProvider>
           <FirstViews seeds={seeds}>

@@ -1,10 +1,10 @@
 'use client';
-/** ThemeToggle: System / Light / Dark, persisted in localStorage; "System" follows OS changes live. */
+/** ThemeToggle: System / Light / Dark, saved in a cookie (components/ui/theme.ts); "System" follows the OS live through CSS. */
 import { useTranslations } from 'next-intl';
 import { useEffect, useSyncExternalStore } from 'react';
 import { cx } from './cx';
 import { MonitorIcon, MoonIcon, SunIcon } from './icons';
-import { applyTheme, THEME_STORAGE_KEY, type ThemeChoice } from './theme-script';
+import { readThemeCookie, saveTheme, THEME_COOKIE, type ThemeChoice } from './theme';
 
 const CHANGE_EVENT = 'kubesys-theme-change';
 
@@ -14,48 +14,32 @@ const OPTIONS: Array<{ value: ThemeChoice; Icon: typeof SunIcon }> = [
   { value: 'dark', Icon: MoonIcon },
 ];
 
-function readChoice(): ThemeChoice {
-  try {
-    const stored = window.localStorage.getItem(THEME_STORAGE_KEY);
-    return stored === 'light' || stored === 'dark' ? stored : 'system';
-  } catch {
-    return 'system';
-  }
-}
-
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('storage', onChange);
   window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener('storage', onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
+  return () => window.removeEventListener(CHANGE_EVENT, onChange);
 }
 
-function saveChoice(choice: ThemeChoice): void {
-  try {
-    if (choice === 'system') window.localStorage.removeItem(THEME_STORAGE_KEY);
-    else window.localStorage.setItem(THEME_STORAGE_KEY, choice);
-  } catch {
-    // Private mode without storage: the choice still applies to this page.
-  }
-  applyTheme(choice);
+function choose(choice: ThemeChoice): void {
+  saveTheme(choice);
   window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/** Earlier versions kept the choice in localStorage, under the cookie's name: carried over once. */
+function carryOverStoredChoice(): void {
+  try {
+    const stored = window.localStorage.getItem(THEME_COOKIE);
+    if (stored === null) return;
+    window.localStorage.removeItem(THEME_COOKIE);
+    if (readThemeCookie() === 'system' && (stored === 'light' || stored === 'dark')) choose(stored);
+  } catch {
+    // No storage (private mode): nothing to carry over.
+  }
 }
 
 export function ThemeToggle({ className }: { className?: string }) {
   const t = useTranslations('layout.theme');
-  const choice = useSyncExternalStore<ThemeChoice | null>(subscribe, readChoice, () => null);
-
-  useEffect(() => {
-    if (choice === null) return;
-    applyTheme(choice);
-    if (choice !== 'system') return;
-    const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const follow = () => applyTheme('system');
-    media.addEventListener('change', follow);
-    return () => media.removeEventListener('change', follow);
-  }, [choice]);
+  const choice = useSyncExternalStore<ThemeChoice | null>(subscribe, readThemeCookie, () => null);
+  useEffect(carryOverStoredChoice, []);
 
   return (
     <div
@@ -73,7 +57,7 @@ export function ThemeToggle({ className }: { className?: string }) {
             aria-label={label}
             aria-pressed={isActive}
             title={label}
-            onClick={() => saveChoice(value)}
+            onClick={() => choose(value)}
             className={cx(
               'inline-flex size-6 items-center justify-center rounded transition-colors',
               isActive ? 'bg-surface text-fg shadow-sm' : 'text-subtle hover:text-fg',

@@ -4,10 +4,9 @@
  */
 
 /**
- * The CSP. Scripts: Next.js inlines its bootstrap (`self.__next_f.push(...)`) and the layout inlines the
- * theme script; both carry the per-request nonce (Next reads it from this header on the request and
- * stamps its own scripts; the layout passes it to the theme script), and `'strict-dynamic'` lets those
- * scripts load the chunks. So no `'unsafe-inline'` for scripts. The price: pages render per request.
+ * The CSP. Scripts: Next.js inlines its bootstrap (`self.__next_f.push(...)`), which carries the
+ * per-request nonce (Next reads it from this header on the request and stamps its own scripts; kubesys
+ * inlines no script of its own), and `'strict-dynamic'` lets those scripts load the chunks. So no `'unsafe-inline'` for scripts. The price: pages render per request.
  * Styles: `'unsafe-inline'` because server-rendered `style="…"` attributes (Recharts, Tailwind
  * arbitrary values, Next's own) cannot carry a nonce, and a nonce would disable `'unsafe-inline'`.
  * `next dev` needs `'unsafe-eval'` for React's error overlays; production never does.
