@@ -175,6 +175,19 @@ describe('resources', () => {
     expect(found.find((f) => f.id === 'resources/unbounded:kube-proxy')?.evidence).toEqual(['DaemonSet kube-proxy: container main (2 pods): no requests, no memory limit']);
   });
 
+  it('says how near the limit memory is, and nothing below 90 % of it or under a raised limit', () => {
+    const limited = withContainer(makePod('metrics-server-abc-1', { labels: { 'k8s-app': 'metrics-server' } }), { resources: { requests: { memory: '200Mi' }, limits: { memory: '200Mi' } } });
+    const sample = (mib: number) => ({ ok: true as const, at: ago(0), containers: [{ pod: 'metrics-server-abc-1', container: 'main', memoryBytes: mib * 1024 * 1024 }] });
+    const near = resourceFindings({ ...emptySnapshot(), pods: [limited] }, { ...ctx, podMetrics: sample(190) });
+    expect(near.map((f) => [f.id, f.title, f.evidence[0]])).toEqual([
+      ['resources/memory-near-limit:metrics-server-abc-1/main', 'metrics-server-abc-1/main uses 95% of its memory limit', 'working set 190 MiB of limit 200 MiB (200Mi) at 2026-03-01T12:00:00.000Z'],
+    ]);
+    // A lower sample: no finding. The pod with a higher limit: none either.
+    expect(resourceFindings({ ...emptySnapshot(), pods: [limited] }, { ...ctx, podMetrics: sample(100) })).toEqual([]);
+    const raised = withContainer(limited, { resources: { requests: { memory: '200Mi' }, limits: { memory: '1Gi' } } });
+    expect(resourceFindings({ ...emptySnapshot(), pods: [raised] }, { ...ctx, podMetrics: sample(190) })).toEqual([]);
+  });
+
   it('reports an OOMKilled termination and says when it could not see memory use', () => {
     const pod = makePod('kube-state-metrics-abc-1', { labels: { 'app.kubernetes.io/name': 'kube-state-metrics' }, restarts: 1 });
     pod.status!.containerStatuses![0]!.lastState = { terminated: { exitCode: 137, reason: 'OOMKilled', finishedAt: ago(120), startedAt: ago(600) } };
