@@ -3,7 +3,7 @@
  * request. Next.js turns an odd method (`TRACE`), a path that does not decode (`/api/pods/%ff`) or a
  * request the parser rejects into a bare 500 or 400 with a stack trace in the log; here they become the
  * JSON error envelope with the security headers. It also answers the build's static assets from memory
- * (lib/server/static-assets.ts) once they are cached. Pure apart from the nonce and that cache.
+ * (static-assets.ts) once they are cached. Pure apart from the nonce and that cache.
  */
 import { STATIC_PREFIX, type StaticAssets } from './static-assets';
 import { contentSecurityPolicy, createNonce, STATIC_SECURITY_HEADERS } from './headers';
