@@ -78,6 +78,17 @@ describe('static assets', () => {
     expect(tiny!.body.toString()).toBe('x');
   });
 
+  it('remembers nothing of a name that is not in the build, however many are asked for', async () => {
+    const assets = createStaticAssets(dir);
+    for (let i = 0; i < 200; i++) expect(assets.answer(get(`/_next/static/chunks/made-up-${i}.js`), security)).toBeNull();
+    await assets.settled();
+    expect(assets.held()).toMatchObject({ files: 0, bytes: 0, remembered: 0 });
+    // A file that appears later (a name asked for before it existed) is served once it does.
+    fs.writeFileSync(path.join(dir, 'chunks', 'made-up-7.js'), 'late();');
+    expect(await warm(assets, get('/_next/static/chunks/made-up-7.js'))).toMatchObject({ status: 200, body: Buffer.from('late();') });
+    expect(assets.held()).toMatchObject({ files: 1, bytes: 7, remembered: 0 });
+  });
+
   it('leaves to Next.js what it does not hold: missing files, unknown types, ranges, other methods, odd paths', async () => {
     const assets = createStaticAssets(dir);
     for (const request of [

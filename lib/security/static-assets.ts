@@ -63,6 +63,8 @@ export interface StaticAssets {
   answer(request: StaticRequest, securityHeaders: () => Record<string, string>): AssetResponse | null;
   /** Resolves when every load started so far has finished (tests). */
   settled(): Promise<void>;
+  /** What the cache holds: files, their bytes (raw and gzipped), and names it will not try again. */
+  held(): { files: number; bytes: number; remembered: number };
 }
 
 /** The file's path under `<dir>/`, or null for anything but a plain relative path without dot segments. */
@@ -95,24 +97,31 @@ function etagMatches(header: string | string[] | undefined, etag: string): boole
 export function createStaticAssets(dir: string): StaticAssets {
   const assets = new Map<string, Asset>();
   const loading = new Map<string, Promise<void>>();
-  /** Files not worth keeping (too large, gone): never tried again. */
+  /**
+   * Files of the build not worth keeping (too large, not a file, no room left): never tried again. Only
+   * what exists is remembered, so a client asking for endless made-up names grows nothing here.
+   */
   const passed = new Set<string>();
   let totalBytes = 0;
 
   async function load(rel: string, kind: { type: string; compress: boolean }): Promise<void> {
     const file = path.join(/*turbopackIgnore: true*/ dir, rel);
     try {
-      const info = await stat(file);
-      if (!info.isFile() || info.size > MAX_FILE_BYTES) throw new Error('not cached');
+      const info = await stat(file).catch(() => undefined);
+      // Missing: Next.js answers its 404 each time, as before.
+      if (!info) return;
+      if (!info.isFile() || info.size > MAX_FILE_BYTES || totalBytes + info.size > MAX_TOTAL_BYTES) {
+        passed.add(rel);
+        return;
+      }
       const raw = await readFile(file);
       const gzipped = kind.compress ? await gzipAsync(raw, { level: 9 }) : undefined;
-      const bytes = raw.length + (gzipped?.length ?? 0);
-      if (totalBytes + bytes > MAX_TOTAL_BYTES) throw new Error('cache full');
-      totalBytes += bytes;
-      const etag = `W/"${createHash('sha1').update(raw).digest('base64url')}"`;
       // Smaller only: a gzip that saves nothing is not sent.
-      assets.set(rel, { type: kind.type, etag, raw, gzip: gzipped && gzipped.length < raw.length ? gzipped : undefined });
+      const gzip = gzipped && gzipped.length < raw.length ? gzipped : undefined;
+      totalBytes += raw.length + (gzip?.length ?? 0);
+      assets.set(rel, { type: kind.type, etag: `W/"${createHash('sha1').update(raw).digest('base64url')}"`, raw, gzip });
     } catch {
+      // Unreadable after all (removed between stat and read): left to Next.js, and not tried again.
       passed.add(rel);
     } finally {
       loading.delete(rel);
@@ -147,6 +156,9 @@ export function createStaticAssets(dir: string): StaticAssets {
     },
     async settled() {
       while (loading.size > 0) await Promise.all(loading.values());
+    },
+    held() {
+      return { files: assets.size, bytes: totalBytes, remembered: passed.size };
     },
   };
 }
