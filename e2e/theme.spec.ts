@@ -10,18 +10,14 @@ const LIGHT_BG = 'rgb(246, 247, 249)';
 const DARK_BG = 'rgb(12, 13, 16)';
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
-test.describe('with scripts off', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the system preference alone sets the theme: dark and light', async ({ browser }) => {
-    for (const [colorScheme, expected] of [['dark', DARK_BG], ['light', LIGHT_BG]] as const) {
-      const context = await browser.newContext({ colorScheme, javaScriptEnabled: false });
-      const page = await context.newPage();
-      await page.goto(`${HEALTHY.url}/`);
-      expect(await background(page), colorScheme).toBe(expected);
-      await context.close();
-    }
-  });
+test('with scripts off, the system preference alone sets the theme: dark and light', async ({ browser }) => {
+  for (const [colorScheme, expected] of [['dark', DARK_BG], ['light', LIGHT_BG]] as const) {
+    const context = await browser.newContext({ colorScheme, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${HEALTHY.url}/`);
+    expect(await background(page), colorScheme).toBe(expected);
+    await context.close();
+  }
 });
 
 test('a choice overrides the system, holds across loads from the server alone, and "System" gives it back', async ({ browser }) => {
