@@ -5,17 +5,10 @@
  * JSON error envelope with the security headers. It also answers the build's static assets from memory
  * (static-assets.ts) once they are cached. Pure apart from the nonce and that cache.
  */
+import { headerValue, type RawRequestHeaders, type RawResponse } from './raw-http';
 import { STATIC_PREFIX, type StaticAssets } from './static-assets';
 import { contentSecurityPolicy, createNonce, STATIC_SECURITY_HEADERS } from './headers';
 import { hostRefusal, methodRefusal, refusalBody, targetRefusal, withoutBasePath, type HostAllowlist, type Refusal } from './request-policy';
-
-export interface RawResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string | Buffer;
-}
-
-export type RawRequestHeaders = Readonly<Record<string, string | string[] | undefined>>;
 
 /** Set by lib/observability/startup.ts, called by scripts/server-hooks.cjs. */
 export const FRONT_DOOR = Symbol.for('kubesys.front-door');
@@ -60,8 +53,7 @@ export function createFrontDoor(basePath: string, { assets, hosts }: FrontDoorOp
       if (refusal) return jsonRefusal(pathname, refusal);
       // A Host that proxy.ts would refuse goes on to it, so the refusal reads the same for every path.
       if (!assets || !hosts || inBase === null || !inBase.startsWith(STATIC_PREFIX)) return null;
-      const host = Array.isArray(headers.host) ? headers.host[0] : headers.host;
-      if (hostRefusal(pathname, host, hosts())) return null;
+      if (hostRefusal(pathname, headerValue(headers.host), hosts())) return null;
       return assets.answer({ method, pathname, headers }, securityHeaders);
     },
     parseError(code) {

@@ -14,6 +14,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { headerValue, type RawRequestHeaders, type RawResponse } from './raw-http';
 
 const gzipAsync = promisify(gzip);
 
@@ -44,23 +45,16 @@ interface Asset {
   gzip?: Buffer;
 }
 
-/** The front door's raw response (front-door.ts's RawResponse, which imports this module). */
-export interface AssetResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: string | Buffer;
-}
-
 export interface StaticRequest {
   method: string;
   /** The path without the base path and without the query. */
   pathname: string;
-  headers: Readonly<Record<string, string | string[] | undefined>>;
+  headers: RawRequestHeaders;
 }
 
 export interface StaticAssets {
   /** The answer from memory, or null to let Next.js serve it (and cache it for the next request). */
-  answer(request: StaticRequest, securityHeaders: () => Record<string, string>): AssetResponse | null;
+  answer(request: StaticRequest, securityHeaders: () => Record<string, string>): RawResponse | null;
   /** Resolves when every load started so far has finished (tests). */
   settled(): Promise<void>;
   /** What the cache holds: files, their bytes (raw and gzipped), and names it will not try again. */
@@ -77,8 +71,7 @@ export function assetPath(pathname: string): string | null {
 }
 
 function acceptsGzip(header: string | string[] | undefined): boolean {
-  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
-  return value.split(',').some((part) => {
+  return (headerValue(header) ?? '').split(',').some((part) => {
     const [coding = '', ...params] = part.trim().toLowerCase().split(';');
     if (coding !== 'gzip' && coding !== '*') return false;
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
@@ -87,7 +80,7 @@ function acceptsGzip(header: string | string[] | undefined): boolean {
 }
 
 function etagMatches(header: string | string[] | undefined, etag: string): boolean {
-  const value = Array.isArray(header) ? header.join(',') : header;
+  const value = headerValue(header);
   if (!value) return false;
   const bare = etag.replace(/^W\//, '');
   return value.split(',').some((tag) => tag.trim() === '*' || tag.trim().replace(/^W\//, '') === bare);
