@@ -25,6 +25,7 @@ import { parse as parseYaml } from 'yaml';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { parseBasePath } from '../scripts/base-path.cjs';
 import { mapBuild } from '../scripts/map-build.mjs';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { firstViewMarkdown, measureFirstViews, type FirstViewResult } from './first-view';
 import { measurePartialApi, partialMarkdown, type PartialResult } from './partial';
 import { measurePodList, podListMarkdown, type PodListResult } from './pods';
@@ -57,13 +58,10 @@ const DIST = process.env.NEXT_DIST_DIR ?? '.next-bench';
 process.env.NEXT_DIST_DIR = DIST;
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 const BASE = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
-  // Tabs in one headless browser must keep polling like foreground tabs.
-  '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
-];
+/** The e2e suite's Chromium (no network, no pre-rendered browser UI), with tabs that keep polling like foreground tabs. */
+const CHROMIUM = chromiumLaunchOptions({
+  args: ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+});
 const ROUTES = ['/', '/groups/control-plane', '/components/kube-proxy', '/nodes', '/pods', '/events', '/health', '/troubleshoot', '/inventory', '/usage'];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -601,7 +599,7 @@ async function main(): Promise<void> {
   const info = machine();
   log(info);
   ensureBuild();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM);
   const results: SizeResult[] = [];
   let js: Awaited<ReturnType<typeof firstLoadJs>> | undefined;
   let partial: PartialResult<LoadResult> | undefined;

@@ -6,18 +6,14 @@
  * as in browsers without them, so the test shows what kubesys itself does.
  */
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
+import { chromiumLaunchOptions } from './chromium';
 import { HEALTHY } from './env';
 
 test.use({
-  launchOptions: {
-    ...CHROMIUM_LAUNCH_OPTIONS,
-    args: [
-      ...CHROMIUM_LAUNCH_OPTIONS.args,
-      '--host-resolver-rules=MAP attacker.example 127.0.0.1',
-      '--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessSendPreflights,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests',
-    ],
-  },
+  launchOptions: chromiumLaunchOptions({
+    args: ['--host-resolver-rules=MAP attacker.example 127.0.0.1'],
+    disableFeatures: ['LocalNetworkAccessChecks', 'PrivateNetworkAccessSendPreflights', 'PrivateNetworkAccessRespectPreflightResults', 'BlockInsecurePrivateNetworkRequests'],
+  }),
 });
 
 const CONFIGMAPS = '/api/k8s/api/v1/namespaces/kube-system/configmaps';
