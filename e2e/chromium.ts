@@ -5,9 +5,9 @@
  *
  * Chromium 151 and later also pre-render the address bar's popup (chrome://omnibox-popup.top-chrome, a
  * WebUI page in a renderer of its own) for every new window, headless included, and Playwright opens a
- * window per browser context: every cold load of a test or the bench paid for Chrome's own UI, about
- * 100 ms of CPU on two cores, beside the page it measured. Puppeteer turns the two features off by
- * default; so do we.
+ * window per browser context: the cold loads of the tests and the bench shared the two CPUs with Chrome
+ * loading its own UI (250 ms of CPU in one traced load, BENCHMARKS.md). Puppeteer turns the two features
+ * off by default; so do we.
  *
  * Chromium keeps only the last `--disable-features` it is given, and Playwright puts its own list first,
  * so ours carries Playwright's too (`e2e/chromium.test.ts` fails when an upgrade adds one we lack).
