@@ -1,7 +1,7 @@
 /**
  * Journey: the colour theme. No script runs before the first paint: the server renders the cookie's
  * choice as the class on <html>, and without one the system's preference decides through CSS alone, so
- * even a page whose scripts never run is in the right theme.
+ * even a page whose scripts never run is in the right theme. A choice shows in the other open tabs too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { HEALTHY } from './env';
@@ -64,5 +64,25 @@ test('a choice an earlier version kept in localStorage is carried over to the co
   await page.reload();
   expect(await (await context.request.get(`${HEALTHY.url}/`)).text()).toMatch(/<html lang="en" class="dark"/);
   expect(await background(page)).toBe(DARK_BG);
+  await context.close();
+});
+
+test('a choice made in one tab shows in the others at once', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  for (const page of [first, second]) {
+    await page.goto(`${HEALTHY.url}/`);
+    await expect(page.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  await first.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(second.locator('html')).toHaveClass('dark');
+  await expect(second.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(second)).toBe(DARK_BG);
+
+  await second.getByRole('button', { name: 'System theme' }).click();
+  await expect(first.locator('html')).not.toHaveClass(/light|dark/);
+  await expect(first.getByRole('button', { name: 'System theme' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await background(first)).toBe(LIGHT_BG);
   await context.close();
 });

@@ -1,10 +1,14 @@
 'use client';
-/** ThemeToggle: System / Light / Dark, saved in a cookie (components/ui/theme.ts); "System" follows the OS live through CSS. */
+/**
+ * ThemeToggle: System / Light / Dark, saved in a cookie (components/ui/theme.ts); "System" follows the OS
+ * live through CSS. A choice made in one tab shows in the others at once: a cookie has no change event,
+ * so the tab that chose says so on a BroadcastChannel, and the others read the cookie again.
+ */
 import { useTranslations } from 'next-intl';
 import { useEffect, useSyncExternalStore } from 'react';
 import { cx } from './cx';
 import { MonitorIcon, MoonIcon, SunIcon } from './icons';
-import { readThemeCookie, saveTheme, THEME_COOKIE, type ThemeChoice } from './theme';
+import { applyTheme, readThemeCookie, saveTheme, THEME_COOKIE, type ThemeChoice } from './theme';
 
 const CHANGE_EVENT = 'kubesys-theme-change';
 
@@ -14,14 +18,31 @@ const OPTIONS: Array<{ value: ThemeChoice; Icon: typeof SunIcon }> = [
   { value: 'dark', Icon: MoonIcon },
 ];
 
+/** This tab's end of the channel between tabs (none where the browser has no BroadcastChannel). */
+let otherTabs: BroadcastChannel | null | undefined;
+function channel(): BroadcastChannel | null {
+  otherTabs ??= typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(THEME_COOKIE);
+  return otherTabs;
+}
+
 function subscribe(onChange: () => void): () => void {
+  // Another tab chose: its cookie is ours too.
+  const followOtherTab = () => {
+    applyTheme(readThemeCookie());
+    onChange();
+  };
   window.addEventListener(CHANGE_EVENT, onChange);
-  return () => window.removeEventListener(CHANGE_EVENT, onChange);
+  channel()?.addEventListener('message', followOtherTab);
+  return () => {
+    window.removeEventListener(CHANGE_EVENT, onChange);
+    channel()?.removeEventListener('message', followOtherTab);
+  };
 }
 
 function choose(choice: ThemeChoice): void {
   saveTheme(choice);
   window.dispatchEvent(new Event(CHANGE_EVENT));
+  channel()?.postMessage(choice);
 }
 
 /** Earlier versions kept the choice in localStorage, under the cookie's name: carried over once. */

@@ -27,13 +27,18 @@ export function readThemeCookie(): ThemeChoice {
   return themeChoice(match?.[1]);
 }
 
+/** Shows a choice on this page: the class the server would have rendered for it. */
+export function applyTheme(choice: ThemeChoice): void {
+  const root = document.documentElement;
+  root.classList.toggle('light', choice === 'light');
+  root.classList.toggle('dark', choice === 'dark');
+}
+
 /** Saves the choice for the next page the server renders and applies it to this one. */
 export function saveTheme(choice: ThemeChoice): void {
   const path = `Path=${BASE_PATH || '/'}`;
   document.cookie = choice === 'system'
     ? `${THEME_COOKIE}=; ${path}; Max-Age=0; SameSite=Lax`
     : `${THEME_COOKIE}=${choice}; ${path}; Max-Age=${THEME_COOKIE_MAX_AGE_S}; SameSite=Lax`;
-  const root = document.documentElement;
-  root.classList.toggle('light', choice === 'light');
-  root.classList.toggle('dark', choice === 'dark');
+  applyTheme(choice);
 }
